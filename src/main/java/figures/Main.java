@@ -1,0 +1,2 @@
+package figures;
+public final class Main { public static void main(String[] a) { } }
