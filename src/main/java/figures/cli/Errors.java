@@ -1,0 +1,66 @@
+package figures.cli;
+
+import figures.model.FiguresException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** Turns every failure into one line on stderr and its documented exit code; stack traces only with --debug. */
+final class Errors implements IExecutionExceptionHandler, IParameterExceptionHandler {
+    private final boolean debug;
+
+    Errors(boolean debug) {
+        this.debug = debug;
+    }
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        PrintWriter err = cl.getErr();
+        String cmd = cl.getCommandSpec().qualifiedName();
+        err.println(cmd + ": " + oneLine(ex.getMessage()) + " (see '" + cmd + " --help')");
+        trace(err, ex);
+        err.flush();
+        return FiguresException.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
+        PrintWriter err = cl.getErr();
+        String cmd = cl.getCommandSpec().qualifiedName();
+        int code;
+        if (ex instanceof FiguresException fe) {
+            err.println(cmd + ": " + oneLine(fe.getMessage()));
+            code = fe.exitCode();
+        } else if (ex instanceof UncheckedIOException io) {
+            err.println(cmd + ": I/O error: " + oneLine(io.getCause().getMessage()));
+            code = FiguresException.IO;
+        } else {
+            err.println(cmd + ": internal error: " + ex + " (please report it; --debug shows details)");
+            code = 70;
+        }
+        trace(err, ex);
+        err.flush();
+        return code;
+    }
+
+    private void trace(PrintWriter err, Exception ex) {
+        if (debug) {
+            StringWriter s = new StringWriter();
+            ex.printStackTrace(new PrintWriter(s));
+            err.print(s);
+        }
+    }
+
+    static String oneLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        return message.replace("\r", " ").replace("\n", " ").strip();
+    }
+}

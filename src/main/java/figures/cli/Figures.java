@@ -1,0 +1,56 @@
+package figures.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/** The root command: lists the subcommands and holds the global options and the run's context. */
+@Command(name = "figures",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {"Exact, explained, sourced economic figures: write-offs, growth, conversions, loans and checks.",
+            "Reads CSV tables of debts, write-offs, loans and exports (the bundled data set by default)."},
+        subcommands = {WriteoffCommand.class, DataCommand.class, CommandLine.HelpCommand.class},
+        synopsisSubcommandLabel = "COMMAND",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:a check found an inconsistent figure",
+            "2:usage error (bad option or argument)",
+            "3:bad input data (table, claims file, reference data)",
+            "4:I/O error (cannot read or write)"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  figures writeoff --debt \"13.4bn USD\" --percent 73",
+            "  figures writeoff                  # check data/writeoffs.csv",
+            "  figures --format csv writeoff -o checked.csv",
+            "  figures data"})
+public final class Figures implements Runnable {
+    @Mixin
+    GlobalOptions global;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Context context;
+
+    public Figures(Context context) {
+        this.context = context;
+    }
+
+    public GlobalOptions global() {
+        return global;
+    }
+
+    public Context context() {
+        return context;
+    }
+
+    @Override
+    public void run() {
+        // no command: show what there is
+        PrintWriter out = spec.commandLine().getOut();
+        spec.commandLine().usage(out);
+    }
+}

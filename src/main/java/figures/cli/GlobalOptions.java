@@ -1,0 +1,81 @@
+package figures.cli;
+
+import figures.model.UsageException;
+import figures.render.Format;
+import figures.render.Renderer;
+import figures.table.DataSet;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * Options every command takes, before or after the command name. Declared once on the root
+ * command with scope INHERIT; commands read them through {@link Figures#global()}.
+ */
+public final class GlobalOptions {
+    @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Tables to use instead of the bundled data set.")
+    Path data;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FMT", scope = ScopeType.INHERIT,
+            description = "Output format: table (default), csv, tsv, json, md.")
+    Format format = Format.TABLE;
+
+    @Option(names = "--digits", paramLabel = "N", scope = ScopeType.INHERIT,
+            description = "Significant digits in human output (default 4; csv, tsv and json are always exact).")
+    int digits = 4;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Write the result to FILE (atomically: the old file stays intact if anything fails).")
+    String output;
+
+    @Option(names = "--explain", scope = ScopeType.INHERIT,
+            description = "Show how each figure was computed, with the sources used.")
+    boolean explain;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT,
+            description = "No colour (also when NO_COLOR is set or output is not a terminal).")
+    boolean noColor;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "No notes or progress on stderr.")
+    boolean quiet;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors (for bug reports).")
+    boolean debug;
+
+    public Renderer.Options renderOptions(Context ctx) {
+        if (digits < 1 || digits > 34) {
+            throw new UsageException("--digits: " + digits + " is out of range (1-34)");
+        }
+        boolean color = !noColor && !ctx.noColorEnv() && ctx.terminal() && output == null;
+        return new Renderer.Options(format, digits, explain, color);
+    }
+
+    public DataSet dataSet(Context ctx) {
+        if (data == null) {
+            return DataSet.bundled(ctx.cwd(), ctx.stdin());
+        }
+        Path dir = ctx.cwd().resolve(data);
+        if (!Files.isDirectory(dir)) {
+            throw new UsageException("--data: '" + data + "' is not a folder");
+        }
+        return DataSet.folder(data, ctx.cwd(), ctx.stdin());
+    }
+
+    public String output() {
+        return output;
+    }
+
+    public boolean debug() {
+        return debug;
+    }
+
+    public boolean quiet() {
+        return quiet;
+    }
+
+    public Format format() {
+        return format;
+    }
+}

@@ -1,0 +1,70 @@
+package figures.cli;
+
+import figures.model.IoFailure;
+import figures.render.Renderer;
+import figures.render.ResultTable;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a command's result where the user asked: stdout, or -o FILE atomically (a temp file in
+ * the same folder, renamed over the target only once complete, so a failed run never leaves a
+ * half-written file). Returns the exit code: 1 when a figure was found inconsistent.
+ */
+final class Output {
+    private Output() {
+    }
+
+    static int emit(GlobalOptions g, Context ctx, PrintWriter out, ResultTable... results) {
+        Renderer renderer = new Renderer(g.renderOptions(ctx));
+        StringBuilder text = new StringBuilder();
+        boolean inconsistent = false;
+        for (int i = 0; i < results.length; i++) {
+            if (i > 0) {
+                text.append('\n');
+            }
+            text.append(renderer.render(results[i]));
+            inconsistent |= results[i].inconsistent();
+        }
+        if (g.output() == null) {
+            out.print(text);
+            out.flush();
+        } else {
+            writeAtomically(ctx.cwd().resolve(g.output()), g.output(), text.toString());
+        }
+        return inconsistent ? 1 : 0;
+    }
+
+    static void writeAtomically(Path target, String shown, String text) {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                w.write(text);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (IOException e) {
+            throw new IoFailure("-o " + shown + ": cannot write: " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the original failure is the one to report
+                }
+            }
+        }
+    }
+}

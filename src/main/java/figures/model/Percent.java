@@ -1,0 +1,79 @@
+package figures.model;
+
+import java.math.BigDecimal;
+
+/**
+ * A ratio shown ×100: {@code 73%} holds 73. The literal's scale is its stated precision
+ * ({@code 73%} stands for [72.5, 73.5] %).
+ */
+public final class Percent implements Comparable<Percent> {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final BigDecimal value;
+
+    private Percent(BigDecimal value) {
+        this.value = value;
+    }
+
+    /** A percent from its value ×100 ({@code of(73)} is 73 %). */
+    public static Percent of(BigDecimal percent) {
+        return new Percent(percent);
+    }
+
+    /** A percent from a ratio ({@code 0.73} is 73 %), exactly. */
+    public static Percent fromRatio(BigDecimal ratio) {
+        return new Percent(ratio.scaleByPowerOfTen(2));
+    }
+
+    /** Parses {@code 73%}, {@code 73 %}, {@code 73} (the caller knows it is a percent), {@code ٧٣٪}. */
+    public static Percent parse(String text) {
+        String t = Decimals.normalise(text.strip());
+        if (t.endsWith("%") || t.endsWith("\u066A")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        try {
+            return new Percent(Decimals.parse(t));
+        } catch (CalcException e) {
+            throw new CalcException("'" + text + "' is not a percent (expected e.g. 73% or 73.5)" + Decimals.hint(t));
+        }
+    }
+
+    /** The value ×100: 73 for 73 %. */
+    public BigDecimal value() {
+        return value;
+    }
+
+    /** The plain ratio: 0.73 for 73 %, exact. */
+    public BigDecimal ratio() {
+        return value.scaleByPowerOfTen(-2);
+    }
+
+    /** The range of ratios this percent, as stated, stands for. */
+    public Interval statedRatio() {
+        return Interval.stated(value).scaleByPowerOfTen(-2);
+    }
+
+    public boolean isBetween0And100() {
+        return value.signum() >= 0 && value.compareTo(HUNDRED) <= 0;
+    }
+
+    @Override
+    public int compareTo(Percent o) {
+        return value.compareTo(o.value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Percent p && p.value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return value.toString().contains("E") ? value.toString() + "%" : value.toPlainString() + "%";
+    }
+}

@@ -1,0 +1,20 @@
+package figures.render;
+
+import java.util.Locale;
+
+/** The output formats every command supports. */
+public enum Format {
+    TABLE, CSV, TSV, JSON, MD;
+
+    public static Format parse(String s) {
+        try {
+            return valueOf(s.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new figures.model.UsageException("--format: '" + s + "' is not a format (expected table, csv, tsv, json or md)");
+        }
+    }
+
+    public boolean isMachine() {
+        return this == CSV || this == TSV || this == JSON;
+    }
+}

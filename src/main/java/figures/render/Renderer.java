@@ -1,0 +1,297 @@
+package figures.render;
+
+import figures.model.Amount;
+import figures.model.Decimals;
+import figures.model.Percent;
+import figures.model.Period;
+import figures.model.Verdict;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place that turns result tables into text, for every format. Human formats (table, md)
+ * scale money for reading ({@code 9.782 bn USD}) and round to --digits significant digits;
+ * machine formats (csv, tsv, json) write exact plain decimals and put currencies in their own
+ * column.
+ */
+public final class Renderer {
+    /** How to render: format, significant digits for humans, whether to show steps, colour. */
+    public record Options(Format format, int digits, boolean explain, boolean color) {
+        public static Options defaults() {
+            return new Options(Format.TABLE, 4, false, false);
+        }
+    }
+
+    private static final String RED = "\u001B[31m", GREEN = "\u001B[32m", RESET = "\u001B[0m";
+
+    private final Options options;
+
+    public Renderer(Options options) {
+        this.options = options;
+    }
+
+    public String render(ResultTable t) {
+        StringBuilder out = new StringBuilder();
+        switch (options.format()) {
+            case TABLE -> human(t, out, false);
+            case MD -> human(t, out, true);
+            case CSV -> delimited(t, out, ',');
+            case TSV -> delimited(t, out, '\t');
+            case JSON -> json(t, out);
+            default -> throw new IllegalStateException();
+        }
+        return out.toString();
+    }
+
+    public void render(ResultTable t, Appendable out) {
+        try {
+            out.append(render(t));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- machine formats ---------------------------------------------------------------
+
+    /** Machine columns: each money group's currency column follows the group's last column. */
+    private static List<String> machineHeader(ResultTable t) {
+        List<String> header = new ArrayList<>();
+        List<Column> cols = t.columns();
+        for (int i = 0; i < cols.size(); i++) {
+            Column c = cols.get(i);
+            header.add(c.name());
+            if (c.currencyColumn() != null && lastOfGroup(cols, i)) {
+                header.add(c.currencyColumn());
+            }
+        }
+        return header;
+    }
+
+    private static boolean lastOfGroup(List<Column> cols, int i) {
+        for (int j = i + 1; j < cols.size(); j++) {
+            if (cols.get(i).currencyColumn().equals(cols.get(j).currencyColumn())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Object> machineRow(ResultTable t, List<Object> row) {
+        List<Object> cells = new ArrayList<>();
+        Map<String, String> currencies = new LinkedHashMap<>();
+        List<Column> cols = t.columns();
+        for (int i = 0; i < cols.size(); i++) {
+            Column c = cols.get(i);
+            Object v = row.get(i);
+            if (c.currencyColumn() != null && v instanceof Amount a && a.currency().isPresent()) {
+                String code = a.currency().get().code();
+                String prev = currencies.putIfAbsent(c.currencyColumn(), code);
+                if (prev != null && !prev.equals(code)) {
+                    throw new IllegalStateException("column group " + c.currencyColumn() + " mixes " + prev + " and " + code);
+                }
+            }
+        }
+        for (int i = 0; i < cols.size(); i++) {
+            Column c = cols.get(i);
+            cells.add(row.get(i));
+            if (c.currencyColumn() != null && lastOfGroup(cols, i)) {
+                cells.add(currencies.get(c.currencyColumn()));
+            }
+        }
+        return cells;
+    }
+
+    private static String exact(Object v) {
+        if (v == null) {
+            return "";
+        } else if (v instanceof Amount a) {
+            return a.value().toPlainString();
+        } else if (v instanceof Percent p) {
+            return p.value().toPlainString();
+        } else if (v instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        return v.toString();
+    }
+
+    private static boolean isNumber(Object v) {
+        return v instanceof Amount || v instanceof Percent || v instanceof BigDecimal || v instanceof Number;
+    }
+
+    private void delimited(ResultTable t, StringBuilder out, char sep) {
+        out.append(String.join(String.valueOf(sep), machineHeader(t))).append('\n');
+        for (List<Object> row : t.rows()) {
+            List<Object> cells = machineRow(t, row);
+            for (int i = 0; i < cells.size(); i++) {
+                if (i > 0) {
+                    out.append(sep);
+                }
+                Object v = cells.get(i);
+                String s = exact(v);
+                out.append(isNumber(v) ? s : Cells.safe(s, sep));
+            }
+            out.append('\n');
+        }
+    }
+
+    private void json(ResultTable t, StringBuilder out) {
+        List<String> header = machineHeader(t);
+        out.append("{\n  \"title\": ").append(Cells.jsonString(t.title())).append(",\n  \"rows\": [");
+        boolean firstRow = true;
+        for (List<Object> row : t.rows()) {
+            List<Object> cells = machineRow(t, row);
+            out.append(firstRow ? "\n    {" : ",\n    {");
+            firstRow = false;
+            for (int i = 0; i < cells.size(); i++) {
+                Object v = cells.get(i);
+                out.append(i == 0 ? "" : ", ").append(Cells.jsonString(header.get(i))).append(": ");
+                out.append(v == null ? "null" : isNumber(v) ? exact(v) : Cells.jsonString(exact(v)));
+            }
+            out.append('}');
+        }
+        out.append(firstRow ? "],\n" : "\n  ],\n");
+        out.append("  \"notes\": ").append(jsonList(t.notes()));
+        if (options.explain()) {
+            out.append(",\n  \"explain\": ").append(jsonList(t.steps()));
+        }
+        out.append("\n}\n");
+    }
+
+    private static String jsonList(List<String> items) {
+        if (items.isEmpty()) {
+            return "[]";
+        }
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < items.size(); i++) {
+            b.append(i == 0 ? "\n    " : ",\n    ").append(Cells.jsonString(items.get(i)));
+        }
+        return b.append("\n  ]").toString();
+    }
+
+    // ---- human formats -----------------------------------------------------------------
+
+    /** A value as a person reads it: scaled money, rounded to --digits significant digits. */
+    public String human(Object v) {
+        if (v == null) {
+            return "";
+        } else if (v instanceof Amount a) {
+            return HumanNumbers.amount(a, options.digits());
+        } else if (v instanceof Percent p) {
+            return HumanNumbers.group(Decimals.roundSignificant(p.value(), options.digits())) + "%";
+        } else if (v instanceof BigDecimal d) {
+            return HumanNumbers.group(Decimals.roundSignificant(d, options.digits()));
+        } else if (v instanceof Long || v instanceof Integer) {
+            return HumanNumbers.group(new BigDecimal(v.toString()));
+        } else if (v instanceof Period p) {
+            return p.toString();
+        }
+        return v.toString();
+    }
+
+    private String colour(Object v, String text) {
+        if (!options.color() || !(v instanceof Verdict verdict)) {
+            return text;
+        }
+        return switch (verdict) {
+            case INCONSISTENT -> RED + text + RESET;
+            case CONSISTENT -> GREEN + text + RESET;
+            default -> text;
+        };
+    }
+
+    private void human(ResultTable t, StringBuilder out, boolean markdown) {
+        List<Integer> shown = new ArrayList<>();
+        for (int i = 0; i < t.columns().size(); i++) {
+            if (!t.columns().get(i).detail() || options.explain()) {
+                shown.add(i);
+            }
+        }
+        int n = shown.size();
+        String[] header = new String[n];
+        int[] width = new int[n];
+        boolean[] right = new boolean[n];
+        List<String[]> body = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            header[k] = t.columns().get(shown.get(k)).name().replace('_', ' ');
+            width[k] = header[k].length();
+            right[k] = true;
+        }
+        for (List<Object> row : t.rows()) {
+            String[] cells = new String[n];
+            for (int k = 0; k < n; k++) {
+                Object v = row.get(shown.get(k));
+                cells[k] = human(v);
+                width[k] = Math.max(width[k], cells[k].codePointCount(0, cells[k].length()));
+                if (v != null && !isNumber(v)) {
+                    right[k] = false;
+                }
+            }
+            body.add(cells);
+        }
+        if (markdown) {
+            if (t.title() != null) {
+                out.append("### ").append(t.title()).append("\n\n");
+            }
+            out.append('|');
+            for (int k = 0; k < n; k++) {
+                out.append(' ').append(pad(header[k], width[k], right[k])).append(" |");
+            }
+            out.append("\n|");
+            for (int k = 0; k < n; k++) {
+                out.append(' ').append("-".repeat(Math.max(width[k] - 1, 2))).append(right[k] ? ":" : "-").append(" |");
+            }
+            out.append('\n');
+            for (String[] cells : body) {
+                out.append('|');
+                for (int k = 0; k < n; k++) {
+                    out.append(' ').append(pad(cells[k].replace("|", "\\|"), width[k], right[k])).append(" |");
+                }
+                out.append('\n');
+            }
+        } else {
+            appendLine(out, header, width, right, null);
+            for (int b = 0; b < body.size(); b++) {
+                appendLine(out, body.get(b), width, right, t.rows().get(b), shown);
+            }
+        }
+        if (!t.notes().isEmpty()) {
+            out.append('\n');
+            for (String note : t.notes()) {
+                out.append(markdown ? "- " : "note: ").append(note).append('\n');
+            }
+        }
+        if (options.explain() && !t.steps().isEmpty()) {
+            out.append(markdown ? "\n**How these figures were computed**\n\n" : "\nHow these figures were computed:\n");
+            for (String step : t.steps()) {
+                out.append(markdown ? "- " : "  ").append(step).append('\n');
+            }
+        }
+    }
+
+    private void appendLine(StringBuilder out, String[] cells, int[] width, boolean[] right, List<Object> row) {
+        appendLine(out, cells, width, right, row, null);
+    }
+
+    private void appendLine(StringBuilder out, String[] cells, int[] width, boolean[] right, List<Object> row, List<Integer> shown) {
+        StringBuilder line = new StringBuilder();
+        for (int k = 0; k < cells.length; k++) {
+            if (k > 0) {
+                line.append("  ");
+            }
+            String padded = pad(cells[k], width[k], right[k]);
+            line.append(row == null ? padded : colour(row.get(shown.get(k)), padded));
+        }
+        out.append(line.toString().stripTrailing()).append('\n');
+    }
+
+    private static String pad(String s, int width, boolean right) {
+        int len = s.codePointCount(0, s.length());
+        String fill = " ".repeat(Math.max(width - len, 0));
+        return right ? fill + s : s + fill;
+    }
+}

@@ -1,0 +1,161 @@
+package figures.table;
+
+import figures.model.Amount;
+import figures.model.CalcException;
+import figures.model.Currency;
+import figures.model.InputException;
+import figures.model.Percent;
+import figures.model.Period;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * One row of a table with typed getters. A getter that cannot read its cell throws
+ * {@code file:line: column 'x': message}; optional getters return empty for a blank cell.
+ */
+public final class Row {
+    private final String file;
+    private final long line;
+    private final CsvTable.Header header;
+    private final CSVRecord record;
+
+    Row(String file, long line, CsvTable.Header header, CSVRecord record) {
+        this.file = file;
+        this.line = line;
+        this.header = header;
+        this.record = record;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public long line() {
+        return line;
+    }
+
+    /** {@code file:line}, for messages that point at this row. */
+    public String where() {
+        return file + ":" + line;
+    }
+
+    public boolean has(String column) {
+        return header.has(column);
+    }
+
+    /** The raw cell, stripped; empty when blank or when the column is absent. */
+    public String text(String column) {
+        Integer i = header.index().get(column);
+        if (i == null) {
+            return "";
+        }
+        String v = record.get(i);
+        if (v.indexOf('\0') >= 0) {
+            throw error(column, "contains a NUL byte (is this a binary file?)");
+        }
+        return v.strip();
+    }
+
+    /** A cell that must not be blank. */
+    public String required(String column) {
+        String v = text(column);
+        if (v.isEmpty()) {
+            throw error(column, "is empty");
+        }
+        return v;
+    }
+
+    public Optional<String> optional(String column) {
+        String v = text(column);
+        return v.isEmpty() ? Optional.empty() : Optional.of(v);
+    }
+
+    /** The currency of the row's {@code currency} column, if any. */
+    public Optional<Currency> currency() {
+        return optional("currency").map(code -> {
+            Currency c = Currency.lookup(code);
+            if (c == null) {
+                throw error("currency", "unknown currency code '" + code + "' (expected an ISO 4217 code such as USD, GBP, EUR, RUB, SUR, SYP)");
+            }
+            return c;
+        });
+    }
+
+    /**
+     * An amount cell; the {@code currency} column applies when the cell names none, and a cell
+     * that names a different currency from that column is an error.
+     */
+    public Optional<Amount> amount(String column) {
+        Optional<String> cell = optional(column);
+        if (cell.isEmpty()) {
+            return Optional.empty();
+        }
+        Amount a;
+        try {
+            a = Amount.parse(cell.get());
+        } catch (CalcException e) {
+            throw error(column, e.getMessage());
+        }
+        Optional<Currency> rowCurrency = currency();
+        if (rowCurrency.isPresent()) {
+            if (a.currency().isPresent() && !a.currency().get().equals(rowCurrency.get())) {
+                throw error(column, "'" + cell.get() + "' is in " + a.currency().get() + " but the currency column says " + rowCurrency.get());
+            }
+            a = a.withCurrency(rowCurrency.get());
+        }
+        return Optional.of(a);
+    }
+
+    public Amount requiredAmount(String column) {
+        return amount(column).orElseThrow(() -> error(column, "is empty"));
+    }
+
+    public Optional<Percent> percent(String column) {
+        return optional(column).map(s -> {
+            try {
+                return Percent.parse(s);
+            } catch (CalcException e) {
+                throw error(column, e.getMessage());
+            }
+        });
+    }
+
+    public Period period(String column) {
+        String s = required(column);
+        try {
+            return Period.parse(s);
+        } catch (CalcException e) {
+            throw error(column, e.getMessage());
+        }
+    }
+
+    /** A single calendar year. */
+    public int year(String column) {
+        Period p = period(column);
+        if (p.isSpan()) {
+            throw error(column, "'" + p + "' is a span of years; this column takes one year");
+        }
+        return p.first();
+    }
+
+    /** Every cell by column name, in header order (to pass unknown columns through). */
+    public Map<String, String> cells() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String name : header.names()) {
+            m.put(name, text(name));
+        }
+        return m;
+    }
+
+    /** An error about one cell of this row. */
+    public InputException error(String column, String message) {
+        return new InputException(file, line, "column '" + column + "': " + message);
+    }
+
+    /** An error about the row as a whole. */
+    public InputException error(String message) {
+        return new InputException(file, line, message);
+    }
+}

@@ -1,0 +1,44 @@
+package figures.table;
+
+import figures.model.Amount;
+import figures.model.Percent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads {@code writeoffs.csv}: debtor, creditor, year and at least two of debt/percent/written_off/remaining. */
+public final class WriteoffsReader {
+    /** One row of the table, as stated. */
+    public record Entry(String file, long line, String debtor, String creditor, int year, Amount debt, Percent percent,
+                        Amount writtenOff, Amount remaining, String note, String source) {
+    }
+
+    private WriteoffsReader() {
+    }
+
+    public static List<Entry> read(TableSource source) {
+        List<Entry> entries = new ArrayList<>();
+        Map<String, Long> keys = new HashMap<>();
+        CsvTable.of(source, "debtor", "creditor", "year").forEach(header -> {
+            int figures = 0;
+            for (String c : List.of("debt", "percent", "written_off", "remaining")) {
+                figures += header.has(c) ? 1 : 0;
+            }
+            if (figures < 2) {
+                throw new figures.model.InputException(source.name(), 1,
+                        "a write-off table needs at least two of the columns debt, percent, written_off, remaining (columns found: "
+                                + String.join(", ", header.names()) + ")");
+            }
+        }, row -> {
+            Entry e = new Entry(row.file(), row.line(), row.required("debtor"), row.required("creditor"), row.year("year"),
+                    row.amount("debt").orElse(null), row.percent("percent").orElse(null),
+                    row.amount("written_off").orElse(null), row.amount("remaining").orElse(null),
+                    row.text("note"), row.text("source"));
+            Keys.unique(keys, row, e.debtor() + "|" + e.creditor() + "|" + e.year(),
+                    "debtor " + e.debtor() + ", creditor " + e.creditor() + ", year " + e.year());
+            entries.add(e);
+        });
+        return entries;
+    }
+}
