@@ -232,7 +232,9 @@ public final class Finance {
     private static BigDecimal solve(String fn, Function<BigDecimal, BigDecimal> exact, BigDecimal guess, String noRoot) {
         DoubleUnaryOperator f = r -> {
             try {
-                return exact.apply(new BigDecimal(r)).doubleValue();
+                double value = exact.apply(new BigDecimal(r)).doubleValue();
+                // beyond double range the sign still tells which side of the root r is on
+                return Double.isInfinite(value) ? Math.copySign(Double.MAX_VALUE, value) : value;
             } catch (CalcException e) {
                 return Double.NaN; // (1 + r)^n beyond BigDecimal's range: out of reach, like an overflow
             }
@@ -248,7 +250,7 @@ public final class Finance {
         for (double step = 0.01; step < 50; step *= 1.5) {
             for (int side = 0; side < 2; side++) {
                 if (!Double.isFinite(fLast[side])) {
-                    continue; // this side has run out of double range
+                    continue; // this side has reached -1 or BigDecimal's range
                 }
                 double r = Math.expm1(side == 0 ? center + step : center - step);
                 double fr = r > -1 ? f.applyAsDouble(r) : Double.NaN;

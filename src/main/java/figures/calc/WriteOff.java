@@ -116,12 +116,13 @@ public final class WriteOff {
 
         Map<Figure, Line> lines = new EnumMap<>(Figure.class);
         for (Figure f : Figure.values()) {
-            Object given = stated.get(f);
+            // a stated amount without a currency takes the write-off's currency
+            Object given = withCurrency(stated.get(f), currency);
             if (inputs.contains(f)) {
                 lines.put(f, new Line(f, given, null, Verdict.INPUT, range.get(f)));
                 continue;
             }
-            Object computed = withCurrency(exact.get(f), currency, debt, writtenOff, remaining);
+            Object computed = withBasis(withCurrency(exact.get(f), currency), debt, writtenOff, remaining);
             if (given == null) {
                 lines.put(f, new Line(f, null, computed, Verdict.DERIVED, range.get(f)));
             } else {
@@ -174,15 +175,17 @@ public final class WriteOff {
         return c;
     }
 
-    private static Object withCurrency(Object v, Currency c, Amount... basisFrom) {
+    private static Object withCurrency(Object v, Currency c) {
+        return v instanceof Amount a && c != null ? a.withCurrency(c) : v;
+    }
+
+    private static Object withBasis(Object v, Amount... basisFrom) {
         if (v instanceof Amount a) {
-            Amount r = c == null ? a : a.withCurrency(c);
             for (Amount b : basisFrom) {
                 if (b != null && b.priceBasis().isPresent()) {
-                    return r.atBasis(b.priceBasis().get());
+                    return a.atBasis(b.priceBasis().get());
                 }
             }
-            return r;
         }
         return v;
     }

@@ -23,7 +23,13 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
         String cmd = cl.getCommandSpec().qualifiedName();
-        err.println(cmd + ": " + oneLine(ex.getMessage()) + " (see '" + cmd + " --help')");
+        String message = ex.getMessage();
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !cl.getSubcommands().isEmpty()
+                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+            message = "unknown command '" + u.getUnmatched().get(0) + "' (commands: "
+                    + String.join(", ", cl.getSubcommands().keySet()) + ")";
+        }
+        err.println(cmd + ": " + oneLine(message) + " (see '" + cmd + " --help')");
         trace(err, ex);
         err.flush();
         return FiguresException.USAGE;

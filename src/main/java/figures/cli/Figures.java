@@ -12,7 +12,11 @@ import picocli.CommandLine.Spec;
         versionProvider = Version.class,
         description = {"Exact, explained, sourced economic figures: write-offs, growth, conversions, loans and checks.",
             "Reads CSV tables of debts, write-offs, loans and exports (the bundled data set by default)."},
-        subcommands = {WriteoffCommand.class, DataCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            WriteoffCommand.class,
+            DataCommand.class,
+            CommandLine.HelpCommand.class,
+        },
         synopsisSubcommandLabel = "COMMAND",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -166,6 +166,13 @@ class FinanceTest {
     }
 
     @Test
+    void rateOfALongTermBeyondDoubleRange() {
+        // at the guess 0.1, 1.1^10000 is about 1e414: past double, yet the sign must still guide the search
+        BigDecimal rate = Finance.rate(10000, d("-1"), d("100"), ZERO, 0, null);
+        assertPublished("-1.000000000000", Finance.pmt(rate, 10000, d("100"), ZERO, 0));
+    }
+
+    @Test
     void paymentsSplitIntoInterestAndPrincipal() {
         BigDecimal rate = perMonth("0.1");
         for (int type = 0; type <= 1; type++) {
