@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             WriteoffCommand.class,
             DataCommand.class,
+            EvalCommand.class,
+            CheckCommand.class,
             CommandLine.HelpCommand.class,
         },
         synopsisSubcommandLabel = "COMMAND",
@@ -26,7 +28,9 @@ import picocli.CommandLine.Spec;
             "3:bad input data (table, claims file, reference data)",
             "4:I/O error (cannot read or write)"},
         footerHeading = "%nExamples:%n",
-        footer = {"  figures writeoff --debt \"13.4bn USD\" --percent 73",
+        footer = {"  figures check                     # the bundled claims (exits 1: one is inconsistent)",
+            "  figures eval \"73% of 13.4bn USD\"",
+            "  figures writeoff --debt \"13.4bn USD\" --percent 73",
             "  figures writeoff                  # check data/writeoffs.csv",
             "  figures --format csv writeoff -o checked.csv",
             "  figures data"})

@@ -1,0 +1,214 @@
+package figures.cli;
+
+import figures.expr.Claims;
+import figures.expr.Environment;
+import figures.expr.ExprException;
+import figures.expr.Expressions;
+import figures.model.CalcException;
+import figures.model.InputException;
+import figures.model.Verdict;
+import figures.render.Column;
+import figures.render.Renderer;
+import figures.render.ResultTable;
+import figures.table.ClaimsReader;
+import figures.table.DataSet;
+import figures.table.TableSource;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Stack;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code figures check}: every claim of a claims file evaluated and compared with its expected figure. */
+@Command(name = "check",
+        description = {"Checks claimed figures: each row of a claims file (the bundled data/claims.csv by default) has an id,",
+            "a claim (an expression, as in figures eval), the expected figure, an optional tolerance and a source.",
+            "A claim is consistent when, with the precision of its figures as stated, it can give the expected figure",
+            "(9.8bn stands for 9.75-9.85bn); a tolerance (±0.5% of the expected value, ±0.01bn USD, ±2, ±0.1pp)",
+            "replaces that rule. Exits 1 when any claim is inconsistent, 3 when a claim cannot be read or evaluated",
+            "(file:line, the column and the position of the bad token).",
+            "--report junit FILE writes JUnit XML, one testcase per claim (atomically); --report github prints",
+            "GitHub Actions annotations (::error file=…,line=…::…) after the table, on stdout."},
+        mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {"  figures check                                 # the bundled claims: exits 1, F4 is inconsistent",
+            "  figures check my-claims.csv --report junit claims.xml",
+            "  figures check --report github                 # in a GitHub Actions step",
+            "  figures check --explain                       # each claim's steps, sources and ranges",
+            "",
+            "A claims file:",
+            "  id,claim,expected,tolerance,source",
+            "  F16,73% of 13.4bn USD,9.8bn USD,,Reuters Jan 2005",
+            "  F13b,\"growth(exports(RU, SY, 2000), exports(RU, SY, 2002))\",45.26%,±0.01pp,data/exports.csv"})
+public final class CheckCommand implements Callable<Integer> {
+    @ParentCommand
+    Figures root;
+
+    @Parameters(arity = "0..1", paramLabel = "CLAIMS", description = "A claims file (- for stdin); default: the bundled data/claims.csv.")
+    String file;
+
+    @Option(names = "--report", paramLabel = "KIND", parameterConsumer = ReportConsumer.class,
+            description = "junit FILE: also write JUnit XML to FILE; github: also print GitHub Actions annotations. May be repeated.")
+    List<String> reports = new ArrayList<>();
+
+    /** {@code --report junit FILE} takes two words, {@code --report github} one. */
+    static final class ReportConsumer implements CommandLine.IParameterConsumer {
+        @Override
+        public void consumeParameters(Stack<String> args, ArgSpec argSpec, CommandSpec commandSpec) {
+            String kind = args.isEmpty() ? "" : args.pop();
+            List<String> list = argSpec.getValue();
+            if (kind.equals("github")) {
+                list.add("github");
+            } else if (kind.equals("junit")) {
+                if (args.isEmpty() || args.peek().startsWith("-") && !args.peek().equals("-")) {
+                    throw new CommandLine.ParameterException(commandSpec.commandLine(), "--report junit needs a FILE to write, e.g. --report junit claims.xml");
+                }
+                list.add("junit:" + args.pop());
+            } else {
+                throw new CommandLine.ParameterException(commandSpec.commandLine(),
+                        "--report: '" + kind + "' is not a report (expected junit FILE or github)");
+            }
+        }
+    }
+
+    /** One checked claim. */
+    private record Checked(ClaimsReader.Entry entry, Claims.Outcome outcome) {
+    }
+
+    @Override
+    public Integer call() {
+        GlobalOptions g = root.global();
+        DataSet data = g.dataSet(root.context());
+        TableSource source = data.userOrDefault(file, "claims.csv");
+        List<ClaimsReader.Entry> entries = ClaimsReader.read(source);
+        Environment env = Environment.of(data);
+        Renderer human = new Renderer(g.renderOptions(root.context()));
+        ResultTable.Builder b = ResultTable.builder("claims checked: " + source.name(),
+                Column.of("id"), Column.money("expected", "currency"), Column.money("computed", "currency"),
+                Column.money("difference", "currency"), Column.of("verdict"), Column.detail("claim"), Column.detail("source"));
+        List<Checked> checked = new ArrayList<>();
+        int bad = 0;
+        for (ClaimsReader.Entry e : entries) {
+            Expressions.Result claim = evaluate(e, "claim", e.claim(), env);
+            Expressions.Result expected = evaluate(e, "expected", e.expected(), env);
+            Claims.Outcome o;
+            try {
+                o = Claims.verify(claim.value(), expected.value(), e.tolerance());
+            } catch (Claims.Mismatch m) {
+                throw new InputException(e.file(), e.line(), "column '" + m.column() + "': " + m.getMessage());
+            }
+            checked.add(new Checked(e, o));
+            b.row(e.id(), o.expected().cell(), o.computed().cell(), o.difference().cell(), o.verdict(), e.claim(),
+                    e.source().isEmpty() ? null : e.source());
+            for (String step : claim.steps()) {
+                b.step(e.id() + ": " + step);
+            }
+            b.step(e.id() + ": " + o.why());
+            if (o.verdict() == Verdict.INCONSISTENT) {
+                bad++;
+                b.inconsistent();
+                b.note(e.where() + ": " + e.id() + " is inconsistent: " + failure(o, human));
+            }
+        }
+        b.note(entries.size() + " claim" + (entries.size() == 1 ? "" : "s") + " checked, " + bad + " inconsistent");
+        PrintWriter out = root.spec.commandLine().getOut();
+        int code = Output.emit(g, root.context(), out, b.build());
+        for (String r : reports) {
+            if (r.startsWith("junit:")) {
+                String target = r.substring("junit:".length());
+                Output.writeAtomically(root.context().cwd().resolve(target), target, junit(source.name(), checked, bad, human));
+            } else {
+                github(out, checked, bad, human);
+            }
+        }
+        return code;
+    }
+
+    private static Expressions.Result evaluate(ClaimsReader.Entry e, String column, String text, Environment env) {
+        try {
+            return Expressions.evaluate(text, env);
+        } catch (ExprException x) {
+            throw new InputException(e.file(), e.line(), "column '" + column + "': '" + x.expression().strip() + "' at column " + x.column()
+                    + ": " + x.reason());
+        } catch (CalcException x) {
+            throw new InputException(e.file(), e.line(), "column '" + column + "': " + x.getMessage());
+        }
+    }
+
+    private static String failure(Claims.Outcome o, Renderer human) {
+        return "the claim gives " + human.human(o.computed().cell()) + ", not " + human.human(o.expected().cell());
+    }
+
+    private static String junit(String file, List<Checked> checked, int bad, Renderer human) {
+        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        x.append("<testsuites name=\"figures check\" tests=\"").append(checked.size()).append("\" failures=\"").append(bad)
+                .append("\" errors=\"0\">\n");
+        x.append("  <testsuite name=\"").append(xml(file)).append("\" tests=\"").append(checked.size()).append("\" failures=\"")
+                .append(bad).append("\" errors=\"0\" skipped=\"0\">\n");
+        for (Checked c : checked) {
+            ClaimsReader.Entry e = c.entry();
+            x.append("    <testcase classname=\"").append(xml(file)).append("\" name=\"").append(xml(e.id() + ": " + e.claim()))
+                    .append("\" file=\"").append(xml(e.file())).append("\" line=\"").append(e.line()).append('"');
+            if (c.outcome().verdict() != Verdict.INCONSISTENT) {
+                x.append("/>\n");
+                continue;
+            }
+            x.append(">\n      <failure type=\"inconsistent\" message=\"").append(xml(failure(c.outcome(), human))).append("\">")
+                    .append(xml(e.where() + ": " + c.outcome().why() + (e.source().isEmpty() ? "" : "\nsource: " + e.source())))
+                    .append("</failure>\n    </testcase>\n");
+        }
+        x.append("  </testsuite>\n</testsuites>\n");
+        return x.toString();
+    }
+
+    /** Text for XML attributes and content: markup escaped, characters XML 1.0 forbids dropped. */
+    static String xml(String s) {
+        StringBuilder b = new StringBuilder();
+        s.codePoints().forEach(cp -> {
+            switch (cp) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&apos;");
+                case '\n' -> b.append("&#10;");
+                case '\t', '\r' -> b.append(' ');
+                default -> {
+                    if (cp >= 0x20 && (cp < 0xD800 || cp > 0xDFFF) && cp != 0xFFFE && cp != 0xFFFF) {
+                        b.appendCodePoint(cp);
+                    }
+                }
+            }
+        });
+        return b.toString();
+    }
+
+    private static void github(PrintWriter out, List<Checked> checked, int bad, Renderer human) {
+        for (Checked c : checked) {
+            if (c.outcome().verdict() == Verdict.INCONSISTENT) {
+                ClaimsReader.Entry e = c.entry();
+                out.println("::error file=" + property(e.file()) + ",line=" + e.line() + ",title=" + property("claim " + e.id() + " is inconsistent")
+                        + "::" + data(e.claim() + ": " + failure(c.outcome(), human)));
+            }
+        }
+        out.println("::notice title=figures check::" + data(checked.size() + " claims checked, " + bad + " inconsistent"));
+        out.flush();
+    }
+
+    /** Workflow-command data: %, CR and LF escaped. */
+    static String data(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** Workflow-command property values: as data, and also ':' and ','. */
+    static String property(String s) {
+        return data(s).replace(":", "%3A").replace(",", "%2C");
+    }
+}

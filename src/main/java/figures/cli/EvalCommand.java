@@ -1,0 +1,161 @@
+package figures.cli;
+
+import figures.expr.Environment;
+import figures.expr.ExprException;
+import figures.expr.Expressions;
+import figures.expr.Functions;
+import figures.expr.Quantity;
+import figures.expr.Value;
+import figures.model.FiguresException;
+import figures.model.IoFailure;
+import figures.model.UsageException;
+import figures.render.Column;
+import figures.render.ResultTable;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code figures eval}: the value of each expression, exactly, with its stated-precision range. */
+@Command(name = "eval",
+        description = {"Evaluates expressions of the figures language, exactly: amounts with currency, scale and price basis",
+            "(13.4bn USD, 120m SUR@1966), percents, + - * /, 'of', 'in' (conversion), functions and table lookups.",
+            "Each EXPR is one expression (quote it); - reads one expression per line from stdin and answers every line,",
+            "in order, in one process (blank lines and # comments are skipped; a failing line gets an empty value and an",
+            "error on stderr, and the exit code is then 2). Machine formats add low and high: the range the value may take",
+            "given the stated precision of the figures it came from (9.8bn stands for 9.75-9.85bn).",
+            "--functions lists the functions."},
+        mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {"  figures eval \"73% of 13.4bn USD\"                       9.782 bn USD",
+            "  figures eval \"13.4bn USD * (1 - 73%)\"                  3.618 bn USD",
+            "  figures eval \"share(9.8bn USD, 13.4bn USD)\"            73.13%",
+            "  figures eval \"cagr(exports(RU, SY, 2000), exports(RU, SY, 2002), 2)\"",
+            "  figures eval \"writeoffs(SY, RU, 2005).remaining\"        2.11 bn USD@2005",
+            "  figures eval \"pmt(8%/12, 10, 10000)\"                   -1 037",
+            "  figures eval \"13.4bn USD - 120m SUR\"                   exits 2: convert one first",
+            "  printf '1bn USD / 3\\n2 * 21\\n' | figures eval - --format csv",
+            "  figures eval --functions"})
+public final class EvalCommand implements Callable<Integer> {
+    @ParentCommand
+    Figures root;
+
+    @Parameters(arity = "0..*", paramLabel = "EXPR", description = "Expressions to evaluate; - reads one per line from stdin.")
+    List<String> expressions = List.of();
+
+    @Option(names = "--functions", description = "List the functions of the language and what they do.")
+    boolean listFunctions;
+
+    @Override
+    public Integer call() {
+        GlobalOptions g = root.global();
+        PrintWriter out = root.spec.commandLine().getOut();
+        if (listFunctions) {
+            ResultTable.Builder b = ResultTable.builder("functions", Column.of("function"), Column.of("does"));
+            for (Functions.Fn f : Functions.all()) {
+                b.row(f.usage(), f.summary());
+            }
+            return Output.emit(g, root.context(), out, b.build());
+        }
+        if (expressions.isEmpty()) {
+            throw new UsageException("give an expression to evaluate, e.g. figures eval \"73% of 13.4bn USD\", or - to read one per line from stdin");
+        }
+        Environment env = Environment.of(g.dataSet(root.context()));
+        ResultTable.Builder b = ResultTable.builder("eval", Column.of("expression"), Column.money("value", "currency"),
+                new Column("low", "currency", true), new Column("high", "currency", true));
+        boolean failed = false;
+        for (String e : expressions) {
+            if (e.equals("-")) {
+                failed |= stdin(env, b, g);
+            } else {
+                try {
+                    add(b, Expressions.evaluate(e, env));
+                } catch (ExprException x) {
+                    String where = expressions.size() > 1 ? "'" + e.strip() + "': " : "";
+                    if (!g.explain) {
+                        throw where.isEmpty() ? x : new UsageException(where + x.getMessage());
+                    }
+                    report(root.spec.commandLine().getErr(), x, where, g);
+                    return FiguresException.USAGE;
+                }
+            }
+        }
+        int code = Output.emit(g, root.context(), out, b.build());
+        return failed ? FiguresException.USAGE : code;
+    }
+
+    /** One expression per line; a failing line gets an empty row and one error line, and the run goes on. */
+    private boolean stdin(Environment env, ResultTable.Builder b, GlobalOptions g) {
+        PrintWriter err = root.spec.commandLine().getErr();
+        boolean failed = false;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(root.context().stdin(), StandardCharsets.UTF_8))) {
+            String line;
+            long n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                String e = n == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
+                if (e.isBlank() || e.strip().startsWith("#")) {
+                    continue;
+                }
+                try {
+                    add(b, Expressions.evaluate(e, env));
+                } catch (ExprException x) {
+                    failed = true;
+                    report(err, x, "<stdin>:" + n + ": ", g);
+                    b.row(e.strip(), null, null, null);
+                }
+            }
+        } catch (IOException x) {
+            throw new IoFailure("<stdin>: cannot read: " + x.getMessage(), x);
+        }
+        return failed;
+    }
+
+    /** One line; with --explain the expression ends it and a second line puts a caret under the bad token. */
+    private void report(PrintWriter err, ExprException x, String where, GlobalOptions g) {
+        String first = "figures eval: " + where + x.getMessage();
+        if (g.explain) {
+            first += " in " + x.expression();
+            err.println(first);
+            err.println(x.caret(first.length() - x.expression().length()));
+        } else {
+            err.println(first);
+        }
+        err.flush();
+    }
+
+    private static void add(ResultTable.Builder b, Expressions.Result r) {
+        for (String step : r.steps()) {
+            b.step(step);
+        }
+        Value v = r.value();
+        if (v instanceof Value.Record rec) {
+            for (Map.Entry<String, Value> f : rec.fields().entrySet()) {
+                row(b, r.expression() + "." + f.getKey(), f.getValue());
+            }
+            if (rec.where() != null) {
+                b.step(r.expression() + ": from " + rec.where());
+            }
+            return;
+        }
+        row(b, r.expression(), v);
+    }
+
+    private static void row(ResultTable.Builder b, String expression, Value v) {
+        if (v instanceof Quantity q) {
+            b.row(expression, q.cell(), q.exactly(q.range().lo()).cell(), q.exactly(q.range().hi()).cell());
+        } else if (v instanceof Value.Name n) {
+            throw new UsageException("'" + n.text() + "' in '" + expression + "' is not a value (a number, amount, percent or function call)");
+        } else {
+            b.row(expression, v.describe(), null, null);
+        }
+    }
+}

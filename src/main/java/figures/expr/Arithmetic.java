@@ -1,0 +1,127 @@
+package figures.expr;
+
+import figures.expr.Node.Op;
+import figures.expr.Quantity.Dim;
+import figures.model.CalcException;
+import figures.model.Currency;
+import figures.model.Interval;
+import figures.model.Period;
+import java.math.BigDecimal;
+
+/**
+ * The dimension rules of the language, exactly: amounts add only to amounts in the same currency
+ * and price basis; an amount times a number or a percent is an amount; two amounts do not
+ * multiply; an amount divided by an amount is a plain number. Ranges (stated precision) are
+ * carried through with interval arithmetic.
+ */
+final class Arithmetic {
+    private Arithmetic() {
+    }
+
+    static Quantity apply(Op op, Quantity a, Quantity b) {
+        return switch (op) {
+            case ADD, SUBTRACT -> addOrSubtract(op, a, b);
+            case MULTIPLY -> multiply(a, b, "multiply");
+            case OF -> {
+                if (a.dim() != Dim.PERCENT) {
+                    throw new CalcException("'of' takes a percent on its left, e.g. 73% of 13.4bn USD (got " + a.kind() + ", " + a.describe() + ")");
+                }
+                yield multiply(a, b, "take");
+            }
+            case DIVIDE -> divide(a, b);
+        };
+    }
+
+    private static Quantity addOrSubtract(Op op, Quantity a, Quantity b) {
+        boolean add = op == Op.ADD;
+        BigDecimal v = add ? a.value().add(b.value()) : a.value().subtract(b.value());
+        Interval r = add ? a.range().plus(b.range()) : a.range().minus(b.range());
+        if (a.isAmount() && b.isAmount()) {
+            String what = add ? "add " + a.describe() + " and " + b.describe() : "subtract " + b.describe() + " from " + a.describe();
+            Currency c = commonCurrency(a, b, what);
+            Period basis = commonBasis(a, b, what, !add);
+            return Quantity.amount(v, r, c, basis);
+        }
+        if (a.isAmount() || b.isAmount()) {
+            Quantity amount = a.isAmount() ? a : b;
+            Quantity other = a.isAmount() ? b : a;
+            String verb = add ? "add" : "subtract";
+            if (other.dim() == Dim.PERCENT) {
+                throw new CalcException("cannot " + verb + " the percent " + other.describe() + " and the amount " + amount.describe()
+                        + ": to " + verb + " " + other.describe() + " of it, write " + amount.describe() + (add ? " + " : " - ")
+                        + other.describe() + " of " + amount.describe());
+            }
+            throw new CalcException("cannot " + verb + " the plain number " + other.describe() + " and the amount " + amount.describe()
+                    + ": write the number as an amount (e.g. " + other.describe() + (amount.currency() == null ? "m" : " " + amount.currency()) + ")");
+        }
+        Dim dim = a.dim() == Dim.PERCENT || b.dim() == Dim.PERCENT ? Dim.PERCENT : Dim.NUMBER;
+        return new Quantity(dim, v, r, null, null);
+    }
+
+    private static Quantity multiply(Quantity a, Quantity b, String verb) {
+        BigDecimal v = a.value().multiply(b.value());
+        Interval r = a.range().times(b.range());
+        if (a.isAmount() && b.isAmount()) {
+            throw new CalcException("cannot " + verb + " two amounts (" + a.describe() + " × " + b.describe()
+                    + "); multiply an amount by a number or a percent");
+        }
+        if (a.isAmount() || b.isAmount()) {
+            Quantity amount = a.isAmount() ? a : b;
+            return Quantity.amount(v, r, amount.currency(), amount.basis());
+        }
+        Dim dim = a.dim() == Dim.PERCENT || b.dim() == Dim.PERCENT ? Dim.PERCENT : Dim.NUMBER;
+        return new Quantity(dim, v, r, null, null);
+    }
+
+    private static Quantity divide(Quantity a, Quantity b) {
+        if (b.value().signum() == 0) {
+            throw new CalcException("division by zero (" + a.describe() + " ÷ " + b.describe() + ")");
+        }
+        BigDecimal v = Quantity.divide(a.value(), b.value());
+        Interval r = divideRange(a.range(), b.range(), v);
+        if (a.isAmount() && b.isAmount()) {
+            String what = "divide " + a.describe() + " by " + b.describe();
+            commonCurrency(a, b, what);
+            commonBasis(a, b, what, false);
+            return Quantity.number(v, r);
+        }
+        if (b.isAmount()) {
+            throw new CalcException("cannot divide " + a.kind() + " (" + a.describe() + ") by an amount (" + b.describe() + ")");
+        }
+        if (a.isAmount()) {
+            return Quantity.amount(v, r, a.currency(), a.basis());
+        }
+        // a percent over a percent is a plain ratio; a percent over a number stays a percent
+        Dim dim = a.dim() == Dim.PERCENT && b.dim() != Dim.PERCENT ? Dim.PERCENT : Dim.NUMBER;
+        return new Quantity(dim, v, r, null, null);
+    }
+
+    /** The range of a quotient; a divisor that may be zero leaves it unbounded, so it is taken as the value alone. */
+    static Interval divideRange(Interval a, Interval b, BigDecimal v) {
+        try {
+            return a.dividedBy(b);
+        } catch (CalcException mayBeZero) {
+            return Interval.exact(v);
+        }
+    }
+
+    /** The currency two amounts share (one may have none); an error naming both and how to convert. */
+    static Currency commonCurrency(Quantity a, Quantity b, String what) {
+        if (a.currency() != null && b.currency() != null && !a.currency().equals(b.currency())) {
+            throw new CalcException("cannot " + what + ": they are in different currencies; convert one first, e.g. ("
+                    + b.describe() + " in " + a.currency() + (a.basis() == null ? "" : "@" + a.basis()) + ")");
+        }
+        return a.currency() != null ? a.currency() : b.currency();
+    }
+
+    /** The price basis two amounts share (one may have none); an error naming both years and how to convert. */
+    static Period commonBasis(Quantity a, Quantity b, String what, boolean suggestChange) {
+        if (a.basis() != null && b.basis() != null && !a.basis().equals(b.basis())) {
+            Currency c = a.currency() != null ? a.currency() : b.currency() != null ? b.currency() : Currency.USD;
+            throw new CalcException("cannot " + what + ": they are in prices of different years (" + a.basis() + ", " + b.basis()
+                    + "); convert one first, e.g. (" + b.describe() + " in " + c + "@" + a.basis() + ")"
+                    + (suggestChange ? ", or use change(start, end) for the change in current prices" : ""));
+        }
+        return a.basis() != null ? a.basis() : b.basis();
+    }
+}

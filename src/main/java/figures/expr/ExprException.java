@@ -1,0 +1,40 @@
+package figures.expr;
+
+import figures.model.CalcException;
+
+/**
+ * An expression that cannot be read or evaluated, pointing at the column (1-based) of the token
+ * at fault: {@code column 13: cannot subtract 120m SUR from 13.4bn USD: ...}.
+ */
+public final class ExprException extends CalcException {
+    private final String expression;
+    private final int column;
+    private final String reason;
+
+    ExprException(String expression, int offset, String reason) {
+        super("column " + (offset + 1) + ": " + reason);
+        this.expression = expression;
+        this.column = offset + 1;
+        this.reason = reason;
+    }
+
+    /** The whole expression the error is in. */
+    public String expression() {
+        return expression;
+    }
+
+    /** The 1-based column of the token at fault. */
+    public int column() {
+        return column;
+    }
+
+    /** What is wrong, without the column. */
+    public String reason() {
+        return reason;
+    }
+
+    /** A line with a caret under the column, to print under the expression. */
+    public String caret(int indent) {
+        return " ".repeat(indent + column - 1) + "^";
+    }
+}

@@ -1,0 +1,300 @@
+package figures.expr;
+
+import figures.calc.Finance;
+import figures.calc.WriteOff;
+import figures.model.Amount;
+import figures.model.CalcException;
+import figures.model.Interval;
+import figures.model.Percent;
+import figures.model.Period;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The functions of the language, one entry each, delegating to a calc API. A function marked
+ * {@code precise} is evaluated again at the ends of its inputs' stated ranges so that the result
+ * carries their precision; lookups bring the precision of their table cells instead.
+ */
+public final class Functions {
+    /** What a function does with its bound arguments. */
+    @FunctionalInterface
+    public interface Body {
+        Value apply(Args a);
+    }
+
+    /**
+     * One function: name, parameters ({@code x?} optional, {@code x=?} optional and named only,
+     * {@code xs...} any number of trailing values), one-line summary, and its body.
+     */
+    public record Fn(String name, List<String> params, List<String> optional, List<String> namedOnly, String variadicName,
+              int minVariadic, boolean precise, String summary, Body body) {
+        boolean variadic() {
+            return variadicName != null;
+        }
+
+        int index(String param) {
+            return params.indexOf(param);
+        }
+
+        /** {@code pmt(rate, nper, pv, [fv], [type])}. */
+        public String usage() {
+            List<String> parts = new ArrayList<>();
+            for (String p : params) {
+                if (namedOnly.contains(p)) {
+                    continue;
+                }
+                parts.add(optional.contains(p) ? "[" + p + "]" : p);
+            }
+            if (variadicName != null) {
+                parts.add(variadicName + "...");
+            }
+            for (String p : namedOnly) {
+                parts.add("[" + p + "=…]");
+            }
+            return name + "(" + String.join(", ", parts) + ")";
+        }
+
+        public String summary() {
+            return summary;
+        }
+    }
+
+    private static final Map<String, Fn> ALL = new LinkedHashMap<>();
+
+    private Functions() {
+    }
+
+    private static void def(String name, String spec, boolean precise, String summary, Body body) {
+        List<String> params = new ArrayList<>();
+        List<String> optional = new ArrayList<>();
+        List<String> namedOnly = new ArrayList<>();
+        String variadic = null;
+        int minVariadic = 0;
+        for (String raw : spec.isEmpty() ? new String[0] : spec.split(",\\s*")) {
+            if (raw.endsWith("...")) {
+                String[] v = raw.substring(0, raw.length() - 3).split(":");
+                variadic = v[0];
+                minVariadic = Integer.parseInt(v[1]);
+            } else if (raw.endsWith("=?")) {
+                String p = raw.substring(0, raw.length() - 2);
+                params.add(p);
+                optional.add(p);
+                namedOnly.add(p);
+            } else if (raw.endsWith("?")) {
+                String p = raw.substring(0, raw.length() - 1);
+                params.add(p);
+                optional.add(p);
+            } else {
+                params.add(raw);
+            }
+        }
+        ALL.put(name, new Fn(name, List.copyOf(params), List.copyOf(optional), List.copyOf(namedOnly), variadic, minVariadic,
+                precise, summary, body));
+    }
+
+    static Fn get(String name) {
+        return ALL.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Every function, in the order the help lists them. */
+    public static Collection<Fn> all() {
+        return ALL.values();
+    }
+
+    static String names() {
+        return String.join(", ", ALL.keySet());
+    }
+
+    static {
+        // ---- arithmetic helpers -----------------------------------------------------------
+        def("round", "x, places?", true, "x rounded half away from zero to places decimals (of the percent for a percent; may be negative)",
+                a -> round(a.quantity("x"), a.integerOr("places", 0)));
+        def("share", "part, whole", true, "part ÷ whole as a percent",
+                a -> Quantity.exactPercent(ratio(a.quantity("part"), a.quantity("whole"), "take the share of")));
+        def("ratio", "a, b", true, "a ÷ b as a plain number",
+                a -> Quantity.exactNumber(ratio(a.quantity("a"), a.quantity("b"), "take the ratio of")));
+
+        // ---- write-offs (calc/WriteOff) --------------------------------------------------
+        def("writeoff", "debt?, percent?, written_off?, remaining?", true,
+                "completes a write-off from any two figures: .debt .percent .written_off .remaining", Functions::writeoff);
+
+        // ---- growth ------------------------------------------------------------------------
+        def("change", "start, end", true, "end − start, in current prices (the start and end may be in prices of different years)",
+                a -> {
+                    Quantity s = a.quantity("start");
+                    Quantity e = a.quantity("end");
+                    sameUnits(s, e, "the change from");
+                    Period basis = s.basis() != null && s.basis().equals(e.basis()) ? s.basis() : null;
+                    BigDecimal v = e.value().subtract(s.value());
+                    return new Quantity(s.isAmount() || e.isAmount() ? Quantity.Dim.AMOUNT : s.dim(), v, Interval.exact(v),
+                            s.currency() != null ? s.currency() : e.currency(), basis);
+                });
+        def("growth", "start, end", true, "percent change from start to end, (end − start) ÷ start",
+                a -> {
+                    Quantity s = a.quantity("start");
+                    Quantity e = a.quantity("end");
+                    sameUnits(s, e, "the growth from");
+                    if (s.value().signum() == 0) {
+                        throw new CalcException("growth from 0 is undefined");
+                    }
+                    return Quantity.exactPercent(Quantity.divide(e.value().subtract(s.value()), s.value()));
+                });
+        def("cagr", "start, end, years", true, "compound annual growth rate, (end ÷ start)^(1/years) − 1 (spreadsheet RRI; ~15 significant digits)",
+                a -> {
+                    Quantity s = a.quantity("start");
+                    Quantity e = a.quantity("end");
+                    sameUnits(s, e, "the growth from");
+                    return Quantity.exactPercent(Finance.rri(a.integer("years"), s.value(), e.value()));
+                });
+
+        // ---- finance (calc/Finance; spreadsheet conventions: money paid out is negative) --
+        def("pmt", "rate, nper, pv, fv?, type?", true, "payment per period (spreadsheet PMT)",
+                a -> a.moneyResult(Finance.pmt(a.rate("rate"), a.integer("nper"), a.money("pv").value(),
+                        a.moneyOr("fv", BigDecimal.ZERO), a.integerOr("type", 0)), a.allMoney("pv", "fv")));
+        def("ipmt", "rate, per, nper, pv, fv?, type?", true, "interest part of payment per (spreadsheet IPMT)",
+                a -> a.moneyResult(Finance.ipmt(a.rate("rate"), a.integer("per"), a.integer("nper"), a.money("pv").value(),
+                        a.moneyOr("fv", BigDecimal.ZERO), a.integerOr("type", 0)), a.allMoney("pv", "fv")));
+        def("ppmt", "rate, per, nper, pv, fv?, type?", true, "principal part of payment per (spreadsheet PPMT)",
+                a -> a.moneyResult(Finance.ppmt(a.rate("rate"), a.integer("per"), a.integer("nper"), a.money("pv").value(),
+                        a.moneyOr("fv", BigDecimal.ZERO), a.integerOr("type", 0)), a.allMoney("pv", "fv")));
+        def("pv", "rate, nper, pmt, fv?, type?", true, "present value of a series of payments (spreadsheet PV)",
+                a -> a.moneyResult(Finance.pv(a.rate("rate"), a.integer("nper"), a.money("pmt").value(),
+                        a.moneyOr("fv", BigDecimal.ZERO), a.integerOr("type", 0)), a.allMoney("pmt", "fv")));
+        def("fv", "rate, nper, pmt, pv?, type?", true, "future value (spreadsheet FV)",
+                a -> a.moneyResult(Finance.fv(a.rate("rate"), a.integer("nper"), a.money("pmt").value(),
+                        a.moneyOr("pv", BigDecimal.ZERO), a.integerOr("type", 0)), a.allMoney("pmt", "pv")));
+        def("nper", "rate, pmt, pv, fv?, type?", true, "number of periods (spreadsheet NPER; ~15 significant digits)",
+                a -> {
+                    a.moneyResult(BigDecimal.ZERO, a.allMoney("pmt", "pv", "fv"));
+                    return Quantity.exactNumber(Finance.nper(a.rate("rate"), a.money("pmt").value(), a.money("pv").value(),
+                            a.moneyOr("fv", BigDecimal.ZERO), a.integerOr("type", 0)));
+                });
+        def("rate", "nper, pmt, pv, fv?, type?, guess?", true, "interest rate per period (spreadsheet RATE; ~15 significant digits)",
+                a -> {
+                    a.moneyResult(BigDecimal.ZERO, a.allMoney("pmt", "pv", "fv"));
+                    return Quantity.exactPercent(Finance.rate(a.integer("nper"), a.money("pmt").value(), a.money("pv").value(),
+                            a.moneyOr("fv", BigDecimal.ZERO), a.integerOr("type", 0), a.rateOr("guess", null)));
+                });
+        def("rri", "nper, pv, fv", true, "equivalent growth rate per period (spreadsheet RRI; ~15 significant digits)",
+                a -> {
+                    a.moneyResult(BigDecimal.ZERO, a.allMoney("pv", "fv"));
+                    return Quantity.exactPercent(Finance.rri(a.integer("nper"), a.money("pv").value(), a.money("fv").value()));
+                });
+        def("npv", "rate, values:1...", true, "net present value, the first value discounted one period (spreadsheet NPV)",
+                a -> a.moneyResult(Finance.npv(a.rate("rate"), a.rest().stream().map(Quantity::value).toList()), a.rest()));
+        def("irr", "guess=?, values:2...", true, "internal rate of return, the first value at time 0 (spreadsheet IRR; ~15 significant digits)",
+                a -> {
+                    a.moneyResult(BigDecimal.ZERO, a.rest());
+                    return Quantity.exactPercent(Finance.irr(a.rest().stream().map(Quantity::value).toList(), a.rateOr("guess", null)));
+                });
+
+        // ---- conversion ----------------------------------------------------------------------
+        def("convert", "value, target", true, "the value in another currency and/or prices of another year; the same as: value in target",
+                Functions::convert);
+
+        // ---- lookups into the tables in use ----------------------------------------------
+        def("exports", "exporter, importer, period", false, "exports.csv: value exported in a year or span (rows with the same key summed)",
+                a -> found(a, a.env().tables().exports(a.name("exporter"), a.name("importer"), a.period("period")), "exports"));
+        def("balance", "a, b, period", false, "exports.csv: exports a→b minus exports b→a (a's trade surplus with b)",
+                a -> {
+                    Quantity out = (Quantity) found(a, a.env().tables().exports(a.name("a"), a.name("b"), a.period("period")), "exports");
+                    Quantity in = (Quantity) found(a, a.env().tables().exports(a.name("b"), a.name("a"), a.period("period")), "exports");
+                    return Arithmetic.apply(Node.Op.SUBTRACT, out, in);
+                });
+        def("coverage", "a, b, period", false, "exports.csv: exports b→a as a percent of exports a→b (how far b's exports cover its imports from a)",
+                a -> {
+                    Quantity out = (Quantity) found(a, a.env().tables().exports(a.name("a"), a.name("b"), a.period("period")), "exports");
+                    Quantity in = (Quantity) found(a, a.env().tables().exports(a.name("b"), a.name("a"), a.period("period")), "exports");
+                    Quantity q = Arithmetic.apply(Node.Op.DIVIDE, in, out);
+                    return Quantity.percent(q.value(), q.range());
+                });
+        def("writeoffs", "debtor, creditor, year", false, "writeoffs.csv: the row's .debt .percent .written_off .remaining (stated, or completed)",
+                a -> found(a, a.env().tables().writeoffs(a.name("debtor"), a.name("creditor"), a.year("year")), "writeoffs"));
+        def("debts", "debtor, creditor, year", false, "debts.csv: the amount owed",
+                a -> found(a, a.env().tables().debts(a.name("debtor"), a.name("creditor"), a.year("year")), "debts"));
+    }
+
+    private static Value found(Args a, Tables.Found f, String table) {
+        a.trace().add(table + " lookup: " + f.value().describe() + " from " + f.where());
+        return f.value();
+    }
+
+    private static Quantity round(Quantity x, int places) {
+        int scale = x.dim() == Quantity.Dim.PERCENT ? places + 2 : places;
+        if (Math.abs(places) > figures.model.Decimals.MAX_DIGITS) {
+            throw new CalcException("round(): places must lie between -" + figures.model.Decimals.MAX_DIGITS + " and "
+                    + figures.model.Decimals.MAX_DIGITS + ", got " + places);
+        }
+        return x.exactly(x.value().setScale(scale, RoundingMode.HALF_UP));
+    }
+
+    private static void sameUnits(Quantity a, Quantity b, String what) {
+        if (a.dim() != b.dim() && (a.isAmount() || b.isAmount())) {
+            throw new CalcException("cannot take " + what + " " + a.kind() + " (" + a.describe() + ") to " + b.kind() + " (" + b.describe() + ")");
+        }
+        Arithmetic.commonCurrency(a, b, "take " + what + " " + a.describe() + " to " + b.describe());
+    }
+
+    private static BigDecimal ratio(Quantity a, Quantity b, String what) {
+        if (a.isAmount() != b.isAmount()) {
+            throw new CalcException("cannot " + what + " " + a.kind() + " (" + a.describe() + ") and " + b.kind() + " (" + b.describe() + ")");
+        }
+        if (a.isAmount()) {
+            String w = what + " " + a.describe() + " and " + b.describe();
+            Arithmetic.commonCurrency(a, b, w);
+            Arithmetic.commonBasis(a, b, w, false);
+        }
+        if (b.value().signum() == 0) {
+            throw new CalcException("division by zero (" + a.describe() + " ÷ " + b.describe() + ")");
+        }
+        return Quantity.divide(a.value(), b.value());
+    }
+
+    private static Value writeoff(Args a) {
+        Quantity debt = a.has("debt") ? a.money("debt") : null;
+        Quantity pct = a.has("percent") ? a.quantity("percent") : null;
+        Quantity wo = a.has("written_off") ? a.money("written_off") : null;
+        Quantity rem = a.has("remaining") ? a.money("remaining") : null;
+        if (pct != null && pct.isAmount()) {
+            throw a.error("percent", "percent must be a percent, not the amount " + pct.describe()
+                    + " (name the arguments when they are not debt and percent: writeoff(debt=…, written_off=…))");
+        }
+        WriteOff w = WriteOff.of(amount(debt), pct == null ? null : Percent.fromRatio(pct.value()), amount(wo), amount(rem));
+        List<Quantity> money = new ArrayList<>();
+        for (Quantity q : new Quantity[] {debt, wo, rem}) {
+            if (q != null) {
+                money.add(q);
+            }
+        }
+        Map<String, Value> fields = new LinkedHashMap<>();
+        for (WriteOff.Line l : w.lines()) {
+            Object v = l.computed() != null ? l.computed() : l.stated();
+            fields.put(l.figure().column(), v instanceof Percent p ? Quantity.exactPercent(p.ratio())
+                    : a.moneyResult(((Amount) v).value(), money));
+        }
+        return new Value.Record("writeoff", fields, null);
+    }
+
+    private static Amount amount(Quantity q) {
+        return q == null ? null : Amount.of(q.value(), q.currency(), q.basis());
+    }
+
+    private static Value convert(Args a) {
+        Quantity q = a.quantity("value");
+        Value t = a.value("target");
+        if (!(t instanceof Value.Target target)) {
+            throw a.error("target", "the target must be a currency and/or a year, e.g. USD, USD@2024 or @2024, not " + t.kind() + " (" + t.describe() + ")");
+        }
+        if (!q.isAmount() || q.currency() == null) {
+            throw a.error("value", "only an amount with a currency can be converted, not " + q.kind() + " (" + q.describe() + ")");
+        }
+        throw new CalcException("conversion is not available yet in this build (" + q.describe() + " in " + target.describe()
+                + "): currency and price-basis conversion arrives with the convert command");
+    }
+}

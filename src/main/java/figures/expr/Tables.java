@@ -1,0 +1,168 @@
+package figures.expr;
+
+import figures.calc.WriteOff;
+import figures.model.Amount;
+import figures.model.CalcException;
+import figures.model.Currency;
+import figures.model.Interval;
+import figures.model.Percent;
+import figures.model.Period;
+import figures.table.CsvTable;
+import figures.table.DataSet;
+import figures.table.DebtsReader;
+import figures.table.TableSource;
+import figures.table.WriteoffsReader;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Lookups into the tables in use, each indexed on first use. A figure from a table carries the
+ * stated precision of its cell and, as its price basis, the row's year or period (a 2002 export
+ * value is in 2002 prices).
+ */
+final class Tables {
+    /** One figure found in a table, with where it came from. */
+    record Found(Value value, String where) {
+    }
+
+    private final DataSet data;
+    private Map<String, Found> exports;
+    private Map<String, WriteoffsReader.Entry> writeoffs;
+    private Map<String, DebtsReader.Entry> debts;
+
+    Tables(DataSet data) {
+        this.data = data;
+    }
+
+    private static String key(Object... parts) {
+        StringBuilder b = new StringBuilder();
+        for (Object p : parts) {
+            b.append(p.toString().toUpperCase(Locale.ROOT)).append('|');
+        }
+        return b.toString();
+    }
+
+    private static String where(String file, long line, String source) {
+        return file + ":" + line + (source == null || source.isEmpty() ? "" : " (source: " + source + ")");
+    }
+
+    /** exports.csv: the value exported by {@code exporter} to {@code importer} in {@code period}; rows with the same key are summed. */
+    Found exports(String exporter, String importer, Period period) {
+        if (exports == null) {
+            exports = indexExports(data.table("exports.csv"));
+        }
+        Found f = exports.get(key(exporter, importer, period));
+        if (f == null) {
+            TreeSet<String> periods = new TreeSet<>();
+            TreeSet<String> pairs = new TreeSet<>();
+            for (String k : exports.keySet()) {
+                String[] parts = k.split("\\|");
+                pairs.add(parts[0] + "→" + parts[1]);
+                if (parts[0].equalsIgnoreCase(exporter) && parts[1].equalsIgnoreCase(importer)) {
+                    periods.add(parts[2]);
+                }
+            }
+            String name = data.table("exports.csv").name();
+            throw new CalcException(periods.isEmpty()
+                    ? "no exports from " + exporter + " to " + importer + " in " + name + " (exporter→importer pairs there: " + String.join(", ", pairs) + ")"
+                    : "no exports from " + exporter + " to " + importer + " in " + period + " in " + name + " (periods there: " + String.join(", ", periods) + ")");
+        }
+        return f;
+    }
+
+    private static Map<String, Found> indexExports(TableSource source) {
+        Map<String, Found> index = new LinkedHashMap<>();
+        CsvTable.of(source, "exporter", "importer", "period", "value").forEach(row -> {
+            Period period = row.period("period");
+            Amount a = row.requiredAmount("value");
+            String k = key(row.required("exporter"), row.required("importer"), period);
+            Quantity q = Quantity.amount(a.value(), a.stated(), a.currency().orElse(null), a.priceBasis().orElse(period));
+            String where = where(row.file(), row.line(), row.text("source"));
+            Found before = index.get(k);
+            if (before != null) {
+                // product lines of a trade dump: rows with one key add up
+                Quantity b = (Quantity) before.value();
+                if (!java.util.Objects.equals(b.currency(), q.currency())) {
+                    throw row.error("value", "this row is in " + q.currency() + " but an earlier row for the same exporter, importer and period is in " + b.currency());
+                }
+                q = b.with(b.value().add(q.value()), b.range().plus(q.range()));
+                where = before.where() + "; " + where;
+            }
+            index.put(k, new Found(q, where));
+        });
+        return index;
+    }
+
+    /** writeoffs.csv: the row's four figures, the ones not stated completed from the others. */
+    Found writeoffs(String debtor, String creditor, int year) {
+        if (writeoffs == null) {
+            writeoffs = new LinkedHashMap<>();
+            for (WriteoffsReader.Entry e : WriteoffsReader.read(data.table("writeoffs.csv"))) {
+                writeoffs.put(key(e.debtor(), e.creditor(), e.year()), e);
+            }
+        }
+        WriteoffsReader.Entry e = writeoffs.get(key(debtor, creditor, year));
+        if (e == null) {
+            throw new CalcException("no write-off of " + debtor + "'s debt to " + creditor + " in " + year + " in "
+                    + data.table("writeoffs.csv").name() + " (rows there: " + String.join(", ", writeoffs.values().stream()
+                    .map(w -> w.debtor() + " " + w.creditor() + " " + w.year()).toList()) + ")");
+        }
+        WriteOff w;
+        try {
+            w = WriteOff.of(e.debt(), e.percent(), e.writtenOff(), e.remaining());
+        } catch (CalcException ex) {
+            throw new CalcException(e.file() + ":" + e.line() + ": " + ex.getMessage());
+        }
+        Period basis = Period.of(year);
+        Map<String, Value> fields = new LinkedHashMap<>();
+        for (WriteOff.Line l : w.lines()) {
+            Object v = l.stated() != null ? l.stated() : l.computed();
+            Interval range = l.stated() != null ? stated(l.stated()) : l.computedRange();
+            fields.put(l.figure().column(), v instanceof Percent p ? Quantity.percent(p.ratio(), range)
+                    : amountAt((Amount) v, range, basis));
+        }
+        String what = "writeoffs(" + debtor + ", " + creditor + ", " + year + ")";
+        return new Found(new Value.Record(what, fields, where(e.file(), e.line(), e.source())), where(e.file(), e.line(), e.source()));
+    }
+
+    private static Interval stated(Object v) {
+        return v instanceof Percent p ? p.statedRatio() : ((Amount) v).stated();
+    }
+
+    private static Quantity amountAt(Amount a, Interval range, Period basis) {
+        return Quantity.amount(a.value(), range, a.currency().orElse(null), a.priceBasis().orElse(basis));
+    }
+
+    /** debts.csv: what {@code debtor} owed {@code creditor} in {@code year}. */
+    Found debts(String debtor, String creditor, int year) {
+        if (debts == null) {
+            debts = new LinkedHashMap<>();
+            for (DebtsReader.Entry e : DebtsReader.read(data.table("debts.csv"))) {
+                debts.put(key(e.debtor(), e.creditor(), e.year()), e);
+            }
+        }
+        DebtsReader.Entry e = debts.get(key(debtor, creditor, year));
+        if (e == null) {
+            throw new CalcException("no debt of " + debtor + " to " + creditor + " in " + year + " in " + data.table("debts.csv").name()
+                    + " (rows there: " + String.join(", ", debts.values().stream().map(d -> d.debtor() + " " + d.creditor() + " " + d.year()).toList()) + ")");
+        }
+        return new Found(amountAt(e.amount(), e.amount().stated(), Period.of(year)), where(e.file(), e.line(), e.source()));
+    }
+
+    static Currency currencyOf(List<Quantity> qs) {
+        for (Quantity q : qs) {
+            if (q.currency() != null) {
+                return q.currency();
+            }
+        }
+        return null;
+    }
+
+    static BigDecimal sum(List<BigDecimal> vs) {
+        return vs.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}
