@@ -152,8 +152,6 @@ public final class EvalCommand implements Callable<Integer> {
     private static void row(ResultTable.Builder b, String expression, Value v) {
         if (v instanceof Quantity q) {
             b.row(expression, q.cell(), q.exactly(q.range().lo()).cell(), q.exactly(q.range().hi()).cell());
-        } else if (v instanceof Value.Name n) {
-            throw new UsageException("'" + n.text() + "' in '" + expression + "' is not a value (a number, amount, percent or function call)");
         } else {
             b.row(expression, v.describe(), null, null);
         }

@@ -83,7 +83,16 @@ final class Evaluator {
 
     /** A node that must give a quantity, with an error that says what it gave instead. */
     private Quantity quantity(Node n, String verb) {
+        return quantity(eval(n), n, verb);
+    }
+
+    /** The value of a whole expression: a quantity or a record of them. */
+    Value top(Node n) {
         Value v = eval(n);
+        return v instanceof Value.Record ? v : quantity(v, n, "use");
+    }
+
+    private Quantity quantity(Value v, Node n, String verb) {
         if (v instanceof Quantity q) {
             return q;
         }
@@ -97,7 +106,8 @@ final class Evaluator {
             throw at(n.start(), "'" + s.describe() + "' is a span of years, not a number; to subtract years, write them with spaces ("
                     + s.period().first() + " - " + s.period().last() + ")");
         }
-        throw at(n.start(), "cannot " + verb + " " + v.kind() + " (" + v.describe() + "); it can only follow 'in' or be an argument of convert()");
+        throw at(n.start(), (verb.equals("use") ? v.describe() + " is " + v.kind() : "cannot " + verb + " " + v.kind() + " (" + v.describe() + ")")
+                + "; it can only follow 'in' or be an argument of convert()");
     }
 
     private Value call(Node.Call c, int at) {

@@ -21,7 +21,7 @@ public final class Expressions {
     public static Result evaluate(String text, Environment env) {
         Node tree = Parser.parse(text);
         Trace trace = Trace.collecting();
-        Value v = new Evaluator(text, env, trace).eval(tree);
+        Value v = new Evaluator(text, env, trace).top(tree);
         if (v instanceof Quantity q && !q.isExact()) {
             trace.add(text.strip() + ": with the precision of the figures as stated, the value lies in " + q.showRange());
         }

@@ -6,6 +6,7 @@ import figures.model.Decimals;
 import figures.model.Interval;
 import figures.model.Percent;
 import figures.model.Period;
+import figures.model.Scale;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
@@ -97,10 +98,26 @@ public record Quantity(Dim dim, BigDecimal value, Interval range, Currency curre
         BigDecimal shown = v.precision() > 12 ? v.round(SHOWN).stripTrailingZeros() : v;
         String approx = shown == v ? "" : "≈";
         return approx + switch (dim) {
-            case AMOUNT -> Amount.of(shown, currency, basis).toString();
-            case PERCENT -> Percent.fromRatio(shown).value().stripTrailingZeros().toPlainString() + "%";
-            case NUMBER -> shown.toPlainString().length() <= 24 ? shown.toPlainString() : shown.toString();
+            case AMOUNT -> scaled(shown) + unit();
+            case PERCENT -> plain(Percent.fromRatio(shown).value().stripTrailingZeros()) + "%";
+            case NUMBER -> plain(shown);
         };
+    }
+
+    /** {@code 13.4bn}, {@code 120m}, {@code 250m} (not 2.5e8): the scale word by magnitude, trailing zeros kept. */
+    private static String scaled(BigDecimal v) {
+        if (v.signum() == 0) {
+            return "0";
+        }
+        int magnitude = v.precision() - v.scale() - 1;
+        Scale s = Scale.forExponent(magnitude);
+        BigDecimal x = s == null ? v : v.scaleByPowerOfTen(-s.exponent());
+        return plain(x.scale() < 0 ? x.setScale(0) : x) + (s == null ? "" : s.symbol());
+    }
+
+    private static String plain(BigDecimal v) {
+        String p = v.toPlainString();
+        return p.length() <= 24 ? p : v.toString();
     }
 
     /** The range in the same text form: {@code [9.75bn, 9.85bn] USD}. */
