@@ -18,8 +18,11 @@ final class Arithmetic {
     private Arithmetic() {
     }
 
+    /** Results beyond this decimal exponent are refused: repeated products must not grow without bound. */
+    static final int MAX_EXPONENT = 1000;
+
     static Quantity apply(Op op, Quantity a, Quantity b) {
-        return switch (op) {
+        return bounded(switch (op) {
             case ADD, SUBTRACT -> addOrSubtract(op, a, b);
             case MULTIPLY -> multiply(a, b, "multiply");
             case OF -> {
@@ -29,7 +32,17 @@ final class Arithmetic {
                 yield multiply(a, b, "take");
             }
             case DIVIDE -> divide(a, b);
-        };
+        });
+    }
+
+    static Quantity bounded(Quantity q) {
+        for (BigDecimal v : new BigDecimal[] {q.value(), q.range().lo(), q.range().hi()}) {
+            int magnitude = v.precision() - v.scale();
+            if (v.signum() != 0 && (magnitude > MAX_EXPONENT || magnitude < -MAX_EXPONENT)) {
+                throw new CalcException("the result is out of range (beyond 1e±" + MAX_EXPONENT + ")");
+            }
+        }
+        return q;
     }
 
     private static Quantity addOrSubtract(Op op, Quantity a, Quantity b) {

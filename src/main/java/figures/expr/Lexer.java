@@ -10,6 +10,9 @@ import java.util.List;
  * is the period after {@code @}.
  */
 final class Lexer {
+    /** Longer expressions are refused, which also bounds the depth of the syntax tree. */
+    static final int MAX_TOKENS = 2000;
+
     private final String original;
     private final String s;
     private int i;
@@ -36,6 +39,9 @@ final class Lexer {
             }
             Token t = next();
             out.add(t);
+            if (out.size() > MAX_TOKENS) {
+                throw new ExprException(original, t.start(), "the expression is too long (more than " + MAX_TOKENS + " tokens)");
+            }
             if (t.is(Kind.AT)) {
                 out.add(periodAfterAt(t));
             }

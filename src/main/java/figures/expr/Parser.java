@@ -27,7 +27,11 @@ import java.util.List;
  * for [72.5, 73.5] %; a plain integer such as {@code 10} or {@code 2002} is exact.
  */
 final class Parser {
+    /** Deeper nesting of parentheses, signs or calls is refused rather than risking the stack. */
+    static final int MAX_DEPTH = 100;
+
     private final String text;
+    private int depth;
     private final List<Token> tokens;
     private int p;
 
@@ -79,13 +83,21 @@ final class Parser {
     }
 
     private Node expression() {
+        enter();
         Node left = additive();
         while (peek().isWord("in")) {
             Token in = next();
             Node target = postfix();
             left = new Node.Convert(left.start(), target.end(), in.start(), left, target);
         }
+        depth--;
         return left;
+    }
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw error(peek(), "the expression is nested too deeply (more than " + MAX_DEPTH + " levels of parentheses, signs or calls)");
+        }
     }
 
     private Node additive() {
@@ -111,14 +123,12 @@ final class Parser {
 
     private Node unary() {
         Token t = peek();
-        if (t.is(Kind.MINUS)) {
+        if (t.is(Kind.MINUS) || t.is(Kind.PLUS)) {
             next();
+            enter();
             Node operand = unary();
-            return new Node.Negate(t.start(), operand.end(), operand);
-        }
-        if (t.is(Kind.PLUS)) {
-            next();
-            return unary();
+            depth--;
+            return t.is(Kind.PLUS) ? operand : new Node.Negate(t.start(), operand.end(), operand);
         }
         return postfix();
     }
