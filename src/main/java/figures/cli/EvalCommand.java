@@ -81,7 +81,7 @@ public final class EvalCommand implements Callable<Integer> {
                 } catch (ExprException x) {
                     String where = expressions.size() > 1 ? "'" + e.strip() + "': " : "";
                     if (!g.explain) {
-                        throw where.isEmpty() ? x : new UsageException(where + x.getMessage());
+                        throw where.isEmpty() ? x : new UsageException(where + x.getMessage() + quoteHint());
                     }
                     report(root.spec.commandLine().getErr(), x, where, g);
                     return FiguresException.USAGE;
@@ -90,6 +90,17 @@ public final class EvalCommand implements Callable<Integer> {
         }
         int code = Output.emit(g, root.context(), out, b.build());
         return failed ? FiguresException.USAGE : code;
+    }
+
+    /** When the words given only make sense together, the shell split one expression: say to quote it. */
+    private String quoteHint() {
+        String joined = String.join(" ", expressions);
+        try {
+            Expressions.parse(joined);
+            return " (each argument is one expression: quote it, figures eval \"" + joined + "\")";
+        } catch (ExprException notOne) {
+            return "";
+        }
     }
 
     /** One expression per line; a failing line gets an empty row and one error line, and the run goes on. */
