@@ -197,7 +197,8 @@ final class Args {
             return n.text();
         }
         if (v instanceof Value.Target t && t.currency() != null && t.basis() == null) {
-            return text.substring(positions[fn.index(param)]).split("[^A-Za-z]", 2)[0];
+            // a three-letter code that happens to be a currency (ALL, TOP) is a name here
+            return t.currency().code();
         }
         throw error(param, param + " must be a name such as RU or 'SY', not " + v.kind() + " (" + v.describe() + ")");
     }

@@ -3,7 +3,6 @@ package figures.expr;
 import figures.calc.WriteOff;
 import figures.model.Amount;
 import figures.model.CalcException;
-import figures.model.Currency;
 import figures.model.Interval;
 import figures.model.Percent;
 import figures.model.Period;
@@ -12,9 +11,7 @@ import figures.table.DataSet;
 import figures.table.DebtsReader;
 import figures.table.TableSource;
 import figures.table.WriteoffsReader;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
@@ -151,18 +148,5 @@ final class Tables {
                     + " (rows there: " + String.join(", ", debts.values().stream().map(d -> d.debtor() + " " + d.creditor() + " " + d.year()).toList()) + ")");
         }
         return new Found(amountAt(e.amount(), e.amount().stated(), Period.of(year)), where(e.file(), e.line(), e.source()));
-    }
-
-    static Currency currencyOf(List<Quantity> qs) {
-        for (Quantity q : qs) {
-            if (q.currency() != null) {
-                return q.currency();
-            }
-        }
-        return null;
-    }
-
-    static BigDecimal sum(List<BigDecimal> vs) {
-        return vs.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }
