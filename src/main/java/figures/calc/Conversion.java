@@ -6,6 +6,7 @@ import figures.model.Currency;
 import figures.model.Decimals;
 import figures.model.Period;
 import figures.model.Scale;
+import figures.reference.Coverage;
 import figures.reference.ExchangeRates;
 import figures.reference.MissingReference;
 import figures.reference.PriceIndexes;
@@ -262,6 +263,8 @@ public final class Conversion {
         private final List<String> steps = new ArrayList<>();
         private final Map<String, ReferenceValue> rates = new LinkedHashMap<>();
         private final Map<String, ReferenceValue> indexValues = new LinkedHashMap<>();
+        /** Row notes by series and text, with the periods of the rows that carry them (merged into one note each). */
+        private final Map<String, List<Period>> rowNotes = new LinkedHashMap<>();
         private final Set<String> notes = new LinkedHashSet<>();
         private final Set<Integer> rateYears = new TreeSet<>();
         private boolean rateUsed;
@@ -321,7 +324,7 @@ public final class Conversion {
             }
             checkRateUse();
             return new Result(amount, target, deflated ? method : null, converted, total, List.copyOf(parts),
-                    List.copyOf(rates.values()), List.copyOf(indexValues.values()), List.copyOf(steps), List.copyOf(notes));
+                    List.copyOf(rates.values()), List.copyOf(indexValues.values()), List.copyOf(steps), notes());
         }
 
         private List<BigDecimal> partWeights(int n, Period basis) {
@@ -570,8 +573,22 @@ public final class Conversion {
 
         private void note(ReferenceValue v) {
             if (!v.note().isEmpty()) {
-                notes.add(v.series() + " " + v.covers() + ": " + v.note());
+                List<Period> at = rowNotes.computeIfAbsent(v.series() + "\n" + v.note(), k -> new ArrayList<>());
+                if (!at.contains(v.covers())) {
+                    at.add(v.covers());
+                }
             }
+        }
+
+        /** {@code UK-CPI 2000 and 2010: note}: one note per series and text. */
+        private List<String> notes() {
+            List<String> all = new ArrayList<>();
+            rowNotes.forEach((key, periods) -> {
+                int nl = key.indexOf('\n');
+                all.add(key.substring(0, nl) + " " + Coverage.text(periods) + ": " + key.substring(nl + 1));
+            });
+            all.addAll(notes);
+            return List.copyOf(all);
         }
 
         // ---- the given rate --------------------------------------------------------------
