@@ -31,17 +31,18 @@ import picocli.CommandLine.Spec;
 
 /** {@code figures compare}: figures side by side on one basis, or a table with every row's value normalised. */
 @Command(name = "compare",
-        description = {"Sets figures side by side on one basis (--to CUR@YEAR): each amount as given, its converted value,",
-            "the difference from and ratio to the first, and its share of the total. Conversions work as in",
-            "'figures convert' (same options). Given one FILE instead (an exports, loans or debts table, or any",
-            "table with an amount and a year or period column), adds the converted value to every row; a row",
-            "whose rate or index is missing is left empty with a note, and the command exits 3."},
+        description = {"Sets figures side by side on one basis (--to CUR@YEAR): each amount as given,",
+            "its converted value, the difference from and ratio to the first, and its share",
+            "of the total. Conversions work as in 'figures convert' (same options).",
+            "Given one FILE instead (an exports, loans or debts table, or any table with an",
+            "amount and a year or period column), adds the converted value to every row;",
+            "a row whose rate or index is missing is left empty with a note (exit 3)."},
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
         footer = {"  figures compare \"120m SUR@1966\" \"138m USD@2002\" --to USD@2024",
-            "      1.291 bn vs 240.6 m USD@2024: ratio 0.1864, shares 84.29% and 15.71%",
+            "      1.291 bn vs 240.6 m USD@2024: ratio 0.1864, shares 84.29%% and 15.71%%",
             "  figures compare data/exports.csv --to USD@2024",
-            "  figures compare my-table.csv --value amount_usd --year fiscal_year --to USD@2024 --format csv"})
+            "  figures compare aid.csv --value amount_usd --year fiscal_year --to USD@2024"})
 public final class CompareCommand implements Callable<Integer> {
     /** Columns tried, in order, for the amount and the year when --value / --year are not given. */
     private static final List<String> VALUE_COLUMNS = List.of("value", "amount", "principal", "debt");

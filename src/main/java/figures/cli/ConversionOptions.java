@@ -40,7 +40,7 @@ public final class ConversionOptions {
             description = "Price index values to use instead of (or in the absence of) the table's, e.g. --index 2026=330.1.")
     List<String> index = new ArrayList<>();
 
-    @Option(names = "--weights", paramLabel = "W,W...", split = ",",
+    @Option(names = "--weights", paramLabel = "W", split = ",",
             description = "Split an amount over a span by these weights, one per year, instead of equal annual parts.")
     List<String> weights;
 

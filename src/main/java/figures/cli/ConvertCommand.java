@@ -14,13 +14,14 @@ import picocli.CommandLine.ParentCommand;
 /** {@code figures convert}: one amount into another currency and/or another year's prices, with every rate and index value named. */
 @Command(name = "convert",
         description = {"Converts an amount into another currency and/or the prices of another year.",
-            "A currency conversion uses the period-average rate of the amount's year (reference/fx.csv); a pair other",
-            "than USD goes through USD; a redenomination (RUR to RUB) is applied exactly. Prices move with",
-            "index(target) / index(base), US CPI-U by default (reference/cpi.csv). An amount over a span",
-            "(1.4bn GBP@1989-1990) is converted as equal annual parts, each at its own year's rate.",
-            "Nothing is interpolated: a missing rate or index value is an error (exit 3) naming the years that",
-            "exist; --rate and --index supply the value. --explain shows every step with the series, year,",
-            "value, kind and source of each value used."},
+            "A currency conversion uses the period-average rate of the amount's year",
+            "(reference/fx.csv); a pair other than USD goes through USD; a redenomination",
+            "(RUR to RUB) is applied exactly. Prices move by index(target) / index(base),",
+            "US CPI-U by default (reference/cpi.csv). An amount over a span",
+            "(1.4bn GBP@1989-1990) is converted as equal annual parts, each at its year's",
+            "rate. Nothing is interpolated: a missing rate or index value is an error",
+            "(exit 3) naming the years that exist; --rate and --index supply the value.",
+            "--explain shows every step with the series, year, value, kind and source."},
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
         footer = {"  figures convert \"120m SUR@1966\" --to USD@2024",
@@ -29,9 +30,9 @@ import picocli.CommandLine.ParentCommand;
             "      240.6 m USD@2024",
             "  figures convert \"1.4bn GBP@1989-1990\" --to USD --explain",
             "      2.396 bn USD: 0.7bn GBP x 1.6382 (1989) + 0.7bn GBP x 1.7841 (1990)",
-            "  figures convert \"25m SUR@1972\" --to USD                  # exits 3: no 1972 rate",
+            "  figures convert \"25m SUR@1972\" --to USD      # exits 3: no 1972 rate",
             "  figures convert \"25m SUR@1972\" --to USD --rate \"0.90 SUR per USD\"",
-            "  figures convert \"5000 RUR@1997\" --to RUB                  # redenomination: 5 RUB",
+            "  figures convert \"5000 RUR@1997\" --to RUB     # redenomination: 5 RUB",
             "  figures convert \"120m SUR@1966\" --to USD@2024 --format json"})
 public final class ConvertCommand implements Callable<Integer> {
     @ParentCommand
