@@ -22,7 +22,7 @@ public record LoanDiscount(String preset, Percent rate, Percent threshold, Strin
     public enum Preset {
         IMF("imf", "5", "35", "IMF"),
         DAC("dac", "10", "25", "OECD DAC, ODA definition before 2018"),
-        DAC_LDC("dac-ldc", "9", "45", "OECD DAC, least developed and other low-income countries"),
+        DAC_LDC("dac-ldc", "9", "45", "OECD DAC, least developed and low-income"),
         DAC_LMIC("dac-lmic", "7", "15", "OECD DAC, lower middle-income countries"),
         DAC_UMIC("dac-umic", "6", "10", "OECD DAC, upper middle-income countries");
 

@@ -70,10 +70,16 @@ public final class LoanSchedule {
             }
             BigDecimal closing = balance.subtract(repaid, MC);
             BigDecimal years = divide(BigDecimal.valueOf(k), f);
-            lines.add(new Line(k, years, balance, interest, repaid, interest.add(repaid, MC), closing));
+            lines.add(new Line(k, years, tidy(balance), tidy(interest), tidy(repaid), tidy(interest.add(repaid, MC)), tidy(closing)));
             balance = closing;
         }
         return new LoanSchedule(principal, terms, List.copyOf(lines));
+    }
+
+    /** The same value without trailing zeros (12.5, not 12.5000), never in exponent form. */
+    private static BigDecimal tidy(BigDecimal v) {
+        BigDecimal t = v.stripTrailingZeros();
+        return t.scale() < 0 ? t.setScale(0) : t;
     }
 
     static BigDecimal divide(BigDecimal a, BigDecimal b) {
@@ -103,11 +109,11 @@ public final class LoanSchedule {
     }
 
     public BigDecimal totalInterest() {
-        return lines.stream().map(Line::interest).reduce(BigDecimal.ZERO, (a, b) -> a.add(b, MC));
+        return tidy(lines.stream().map(Line::interest).reduce(BigDecimal.ZERO, (a, b) -> a.add(b, MC)));
     }
 
     public BigDecimal totalPrincipal() {
-        return lines.stream().map(Line::principal).reduce(BigDecimal.ZERO, (a, b) -> a.add(b, MC));
+        return tidy(lines.stream().map(Line::principal).reduce(BigDecimal.ZERO, (a, b) -> a.add(b, MC)));
     }
 
     /** How the schedule was built, for --explain. */
@@ -140,6 +146,6 @@ public final class LoanSchedule {
 
     /** Interest plus principal over the life of the loan. */
     public BigDecimal totalDebtService() {
-        return lines.stream().map(Line::payment).reduce(BigDecimal.ZERO, (a, b) -> a.add(b, MC));
+        return tidy(lines.stream().map(Line::payment).reduce(BigDecimal.ZERO, (a, b) -> a.add(b, MC)));
     }
 }

@@ -25,26 +25,32 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code figures loan}: repayment schedule, present value and grant element; a loans table; one finance function. */
 @Command(name = "loan",
-        description = {"Loans: the repayment schedule (period, opening balance, interest, principal, payment, closing balance),",
-            "totals, the present value of debt service at a discount rate and the grant element",
-            "(face value - PV) / face value, with whether the loan is concessional under a preset.",
-            "Grace is the time from commitment to the first repayment of principal (the OECD/IDA definition):",
-            "--grace 2.5 --frequency 2 puts the first principal payment at 2.5 years. Interest is paid every period",
-            "from the first, at rate / frequency. Each payment is discounted at the effective rate per period",
-            "(1 + d)^(1/f) - 1, so f periods compound to d a year.",
-            "Without loan options, computes every row of a loans table (the bundled data/loans.csv by default) and",
-            "names the terms a row leaves blank. --function prints one spreadsheet finance function's value."},
+        description = {"Loans: the repayment schedule (period, opening balance, interest, principal, payment, closing balance), "
+                + "totals, the present value of debt service at a discount rate, and the grant element "
+                + "(face value - PV) / face value, with whether the loan is concessional under a preset.",
+            "Grace is the time from commitment to the first repayment of principal (the OECD/IDA definition): "
+                + "--grace 2.5 --frequency 2 puts the first principal payment at 2.5 years. Interest is paid every period "
+                + "from the first, at rate / frequency. Each payment is discounted at the effective rate per period "
+                + "(1+d)^(1/f) - 1, so that f periods compound to d a year.",
+            "Without loan options, computes every row of a loans table (the bundled data/loans.csv by default) "
+                + "and names the terms a row leaves blank. --function prints a spreadsheet finance function's value."},
         mixinStandardHelpOptions = true,
-        footerHeading = "%nDiscount presets (rate, concessional at a grant element of at least):%n",
-        footer = {"  imf 5%, 35%; dac 10%, 25%; dac-ldc 9%, 45%; dac-lmic 7%, 15%; dac-umic 6%, 10%",
+        footerHeading = "%nDiscount presets (yearly rate; grant element that makes a loan concessional):%n",
+        footer = {"  imf        5%%  at least 35%%  IMF",
+            "  dac       10%%  at least 25%%  OECD DAC, ODA definition before 2018",
+            "  dac-ldc    9%%  at least 45%%  OECD DAC, least developed and low-income",
+            "  dac-lmic   7%%  at least 15%%  OECD DAC, lower middle-income countries",
+            "  dac-umic   6%%  at least 10%%  OECD DAC, upper middle-income countries",
             "",
             "Examples:",
-            "  figures loan --principal 1000 --rate 2.5% --maturity 10 --grace 2.5 --repayment equal --frequency 2 --discount dac",
-            "      schedule of 20 half-years, present value, grant element 32.39%, concessional under dac",
-            "  figures loan --principal \"120m SUR\" --rate 2.5% --maturity 12 --grace 3 --repayment annuity --discount imf --summary",
-            "  figures loan --discount imf                        # the bundled loans table",
-            "  figures loan --function \"PMT(8%/12, 10, 10000)\" --digits 15",
-            "      -1 037.03208935915 (also IPMT, PPMT, PV, FV, NPER, RATE, RRI, NPV, IRR; -f csv for all digits)"})
+            "  figures loan --principal 1000 --rate 2.5 --maturity 10 --grace 2.5 \\",
+            "      --repayment equal --frequency 2 --discount dac",
+            "      # schedule of 20 half-years; grant element 32.39%%, concessional under dac",
+            "  figures loan --principal \"120m SUR\" --rate 2.5 --maturity 12 --grace 3 \\",
+            "      --repayment annuity --discount imf --summary",
+            "  figures loan --discount imf         # every loan of data/loans.csv",
+            "  figures loan --digits 15 --function \"PMT(8%%/12, 10, 10000)\"",
+            "      # -1 037.03208935915; -f csv prints every digit"})
 public final class LoanCommand implements Callable<Integer> {
     @ParentCommand
     Figures root;
@@ -281,7 +287,9 @@ public final class LoanCommand implements Callable<Integer> {
             }
             LoanSchedule s;
             try {
-                LoanTerms terms = LoanTerms.of(e.rate(), e.maturity(), e.grace(), e.repayment(), e.frequency());
+                // a grant needs no frequency: nothing is paid
+                int f = e.frequency() == null ? 1 : e.frequency();
+                LoanTerms terms = LoanTerms.of(e.rate(), e.maturity(), e.grace(), e.repayment(), f);
                 s = LoanSchedule.of(e.principal(), terms);
             } catch (LoanTerms.BadTerm ex) {
                 throw new InputException(e.file(), e.line(), "column '" + ex.term() + "': " + ex.getMessage());

@@ -34,8 +34,9 @@ import picocli.CommandLine.ParentCommand;
             "  figures writeoff --debt 13.4bn --written-off 9.8bn",
             "      percent 73.13%",
             "  figures writeoff --debt 13.4bn --percent 73 --remaining 2.11bn   # exits 1: inconsistent",
-            "  figures writeoff --debt \"13.4bn USD\" --percent 73 --remaining-terms rate=0,maturity=10,repayment=equal --discount imf",
-            "      also the present value still owed and the relief in present-value terms",
+            "  figures writeoff --debt \"13.4bn USD\" --percent 73 --discount imf \\",
+            "      --remaining-terms rate=0,maturity=10,repayment=equal",
+            "      # also the present value still owed and the relief in present value",
             "  figures writeoff my-writeoffs.csv --format csv"})
 public final class WriteoffCommand implements Callable<Integer> {
     @ParentCommand
@@ -57,9 +58,9 @@ public final class WriteoffCommand implements Callable<Integer> {
     Amount remaining;
 
     @Option(names = "--remaining-terms", paramLabel = "TERMS",
-            description = {"How the remainder is repaid, with the terms of figures loan: rate=2.5%%,maturity=10,grace=3,repayment=equal,frequency=2",
-                "(frequency 1 and no grace unless given). With --discount, adds the present value still owed and the relief in",
-                "present-value terms: debt (taken as due now, at face value) minus that present value."})
+            description = "How the remainder is repaid, in the terms of figures loan: rate=2.5%%,maturity=10,grace=3,"
+                    + "repayment=equal,frequency=2 (frequency 1 and no grace unless given). With --discount, adds the present "
+                    + "value still owed and the relief in present value: the debt (taken as due now, at face value) minus that.")
     String remainingTerms;
 
     @Option(names = "--discount", paramLabel = "RATE|PRESET",
@@ -174,8 +175,8 @@ public final class WriteoffCommand implements Callable<Integer> {
         if (relief == null) {
             return;
         }
-        b.note(prefix + "relief in present value = debt − present value of the remainder repaid on its terms ("
-                + relief.terms().describe() + ", discounted at " + relief.discount().describe() + "); the debt is taken as due now, at face value");
+        b.note(prefix + "relief in present value = debt − present value of the remainder, repaid at " + relief.terms().describe()
+                + " and discounted at " + relief.discount().describe() + "; the debt is taken as due now, at face value");
         for (String step : relief.steps()) {
             b.step(prefix + step);
         }
