@@ -132,7 +132,7 @@ public final class WriteoffCommand implements Callable<Integer> {
             LoanRelief relief = relief(w, e.file(), e.line());
             if (relief != null) {
                 String src = e.source().isEmpty() ? null : e.source();
-                Period y = figures.model.Period.of(e.year());
+                Period y = Period.of(e.year());
                 b.row(e.debtor(), e.creditor(), y, "pv_remaining", null, relief.remainingPv(), Verdict.DERIVED, src);
                 b.row(e.debtor(), e.creditor(), y, "relief_pv", null, relief.relief(), Verdict.DERIVED, src);
                 b.row(e.debtor(), e.creditor(), y, "relief_pv_percent", null, relief.reliefPercent(), Verdict.DERIVED, src);
