@@ -31,9 +31,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code figures compare}: figures side by side on one basis, or a table with every row's value normalised. */
 @Command(name = "compare",
-        description = {"Sets figures side by side on one basis (--to CUR@YEAR): each amount as given,",
-            "its converted value, the difference from and ratio to the first, and its share",
-            "of the total. Conversions work as in 'figures convert' (same options).",
+        description = {"Figures side by side on one basis: converted values, differences, ratios, shares.",
+            "Each amount as given, its value in --to CUR@YEAR, the difference from and ratio",
+            "to the first, and its share of the total. Conversions work as in",
+            "'figures convert' (same options).",
             "Given one FILE instead (an exports, loans or debts table, or any table with an",
             "amount and a year or period column), adds the converted value to every row;",
             "a row whose rate or index is missing is left empty with a note (exit 3)."},
