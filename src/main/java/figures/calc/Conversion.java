@@ -176,10 +176,12 @@ public final class Conversion {
     /**
      * A finished conversion: the amount as given, the target, the method (when the price basis
      * changed), the converted amount (and its exact value), the parts, the exchange rates and
-     * redenominations used, the index values used, the steps and the notes of the rows used.
+     * redenominations used, the index values used, the steps, the notes of the rows used, and
+     * whether the given rate (if any) was needed: a command may treat an unneeded one as a mistake.
      */
     public record Result(Amount amount, Target target, Method method, Amount converted, ConversionFraction exact, List<Part> parts,
-                         List<ReferenceValue> rates, List<ReferenceValue> indexValues, List<String> steps, List<String> notes) {
+                         List<ReferenceValue> rates, List<ReferenceValue> indexValues, List<String> steps, List<String> notes,
+                         boolean rateUsed) {
         /** The converted value (exact, or 34 significant digits when the quotient does not terminate). */
         public BigDecimal value() {
             return converted.value();
@@ -322,9 +324,9 @@ public final class Conversion {
                 }
                 steps.add(b.append(" = ").append(text(converted)).toString());
             }
-            checkRateUse();
+            noteRateUse();
             return new Result(amount, target, deflated ? method : null, converted, total, List.copyOf(parts),
-                    List.copyOf(rates.values()), List.copyOf(indexValues.values()), List.copyOf(steps), notes());
+                    List.copyOf(rates.values()), List.copyOf(indexValues.values()), List.copyOf(steps), notes(), rateUsed);
         }
 
         private List<BigDecimal> partWeights(int n, Period basis) {
@@ -618,14 +620,7 @@ public final class Conversion {
             return resolved;
         }
 
-        private void checkRateUse() {
-            if (given == null) {
-                return;
-            }
-            if (!rateUsed) {
-                throw new CalcException("--rate " + given + " was not used: converting " + amount + " to " + target + " needs no "
-                        + given.unit() + "/" + given.per() + " rate");
-            }
+        private void noteRateUse() {
             if (rateYears.size() > 1) {
                 notes.add("--rate " + given + " was used for each of " + String.join(", ",
                         rateYears.stream().map(y -> y == 0 ? "the undated amount" : y.toString()).toList()));

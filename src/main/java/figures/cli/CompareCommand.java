@@ -4,6 +4,7 @@ import figures.calc.Conversion;
 import figures.calc.ConversionComparison;
 import figures.model.Amount;
 import figures.model.CalcException;
+import figures.model.Currency;
 import figures.model.InputException;
 import figures.model.Period;
 import figures.model.UsageException;
@@ -20,6 +21,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,11 +93,22 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private ResultTable adHoc(ReferenceData ref, List<Amount> amounts) {
+        if (options.rate != null && options.rate.unit() == null) {
+            Set<Currency> others = new TreeSet<>();
+            amounts.forEach(a -> a.currency().ifPresent(others::add));
+            others.add(options.target.currency());
+            others.remove(Currency.USD);
+            if (others.size() > 1) {
+                throw new UsageException("--rate " + options.rate + ": the amounts involve " + others.size() + " currencies besides USD; "
+                        + "say which the rate is for, e.g. --rate \"" + options.rate + " " + others.iterator().next() + " per USD\"");
+            }
+        }
         Conversion conversion = options.conversion(ref);
         List<Conversion.Result> results = new ArrayList<>();
         for (Amount a : amounts) {
             results.add(conversion.convert(a, options.target));
         }
+        options.checkRateUsed(results);
         ConversionComparison cmp = ConversionComparison.of(results);
         ResultTable.Builder b = ResultTable.builder("compare in " + options.target,
                 Column.money("amount", "currency"), Column.money("converted", "to_currency"), Column.money("difference", "to_currency"),

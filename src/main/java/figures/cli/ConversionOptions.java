@@ -94,6 +94,17 @@ public final class ConversionOptions {
         return w;
     }
 
+    /** A --rate that none of the conversions needed is a mistake (a wrong currency, say), not something to ignore. */
+    void checkRateUsed(List<Conversion.Result> results) {
+        if (rate == null || results.stream().anyMatch(Conversion.Result::rateUsed)) {
+            return;
+        }
+        String pair = rate.unit() == null ? "" : rate.unit() + "/" + rate.per() + " ";
+        throw new UsageException("--rate " + rate + " was not used: " + (results.size() == 1
+                ? "converting " + results.get(0).amount() + " to " + target + " needs no " + pair + "rate"
+                : "none of the " + results.size() + " amounts needs a " + pair + "rate to reach " + target));
+    }
+
     /** The method when both currency and prices changed; else what changed: prices only, currency only, or none. */
     static String method(Conversion.Result r) {
         boolean currencyChanged = !r.amount().currency().orElseThrow().equals(r.target().currency());

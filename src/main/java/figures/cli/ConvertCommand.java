@@ -5,6 +5,7 @@ import figures.model.Amount;
 import figures.reference.ReferenceData;
 import figures.render.Column;
 import figures.render.ResultTable;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,6 +50,7 @@ public final class ConvertCommand implements Callable<Integer> {
         GlobalOptions g = root.global();
         ReferenceData ref = ReferenceData.of(g.dataSet(root.context()));
         Conversion.Result r = options.conversion(ref).convert(amount, options.target);
+        options.checkRateUsed(List.of(r));
         ResultTable.Builder b = ResultTable.builder("convert " + amount + " to " + options.target,
                 Column.money("amount", "currency"), Column.money("converted", "to_currency"), Column.of("method"),
                 Column.of("rates"), Column.of("price_index"),

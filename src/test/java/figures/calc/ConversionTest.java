@@ -133,8 +133,12 @@ class ConversionTest {
     }
 
     @Test
-    void aGivenRateThatIsNotNeededIsAnError() {
-        assertThrows(CalcException.class, () -> CONVERSION.withRate(Rate.parse("0.9 SUR per USD")).convert(a("1m GBP@1989"), Target.of(USD)));
+    void aResultSaysWhetherTheGivenRateWasNeeded() {
+        Conversion.Result unused = CONVERSION.withRate(Rate.parse("0.9 SUR per USD")).convert(a("1m GBP@1989"), Target.of(USD));
+        assertTrue(!unused.rateUsed());
+        assertValue("1638200", unused.converted());
+        assertTrue(CONVERSION.withRate(Rate.parse("0.9 SUR per USD")).convert(a("1m SUR@1989"), Target.of(USD)).rateUsed());
+        // a plain rate with only dollars involved cannot be read either way
         assertThrows(CalcException.class, () -> CONVERSION.withRate(Rate.parse("0.9")).convert(a("1m USD@1989"), Target.of(USD, 2000)));
     }
 
