@@ -46,6 +46,14 @@ final class Args {
         return slots[i];
     }
 
+    String text() {
+        return text;
+    }
+
+    int callStart() {
+        return callStart;
+    }
+
     Environment env() {
         return env;
     }
@@ -115,6 +123,15 @@ final class Args {
         } catch (ArithmeticException e) {
             throw error(param, param + " must be a whole number, got " + q.describe());
         }
+    }
+
+    /** A number of years, such as a maturity or a grace period: a plain number, whole or not. */
+    BigDecimal years(String param) {
+        Quantity q = quantity(param);
+        if (q.dim() != Quantity.Dim.NUMBER) {
+            throw error(param, param + " must be a number of years, not " + q.kind() + " (" + q.describe() + ")");
+        }
+        return q.value();
     }
 
     int integerOr(String param, int otherwise) {

@@ -4,6 +4,7 @@ import figures.calc.Consistency;
 import figures.expr.Quantity.Dim;
 import figures.model.CalcException;
 import figures.model.Interval;
+import java.math.BigDecimal;
 import figures.model.Tolerance;
 import figures.model.Verdict;
 
@@ -59,7 +60,9 @@ public final class Claims {
             c = Quantity.percent(c.value(), c.range());
             e = Quantity.percent(e.value(), e.range());
         }
-        Quantity difference = c.exactly(c.value().subtract(e.value()));
+        // the difference is in the expected figure's terms: its price basis, if it states one
+        BigDecimal diff = c.value().subtract(e.value());
+        Quantity difference = new Quantity(c.dim(), diff, Interval.exact(diff), c.currency(), e.basis());
         if (tolerance == null) {
             Verdict v = Consistency.check(e.range(), c.range());
             String why = "expected " + e.describe() + " stands for " + e.showRange() + "; the claim, with the precision of its figures as stated, gives "

@@ -1,6 +1,7 @@
 package figures.expr;
 
 import figures.model.CalcException;
+import figures.reference.ReferenceData;
 import figures.table.DataSet;
 
 /**
@@ -11,6 +12,7 @@ import figures.table.DataSet;
 public final class Environment {
     private final DataSet data;
     private Tables tables;
+    private ReferenceData reference;
 
     private Environment(DataSet data) {
         this.data = data;
@@ -33,6 +35,17 @@ public final class Environment {
             tables = new Tables(data);
         }
         return tables;
+    }
+
+    /** The reference series (rates, price indexes, redenominations), read on first use. */
+    ReferenceData reference() {
+        if (data == null) {
+            throw new CalcException("no reference data is in use here, so conversions are not available");
+        }
+        if (reference == null) {
+            reference = ReferenceData.of(data);
+        }
+        return reference;
     }
 
     DataSet data() {

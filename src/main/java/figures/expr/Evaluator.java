@@ -202,7 +202,8 @@ final class Evaluator {
     private Value carryPrecision(Functions.Fn fn, Args args, Value exact, int at) {
         List<Integer> varying = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
-            if (args.slot(i) instanceof Quantity q && !q.isExact()) {
+            boolean term = i < fn.params().size() && fn.terms().contains(fn.params().get(i));
+            if (args.slot(i) instanceof Quantity q && !q.isExact() && !term) {
                 varying.add(i);
             }
         }

@@ -10,12 +10,24 @@ public final class ExprException extends CalcException {
     private final String expression;
     private final int column;
     private final String reason;
+    private final int exitCode;
 
     ExprException(String expression, int offset, String reason) {
+        this(expression, offset, reason, USAGE);
+    }
+
+    /** An error with another exit code: 3 when reference data the expression needs is missing. */
+    ExprException(String expression, int offset, String reason, int exitCode) {
         super("column " + (offset + 1) + ": " + reason);
         this.expression = expression;
         this.column = offset + 1;
         this.reason = reason;
+        this.exitCode = exitCode;
+    }
+
+    @Override
+    public int exitCode() {
+        return exitCode;
     }
 
     /** The whole expression the error is in. */

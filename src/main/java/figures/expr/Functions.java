@@ -1,12 +1,20 @@
 package figures.expr;
 
+import figures.calc.Conversion;
 import figures.calc.Finance;
+import figures.calc.LoanDiscount;
+import figures.calc.LoanSchedule;
+import figures.calc.LoanTerms;
+import figures.calc.LoanValuation;
 import figures.calc.WriteOff;
 import figures.model.Amount;
 import figures.model.CalcException;
+import figures.model.Currency;
+import figures.model.FiguresException;
 import figures.model.Interval;
 import figures.model.Percent;
 import figures.model.Period;
+import figures.reference.MissingReference;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -30,10 +38,11 @@ public final class Functions {
 
     /**
      * One function: name, parameters ({@code x?} optional, {@code x=?} optional and named only,
-     * {@code xs...} any number of trailing values), one-line summary, and its body.
+     * {@code x!} a contract term taken as exact, {@code xs:n...} at least n trailing values), one-line
+     * summary, and its body.
      */
-    public record Fn(String name, List<String> params, List<String> optional, List<String> namedOnly, String variadicName,
-              int minVariadic, boolean precise, String summary, Body body) {
+    public record Fn(String name, List<String> params, List<String> optional, List<String> namedOnly, List<String> terms,
+                     String variadicName, int minVariadic, boolean precise, String summary, Body body) {
         boolean variadic() {
             return variadicName != null;
         }
@@ -74,9 +83,15 @@ public final class Functions {
         List<String> params = new ArrayList<>();
         List<String> optional = new ArrayList<>();
         List<String> namedOnly = new ArrayList<>();
+        List<String> terms = new ArrayList<>();
         String variadic = null;
         int minVariadic = 0;
-        for (String raw : spec.isEmpty() ? new String[0] : spec.split(",\\s*")) {
+        for (String given : spec.isEmpty() ? new String[0] : spec.split(",\\s*")) {
+            // x! is a term of a contract (a maturity in years): taken as exact, not as a stated figure
+            String raw = given.replace("!", "");
+            if (given.contains("!")) {
+                terms.add(raw.replace("?", ""));
+            }
             if (raw.endsWith("...")) {
                 String[] v = raw.substring(0, raw.length() - 3).split(":");
                 variadic = v[0];
@@ -94,7 +109,7 @@ public final class Functions {
                 params.add(raw);
             }
         }
-        ALL.put(name, new Fn(name, List.copyOf(params), List.copyOf(optional), List.copyOf(namedOnly), variadic, minVariadic,
+        ALL.put(name, new Fn(name, List.copyOf(params), List.copyOf(optional), List.copyOf(namedOnly), List.copyOf(terms), variadic, minVariadic,
                 precise, summary, body));
     }
 
@@ -194,8 +209,16 @@ public final class Functions {
                     return Quantity.exactPercent(Finance.irr(a.rest().stream().map(Quantity::value).toList(), a.rateOr("guess", null)));
                 });
 
+        // ---- loans (calc/LoanTerms, LoanSchedule, LoanValuation) ---------------------------
+        def("grant_element", "rate, maturity!, repayment, discount, grace!?, frequency?", true,
+                "grant element of a loan, (face value − PV of debt service) ÷ face value; repayment annuity|equal|bullet|grant;"
+                        + " discount a rate or imf|dac|dac_ldc|dac_lmic|dac_umic; grace and maturity in years; frequency payments a year",
+                Functions::grantElement);
+
         // ---- conversion ----------------------------------------------------------------------
-        def("convert", "value, target", true, "the value in another currency and/or prices of another year; the same as: value in target",
+        def("convert", "value, target, rate=?, method=?", true,
+                "value in another currency and/or prices of another year (calc/Conversion): value in USD@2024 is the same;"
+                        + " rate='0.90 SUR per USD' replaces the rate lookup, method='deflate-then-convert' the default order",
                 Functions::convert);
 
         // ---- lookups into the tables in use ----------------------------------------------
@@ -216,6 +239,8 @@ public final class Functions {
                 });
         def("writeoffs", "debtor, creditor, year", false, "writeoffs.csv: the row's .debt .percent .written_off .remaining (stated, or completed)",
                 a -> found(a, a.env().tables().writeoffs(a.name("debtor"), a.name("creditor"), a.year("year")), "writeoffs"));
+        def("loans", "lender, borrower, year", false, "loans.csv: the row's .principal and the terms it states (.rate .maturity .grace .repayment .frequency)",
+                a -> found(a, a.env().tables().loans(a.name("lender"), a.name("borrower"), a.year("year")), "loans"));
         def("debts", "debtor, creditor, year", false, "debts.csv: the amount owed",
                 a -> found(a, a.env().tables().debts(a.name("debtor"), a.name("creditor"), a.year("year")), "debts"));
     }
@@ -281,6 +306,24 @@ public final class Functions {
         return new Value.Record("writeoff", fields, null);
     }
 
+    private static Value grantElement(Args a) {
+        try {
+            Percent rate = Percent.fromRatio(a.rate("rate"));
+            LoanTerms.Repayment repayment = LoanTerms.Repayment.parse(a.name("repayment"));
+            LoanDiscount discount = a.value("discount") instanceof Quantity
+                    ? LoanDiscount.of(Percent.fromRatio(a.rate("discount")))
+                    : LoanDiscount.parse(a.name("discount").replace('_', '-'));
+            LoanTerms terms = LoanTerms.of(rate, a.years("maturity"), a.has("grace") ? a.years("grace") : null, repayment,
+                    a.integerOr("frequency", 1));
+            // the grant element is a ratio: any face value gives it
+            LoanValuation v = LoanValuation.of(LoanSchedule.of(Amount.of(BigDecimal.valueOf(100), null), terms), discount);
+            a.trace().addAll(v.steps());
+            return Quantity.exactPercent(v.grantElementRatio());
+        } catch (LoanTerms.BadTerm e) {
+            throw a.error(e.term(), e.getMessage());
+        }
+    }
+
     private static Amount amount(Quantity q) {
         return q == null ? null : Amount.of(q.value(), q.currency(), q.basis());
     }
@@ -294,7 +337,34 @@ public final class Functions {
         if (!q.isAmount() || q.currency() == null) {
             throw a.error("value", "only an amount with a currency can be converted, not " + q.kind() + " (" + q.describe() + ")");
         }
-        throw new CalcException("conversion is not available yet in this build (" + q.describe() + " in " + target.describe()
-                + "): currency and price-basis conversion arrives with the convert command");
+        if (target.basis() != null && target.basis().isSpan()) {
+            throw a.error("target", "prices are those of one year, not of " + target.basis() + " (e.g. @" + target.basis().last() + ")");
+        }
+        Currency to = target.currency() != null ? target.currency() : q.currency();
+        Conversion.Target goal = target.basis() == null ? Conversion.Target.of(to) : Conversion.Target.of(to, target.basis().first());
+        Conversion conversion = Conversion.using(a.env().reference());
+        if (a.has("rate")) {
+            conversion = conversion.withRate(Conversion.Rate.parse(a.has("rate") && a.value("rate") instanceof Quantity r
+                    ? r.value().toPlainString() : a.name("rate")));
+        }
+        if (a.has("method")) {
+            conversion = conversion.withMethod(Conversion.Method.parse(a.name("method")));
+        }
+        Conversion.Result r;
+        try {
+            r = conversion.convert(Amount.of(q.value(), q.currency(), q.basis()), goal);
+        } catch (MissingReference m) {
+            String option = m.option();
+            String remedy = option.startsWith("--rate ") ? "give the rate: convert(" + q.describe() + ", " + goal + ", rate='"
+                    + option.substring("--rate ".length()).replace("\"", "") + "')"
+                    : "the language has no index override; use figures convert with " + option;
+            throw new ExprException(a.text(), a.callStart(), m.problem() + "; nothing is interpolated: " + remedy, FiguresException.BAD_INPUT);
+        }
+        if (!a.trace().isSilent()) {
+            a.trace().addAll(r.steps());
+            r.notes().forEach(n -> a.trace().add("note: " + n));
+        }
+        Amount c = r.converted();
+        return Quantity.amount(c.value(), Interval.exact(c.value()), c.currency().orElse(to), c.priceBasis().orElse(null));
     }
 }

@@ -9,8 +9,10 @@ import figures.model.Period;
 import figures.table.CsvTable;
 import figures.table.DataSet;
 import figures.table.DebtsReader;
+import figures.table.LoansReader;
 import figures.table.TableSource;
 import figures.table.WriteoffsReader;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +32,7 @@ final class Tables {
     private Map<String, Found> exports;
     private Map<String, WriteoffsReader.Entry> writeoffs;
     private Map<String, DebtsReader.Entry> debts;
+    private Map<String, LoansReader.Entry> loans;
 
     Tables(DataSet data) {
         this.data = data;
@@ -132,6 +135,40 @@ final class Tables {
 
     private static Quantity amountAt(Amount a, Interval range, Period basis) {
         return Quantity.amount(a.value(), range, a.currency().orElse(null), a.priceBasis().orElse(basis));
+    }
+
+    /** loans.csv: the principal and whichever terms the row states. */
+    Found loans(String lender, String borrower, int year) {
+        if (loans == null) {
+            loans = new LinkedHashMap<>();
+            for (LoansReader.Entry e : LoansReader.read(data.table("loans.csv"))) {
+                loans.put(key(e.lender(), e.borrower(), e.year()), e);
+            }
+        }
+        LoansReader.Entry e = loans.get(key(lender, borrower, year));
+        if (e == null) {
+            throw new CalcException("no loan from " + lender + " to " + borrower + " in " + year + " in " + data.table("loans.csv").name()
+                    + " (rows there: " + String.join(", ", loans.values().stream().map(l -> l.lender() + " " + l.borrower() + " " + l.year()).toList()) + ")");
+        }
+        Map<String, Value> fields = new LinkedHashMap<>();
+        fields.put("principal", amountAt(e.principal(), e.principal().stated(), Period.of(year)));
+        if (e.rate() != null) {
+            fields.put("rate", Quantity.percent(e.rate().ratio(), e.rate().statedRatio()));
+        }
+        if (e.maturity() != null) {
+            fields.put("maturity", Quantity.number(e.maturity(), Interval.stated(e.maturity())));
+        }
+        if (e.grace() != null) {
+            fields.put("grace", Quantity.number(e.grace(), Interval.stated(e.grace())));
+        }
+        if (e.repayment() != null) {
+            fields.put("repayment", new Value.Name(e.repayment().toString()));
+        }
+        if (e.frequency() != null) {
+            fields.put("frequency", Quantity.exactNumber(BigDecimal.valueOf(e.frequency())));
+        }
+        String where = where(e.file(), e.line(), e.source());
+        return new Found(new Value.Record("loans(" + lender + ", " + borrower + ", " + year + ")", fields, where), where);
     }
 
     /** debts.csv: what {@code debtor} owed {@code creditor} in {@code year}. */

@@ -25,6 +25,10 @@ final class Trace {
         }
     }
 
+    void addAll(List<String> more) {
+        more.forEach(this::add);
+    }
+
     boolean isSilent() {
         return steps == null;
     }
