@@ -28,25 +28,29 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code figures check}: every claim of a claims file evaluated and compared with its expected figure. */
 @Command(name = "check",
-        description = {"Checks claimed figures: each row of a claims file (the bundled data/claims.csv by default) has an id,",
-            "a claim (an expression, as in figures eval), the expected figure, an optional tolerance and a source.",
-            "A claim is consistent when, with the precision of its figures as stated, it can give the expected figure",
-            "(9.8bn stands for 9.75-9.85bn); a tolerance (±0.5% of the expected value, ±0.01bn USD, ±2, ±0.1pp)",
-            "replaces that rule. Exits 1 when any claim is inconsistent, 3 when a claim cannot be read or evaluated",
-            "(file:line, the column and the position of the bad token).",
-            "--report junit FILE writes JUnit XML, one testcase per claim (atomically); --report github prints",
-            "GitHub Actions annotations (::error file=…,line=…::…) after the table, on stdout."},
+        description = {"Checks claimed figures. Each row of a claims file (the bundled",
+            "data/claims.csv by default) has an id, a claim (an expression, as in",
+            "figures eval), the expected figure, an optional tolerance and a source.",
+            "A claim is consistent when, with the precision of its figures as",
+            "stated, it can give the expected figure (9.8bn stands for 9.75-9.85bn);",
+            "a tolerance replaces that rule: +-0.5%% (of the expected value),",
+            "+-0.01bn USD or +-2 (absolute), +-0.1pp (percentage points).",
+            "Exits 1 when a claim is inconsistent, 3 when a claim cannot be read or",
+            "evaluated (file:line, the column and the position of the bad token).",
+            "--report junit FILE also writes JUnit XML, one testcase per claim",
+            "(atomically); --report github also prints GitHub Actions annotations",
+            "(::error file=...,line=...::...) after the table, on stdout."},
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
-        footer = {"  figures check                                 # the bundled claims: exits 1, F4 is inconsistent",
+        footer = {"  figures check                   # the bundled claims: exit 1 (F4)",
             "  figures check my-claims.csv --report junit claims.xml",
-            "  figures check --report github                 # in a GitHub Actions step",
-            "  figures check --explain                       # each claim's steps, sources and ranges",
+            "  figures check --report github   # in a GitHub Actions step",
+            "  figures check --explain         # steps, sources and ranges",
             "",
             "A claims file:",
             "  id,claim,expected,tolerance,source",
-            "  F16,73% of 13.4bn USD,9.8bn USD,,Reuters Jan 2005",
-            "  F13b,\"growth(exports(RU, SY, 2000), exports(RU, SY, 2002))\",45.26%,±0.01pp,data/exports.csv"})
+            "  F16,73%% of 13.4bn USD,9.8bn USD,,Reuters Jan 2005",
+            "  F13,\"growth(exports(RU, SY, 2000), exports(RU, SY, 2002))\",45.26%%,+-0.01pp,"})
 public final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     Figures root;
@@ -54,7 +58,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "CLAIMS", description = "A claims file (- for stdin); default: the bundled data/claims.csv.")
     String file;
 
-    @Option(names = "--report", paramLabel = "KIND", parameterConsumer = ReportConsumer.class,
+    @Option(names = "--report", paramLabel = "junit FILE|github", parameterConsumer = ReportConsumer.class,
             description = "junit FILE: also write JUnit XML to FILE; github: also print GitHub Actions annotations. May be repeated.")
     List<String> reports = new ArrayList<>();
 

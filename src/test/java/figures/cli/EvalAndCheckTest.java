@@ -102,6 +102,16 @@ class EvalAndCheckTest {
     }
 
     @Test
+    void helpIsFormattedAndFitsEightyColumns() {
+        for (String cmd : new String[] {"eval", "check"}) {
+            Run r = run("", cmd, "--help");
+            assertEquals(0, r.exit());
+            assertTrue(r.out().contains("73% of 13.4bn USD"), "'%' in the help must be escaped as '%%': " + r.out());
+            r.out().lines().forEach(l -> assertTrue(l.length() <= 80, cmd + " --help line over 80 columns: " + l));
+        }
+    }
+
+    @Test
     void annotationsAndXmlAreEscaped() {
         assertEquals("a%25b%0Ac", CheckCommand.data("a%b\nc"));
         assertEquals("x%3A y%2C z", CheckCommand.property("x: y, z"));
