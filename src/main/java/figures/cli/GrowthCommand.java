@@ -269,10 +269,14 @@ public final class GrowthCommand implements Callable<Integer> {
         data.by().forEach(c -> cols.add(Column.of(c)));
         cols.addAll(List.of(Column.of("first"), Column.of("last"), Column.of("years"), Column.money("start", "currency"),
                 Column.money("end", "currency"), Column.money("change", "currency"), Column.of("change_pct"),
-                Column.of(method.column()), Column.of("observations"), Column.of("rows"), Column.detail("source")));
+                Column.of(method.column()), Column.of("observations"), Column.of("rows")));
+        boolean sourced = series.stream().anyMatch(s -> !s.group().sources().isEmpty());
+        if (sourced) {
+            cols.add(Column.detail("source"));
+        }
         ResultTable.Builder t = ResultTable.builder("growth: " + data.file() + (data.by().isEmpty() ? "" : " by " + String.join(", ", data.by())), cols);
-        Notes single = new Notes("with one observation, so no growth");
-        Notes undefined = new Notes("");
+        Notes single = new Notes("has one observation, so no growth", "groups have one observation, so no growth");
+        Notes undefined = new Notes();
         for (Series s : series) {
             Growth.Summary r;
             try {
@@ -281,13 +285,17 @@ public final class GrowthCommand implements Callable<Integer> {
                 throw new InputException(data.file(), s.group().line(), data.describe(s.group()) + ": " + e.getMessage());
             }
             List<Object> row = new ArrayList<>(s.group().key());
-            row.addAll(List.of(r.first(), r.last(), r.years(), r.start(), r.end()));
+            row.addAll(List.of(r.first(), r.last()));
+            row.add(r.observations() == 1 ? null : r.years());
+            row.addAll(List.of(r.start(), r.end()));
             row.add(r.change());
             row.add(r.percent());
             row.add(r.rate());
             row.add((long) r.observations());
             row.add(s.rows());
-            row.add(s.group().sources().isEmpty() ? null : String.join("; ", s.group().sources()));
+            if (sourced) {
+                row.add(s.group().sources().isEmpty() ? null : String.join("; ", s.group().sources()));
+            }
             t.row(row.toArray());
             String name = data.describe(s.group());
             if (r.observations() == 1) {
@@ -307,7 +315,8 @@ public final class GrowthCommand implements Callable<Integer> {
             }
         }
         if (series.size() < data.groups().size()) {
-            t.note((data.groups().size() - series.size()) + " group(s) have no observations " + window());
+            int none = data.groups().size() - series.size();
+            t.note(none + (none == 1 ? " group has" : " groups have") + " no observations " + window());
         }
         notes(t, data, series);
         single.emit(t);
@@ -323,8 +332,8 @@ public final class GrowthCommand implements Callable<Integer> {
                 Column.money("change", "currency"), Column.of("change_pct"), Column.of("annual_rate"), Column.of("rows"),
                 Column.of("step")));
         ResultTable.Builder t = ResultTable.builder("growth year over year: " + data.file(), cols);
-        Notes irregular = new Notes("");
-        Notes undefined = new Notes("");
+        Notes irregular = new Notes();
+        Notes undefined = new Notes();
         for (Series s : series) {
             List<Growth.Step> steps;
             try {
@@ -396,10 +405,10 @@ public final class GrowthCommand implements Callable<Integer> {
     private void notes(ResultTable.Builder t, SeriesReader.Result data, List<Series> series) {
         long cells = data.cells();
         if (data.rows() > cells) {
-            t.note(data.rows() + " rows read; rows that share a group and a period were summed (" + (data.rows() - cells)
-                    + " rows added into others), giving " + cells + " observations in " + data.groups().size() + " groups");
+            t.note(data.rows() + " rows read; rows that share a group and a period were summed: " + cells + " observations in "
+                    + data.groups().size() + (data.groups().size() == 1 ? " group" : " groups"));
         }
-        Notes spans = new Notes("");
+        Notes spans = new Notes();
         for (Series s : series) {
             for (Growth.Point p : s.points()) {
                 if (p.period().isSpan()) {
@@ -430,12 +439,20 @@ public final class GrowthCommand implements Callable<Integer> {
     /** Notes about many groups, kept short: the first few named, then how many more. */
     static final class Notes {
         private static final int SHOWN = 5;
-        private final String suffix;
+        private final String one;
+        private final String many;
         private final List<String> items = new ArrayList<>();
         private int count;
 
-        Notes(String suffix) {
-            this.suffix = suffix;
+        /** One note per item. */
+        Notes() {
+            this("", "");
+        }
+
+        /** One note naming the groups: "A has one observation", "A, B: 2 groups have one observation". */
+        Notes(String one, String many) {
+            this.one = one;
+            this.many = many;
         }
 
         void add(String item) {
@@ -449,14 +466,16 @@ public final class GrowthCommand implements Callable<Integer> {
             if (count == 0) {
                 return;
             }
-            if (suffix.isEmpty()) {
+            if (one.isEmpty()) {
                 items.forEach(t::note);
                 if (count > items.size()) {
                     t.note("… and " + (count - items.size()) + " more like these");
                 }
+            } else if (count == 1) {
+                t.note(items.get(0) + " " + one);
             } else {
-                t.note(String.join("; ", items) + (count > items.size() ? " and " + (count - items.size()) + " more" : "")
-                        + ": " + count + (count == 1 ? " group" : " groups") + " " + suffix);
+                t.note(String.join(", ", items) + (count > items.size() ? " and " + (count - items.size()) + " more" : "")
+                        + ": " + count + " " + many);
             }
         }
     }
