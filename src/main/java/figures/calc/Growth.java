@@ -14,7 +14,7 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
  * Growth of a figure over time: absolute change, % change and an average annual rate. Changes
- * and % changes are exact (non-terminating ratios to 34 significant digits). The rates that need
+ * are exact; % changes too when the quotient has at most 34 significant digits (else rounded to 34). The rates that need
  * a root or a logarithm (CAGR, log rate, trend) are computed in {@code double} and given to 15
  * significant digits.
  *
@@ -25,7 +25,6 @@ public final class Growth {
     /** Significant digits kept of a rate computed in double. */
     public static final int RATE_DIGITS = 15;
     private static final MathContext RATE_MC = new MathContext(RATE_DIGITS);
-    private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
     /** How the average annual rate of a series is computed; each names its output column. */
     public enum Method {
@@ -66,7 +65,8 @@ public final class Growth {
 
         /** The time of the observation: the year, or the middle of a span (1989.5 for 1989-1990). */
         public BigDecimal middle() {
-            return BigDecimal.valueOf(period.first() + period.last()).divide(TWO);
+            long twice = (long) period.first() + period.last();
+            return twice % 2 == 0 ? BigDecimal.valueOf(twice / 2) : BigDecimal.valueOf(twice * 5, 1);
         }
     }
 
@@ -103,8 +103,7 @@ public final class Growth {
         Percent percent = percentChange(start, end, undefined);
         Percent cagr = null;
         Percent log = null;
-        BigDecimal ratio = positiveRatio(start, end, undefined);
-        if (ratio != null) {
+        if (bothPositive(start, end, undefined)) {
             double ln = lnOfRatio(start.value(), end.value());
             cagr = rate(Math.expm1(ln / years.doubleValue()));
             log = rate(ln / years.doubleValue());
@@ -173,26 +172,29 @@ public final class Growth {
         return Percent.fromRatio(divide(end.value().subtract(start.value()), start.value()));
     }
 
-    /** end / start when both are positive, else null with the reason. */
-    private static BigDecimal positiveRatio(Amount start, Amount end, List<String> undefined) {
+    /** Whether start and end are both positive, as an annual rate needs; else false with the reason. */
+    private static boolean bothPositive(Amount start, Amount end, List<String> undefined) {
         if (start.signum() <= 0 || end.signum() <= 0) {
             undefined.add("start and end must both be positive for an annual rate");
-            return null;
+            return false;
         }
-        return divide(end.value(), start.value());
+        return true;
     }
 
     private static Percent endpointRate(Amount start, Amount end, BigDecimal years, boolean continuous, List<String> undefined) {
-        if (positiveRatio(start, end, undefined) == null) {
+        if (!bothPositive(start, end, undefined)) {
             return null;
         }
         double perYear = lnOfRatio(start.value(), end.value()) / years.doubleValue();
         return rate(continuous ? perYear : Math.expm1(perYear));
     }
 
-    /** ln(end / start), formed as log1p of the exact growth so that growth near 0 keeps all its digits. */
+    /**
+     * ln(end / start) as log1p((end - start) / start), with the exact difference: growth near 0
+     * keeps all its digits (relative error a few units in the last place of a double).
+     */
     private static double lnOfRatio(BigDecimal start, BigDecimal end) {
-        return Math.log1p(divide(end.subtract(start), start).doubleValue());
+        return Math.log1p(end.subtract(start).doubleValue() / start.doubleValue());
     }
 
     private static Percent trend(List<Point> points, List<String> undefined) {
@@ -246,11 +248,8 @@ public final class Growth {
         return Percent.fromRatio(r.scale() < 0 ? r.setScale(0) : r);
     }
 
+    /** a / b: exact when the quotient has at most 34 significant digits, else rounded to 34 (no exception on the way). */
     private static BigDecimal divide(BigDecimal a, BigDecimal b) {
-        try {
-            return a.divide(b);
-        } catch (ArithmeticException nonTerminating) {
-            return a.divide(b, Decimals.MC);
-        }
+        return a.divide(b, Decimals.MC);
     }
 }

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -277,13 +279,10 @@ public final class GrowthCommand implements Callable<Integer> {
         ResultTable.Builder t = ResultTable.builder("growth: " + data.file() + (data.by().isEmpty() ? "" : " by " + String.join(", ", data.by())), cols);
         Notes single = new Notes("has one observation, so no growth", "groups have one observation, so no growth");
         Notes undefined = new Notes();
-        for (Series s : series) {
-            Growth.Summary r;
-            try {
-                r = Growth.of(s.points(), method);
-            } catch (CalcException e) {
-                throw new InputException(data.file(), s.group().line(), data.describe(s.group()) + ": " + e.getMessage());
-            }
+        List<Growth.Summary> results = inParallel(series, s -> Growth.of(s.points(), method), data);
+        for (int i = 0; i < series.size(); i++) {
+            Series s = series.get(i);
+            Growth.Summary r = results.get(i);
             List<Object> row = new ArrayList<>(s.group().key());
             row.addAll(List.of(r.first(), r.last()));
             row.add(r.observations() == 1 ? null : r.years());
@@ -334,13 +333,10 @@ public final class GrowthCommand implements Callable<Integer> {
         ResultTable.Builder t = ResultTable.builder("growth year over year: " + data.file(), cols);
         Notes irregular = new Notes();
         Notes undefined = new Notes();
-        for (Series s : series) {
-            List<Growth.Step> steps;
-            try {
-                steps = Growth.steps(s.points());
-            } catch (CalcException e) {
-                throw new InputException(data.file(), s.group().line(), data.describe(s.group()) + ": " + e.getMessage());
-            }
+        List<List<Growth.Step>> allSteps = inParallel(series, s -> Growth.steps(s.points()), data);
+        for (int k = 0; k < series.size(); k++) {
+            Series s = series.get(k);
+            List<Growth.Step> steps = allSteps.get(k);
             String name = data.describe(s.group());
             Growth.Point previous = null;
             for (int i = 0; i < steps.size(); i++) {
@@ -374,6 +370,32 @@ public final class GrowthCommand implements Callable<Integer> {
         irregular.emit(t);
         undefined.emit(t);
         return t.build();
+    }
+
+    /**
+     * The calculation for every group, on all cores (tens of thousands of groups in a trade dump);
+     * the first failing group in table order is the error reported.
+     */
+    private static <T> List<T> inParallel(List<Series> series, Function<Series, T> calc, SeriesReader.Result data) {
+        Object[] out = new Object[series.size()];
+        IntStream.range(0, series.size()).parallel().forEach(i -> {
+            try {
+                out[i] = calc.apply(series.get(i));
+            } catch (CalcException e) {
+                out[i] = e;
+            }
+        });
+        List<T> results = new ArrayList<>(out.length);
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof CalcException e) {
+                SeriesReader.Group g = series.get(i).group();
+                throw new InputException(data.file(), g.line(), data.describe(g) + ": " + e.getMessage());
+            }
+            @SuppressWarnings("unchecked")
+            T r = (T) out[i];
+            results.add(r);
+        }
+        return results;
     }
 
     /** The step column: how far back the previous observation is, when that is not simply the year before. */
