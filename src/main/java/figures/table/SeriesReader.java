@@ -35,8 +35,9 @@ import org.apache.commons.csv.CSVRecord;
  * number of groups and periods, not with the number of rows.
  *
  * <p>A large file is read in parallel: one thread reads it in blocks cut at line ends, worker
- * threads parse the blocks with Commons CSV (the same format as {@link CsvTable}) and sum into
- * their own tables, merged at the end. Amounts are summed exactly as unscaled {@code long}s at
+ * threads parse the blocks with Commons CSV ({@link CsvTable}'s format, less the trimming of
+ * spaces around cells: see {@link BlockLine#set}) and sum into their own tables, merged at the
+ * end. Amounts are summed exactly as unscaled {@code long}s at
  * the largest scale seen, falling back to {@code BigDecimal} on overflow; a cell that is not a
  * plain decimal (with an optional k/m/bn/tn suffix) goes through {@link Row#amount}. When
  * anything at all goes wrong in the parallel pass (bad data, a quoted line break at a block
@@ -134,9 +135,11 @@ public final class SeriesReader {
         public InputException mixed(Group g, Part first, Part other) {
             Part a = first.line() <= other.line() ? first : other;
             Part b = a == first ? other : first;
+            String hint = a.total().currency().isPresent() && b.total().currency().isPresent()
+                    ? ": convert the " + unit(b.total()) + " rows first (e.g. figures convert \"" + b.total() + "\" --to " + unit(a.total()) + ")"
+                    : ": give every row its currency";
             return new InputException(file, b.line(), describe(g) + " mixes " + unit(a.total()) + " (line " + a.line() + ") and "
-                    + unit(b.total()) + " in column '" + valueColumn + "'; figures needs one currency per group: convert the "
-                    + unit(b.total()) + " rows first (e.g. figures convert \"" + b.total() + "\" --to " + unit(a.total()) + ")");
+                    + unit(b.total()) + " in column '" + valueColumn + "'; figures needs one currency per group" + hint);
         }
 
         private static boolean sameUnit(Amount a, Amount b) {
@@ -621,9 +624,7 @@ public final class SeriesReader {
                 // one Period object per text, so that groups can compare periods by identity
                 p = spans.get(s);
                 if (p == null) {
-                    p = line.row().period(columns.period());
-                    Period known = canonical(p);
-                    p = known;
+                    p = canonical(line.row().period(columns.period()));
                     spans.put(s, p);
                 }
             }
@@ -654,7 +655,10 @@ public final class SeriesReader {
             }
             Currency c = currencies.get(s);
             if (c == null && !s.isEmpty()) {
-                c = line.row().currency().orElseThrow(); // throws for an unknown code
+                c = Currency.lookup(s);
+                if (c == null || s.indexOf('\0') >= 0) {
+                    line.row().currency(); // throws: an unknown code
+                }
                 currencies.put(s, c);
             }
             lastCurrencyText = s;
