@@ -23,16 +23,18 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code figures balance A B}: A's exports to B and imports from B per period, balance, total trade, coverage. */
 @Command(name = "balance",
-        description = {"Trade between two partners per period, from an exports table (the bundled data/exports.csv by default):",
-            "exports (A to B), imports (B to A), balance (exports - imports), total trade (exports + imports) and",
-            "coverage (imports / exports: the share of B's imports from A that its exports to A pay for).",
-            "The change of coverage from one period to the next is in percentage points (pp)."},
+        description = {"Trade between two partners per period, from an exports table (the bundled",
+            "data/exports.csv by default): exports (A to B), imports (B to A), balance",
+            "(exports - imports), total trade (exports + imports) and coverage (imports /",
+            "exports: the share of B's imports from A that its exports to A pay for).",
+            "The change of coverage from one period to the next is in percentage points."},
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
         footer = {"  figures balance RU SY",
-            "      2000: exports 95 m USD, imports 11 m USD, balance 84 m USD, coverage 11.58%",
+            "      2000: exports 95 m USD, imports 11 m USD, balance 84 m USD, coverage 11.58%%",
             "  figures balance RU SY --format csv",
-            "  figures balance DEU FRA trade.csv --exporter reporter --importer partner --period year --from 2000"})
+            "  figures balance DEU FRA trade.csv --exporter reporter --importer partner \\",
+            "      --period year --from 2000"})
 public final class BalanceCommand implements Callable<Integer> {
     @ParentCommand
     Figures root;

@@ -32,20 +32,22 @@ import picocli.CommandLine.ParentCommand;
  * period per group → growth.
  */
 @Command(name = "growth",
-        description = {"Growth: absolute change, % change and the average annual rate (CAGR by default).",
-            "Ad hoc with --start and --end (and --years, or --from and --to); otherwise per group of a table",
-            "(the bundled data/exports.csv by default, grouped by exporter and importer). Rows that share a group",
-            "and a period are summed; a period that spans years (1989-1990) counts as its per-year average.",
-            "CAGR, log and trend rates are computed in double precision and given to 15 significant digits."},
+        description = {"Growth: absolute change, %% change and the average annual rate (CAGR by",
+            "default). Ad hoc with --start and --end (and --years, or --from and --to);",
+            "otherwise per group of a table (the bundled data/exports.csv by default,",
+            "grouped by exporter and importer). Rows that share a group and a period are",
+            "summed; a period that spans years (1989-1990) counts as its per-year average.",
+            "CAGR, log and trend rates are computed in double precision and given to 15",
+            "significant digits."},
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
         footer = {"  figures growth --start 95m --end 138m --years 2",
-            "      change 43 m, +45.26%, CAGR 20.53% a year",
+            "      change 43 m, +45.26%%, CAGR 20.53%% a year",
             "  figures growth --start \"95m USD\" --from 2000 --end \"138m USD\" --to 2002",
-            "  figures growth --start 11.58% --end 11.59% --years 2        # change in percentage points",
-            "  figures growth                                             # every flow of data/exports.csv",
-            "  figures growth --yoy                                       # year over year; gaps annualised",
-            "  figures growth trade.csv --year yr --value usd --by reporter,partner --from 2000 --to 2009",
+            "  figures growth --start 11.58%% --end 11.59%% --years 2   # change in points (pp)",
+            "  figures growth                      # every flow of data/exports.csv",
+            "  figures growth --yoy                # year over year; gaps annualised",
+            "  figures growth trade.csv --year yr --value usd --by reporter,partner",
             "  figures growth trade.csv --by reporter,partner --method trend --format csv"})
 public final class GrowthCommand implements Callable<Integer> {
     @ParentCommand
@@ -76,7 +78,7 @@ public final class GrowthCommand implements Callable<Integer> {
     @Option(names = "--value", paramLabel = "COL", description = "Table: the column of values (default: value).")
     String valueColumn;
 
-    @Option(names = "--by", paramLabel = "COL[,COL...]", split = ",",
+    @Option(names = "--by", paramLabel = "COL", split = ",",
             description = "Table: the columns that form a group (default: exporter,importer when present, else none: one series).")
     List<String> by;
 
