@@ -109,7 +109,7 @@ public final class CheckCommand implements Callable<Integer> {
                 throw new InputException(e.file(), e.line(), "column '" + m.column() + "': " + m.getMessage());
             }
             checked.add(new Checked(e, o));
-            b.row(e.id(), o.expected().cell(), o.computed().cell(), o.difference().cell(), o.verdict(), e.claim(),
+            b.row(e.id(), o.expected().cell(), o.computed().cell(), o.differenceCell(), o.verdict(), e.claim(),
                     e.source().isEmpty() ? null : e.source());
             for (String step : claim.steps()) {
                 b.step(e.id() + ": " + step);

@@ -4,6 +4,7 @@ import figures.calc.Consistency;
 import figures.expr.Quantity.Dim;
 import figures.model.CalcException;
 import figures.model.Interval;
+import figures.model.PercentPoints;
 import java.math.BigDecimal;
 import figures.model.Tolerance;
 import figures.model.Verdict;
@@ -17,6 +18,10 @@ import figures.model.Verdict;
 public final class Claims {
     /** The verdict, both values in one dimension, their difference (computed − expected), and why. */
     public record Outcome(Quantity computed, Quantity expected, Quantity difference, Verdict verdict, String why) {
+        /** The difference for a result table: between two percents it is in percentage points, never in %. */
+        public Object differenceCell() {
+            return difference.dim() == Dim.PERCENT ? PercentPoints.of(difference.value().scaleByPowerOfTen(2)) : difference.cell();
+        }
     }
 
     /** Which side of a claim a problem is on: the claim, the expected figure or the tolerance. */

@@ -2,10 +2,12 @@ package figures.expr;
 
 import figures.calc.Conversion;
 import figures.calc.Finance;
+import figures.calc.Growth;
 import figures.calc.LoanDiscount;
 import figures.calc.LoanSchedule;
 import figures.calc.LoanTerms;
 import figures.calc.LoanValuation;
+import figures.calc.TradeBalance;
 import figures.calc.WriteOff;
 import figures.model.Amount;
 import figures.model.CalcException;
@@ -139,33 +141,31 @@ public final class Functions {
         def("writeoff", "debt?, percent?, written_off?, remaining?", true,
                 "completes a write-off from any two figures: .debt .percent .written_off .remaining", Functions::writeoff);
 
-        // ---- growth ------------------------------------------------------------------------
-        def("change", "start, end", true, "end − start, in current prices (the start and end may be in prices of different years)",
+        // ---- growth (calc/Growth: nominal, so start and end may be in prices of different years) --
+        def("change", "start, end", true, "end − start, in current prices (start and end may be in prices of different years)",
                 a -> {
                     Quantity s = a.quantity("start");
                     Quantity e = a.quantity("end");
-                    sameUnits(s, e, "the change from");
+                    Growth.Change g = growth(s, e, BigDecimal.ONE);
                     Period basis = s.basis() != null && s.basis().equals(e.basis()) ? s.basis() : null;
-                    BigDecimal v = e.value().subtract(s.value());
+                    BigDecimal v = g.change().value();
                     return new Quantity(s.isAmount() || e.isAmount() ? Quantity.Dim.AMOUNT : s.dim(), v, Interval.exact(v),
-                            s.currency() != null ? s.currency() : e.currency(), basis);
+                            g.change().currency().orElse(null), basis);
                 });
         def("growth", "start, end", true, "percent change from start to end, (end − start) ÷ start",
                 a -> {
-                    Quantity s = a.quantity("start");
-                    Quantity e = a.quantity("end");
-                    sameUnits(s, e, "the growth from");
-                    if (s.value().signum() == 0) {
-                        throw new CalcException("growth from 0 is undefined");
-                    }
-                    return Quantity.exactPercent(Quantity.divide(e.value().subtract(s.value()), s.value()));
+                    Growth.Change g = growth(a.quantity("start"), a.quantity("end"), BigDecimal.ONE);
+                    return Quantity.exactPercent(defined(g.percent(), g, "% change").ratio());
                 });
-        def("cagr", "start, end, years", true, "compound annual growth rate, (end ÷ start)^(1/years) − 1 (spreadsheet RRI; ~15 significant digits)",
+        def("cagr", "start, end, years!", true, "compound annual growth rate, (end ÷ start)^(1/years) − 1, as spreadsheet RRI (~15 digits)",
                 a -> {
-                    Quantity s = a.quantity("start");
-                    Quantity e = a.quantity("end");
-                    sameUnits(s, e, "the growth from");
-                    return Quantity.exactPercent(Finance.rri(a.integer("years"), s.value(), e.value()));
+                    Growth.Change g = growth(a.quantity("start"), a.quantity("end"), a.years("years"));
+                    return Quantity.exactPercent(defined(g.cagr(), g, "annual rate").ratio());
+                });
+        def("log_rate", "start, end, years!", true, "continuous (log) annual growth rate, ln(end ÷ start) ÷ years (~15 digits)",
+                a -> {
+                    Growth.Change g = growth(a.quantity("start"), a.quantity("end"), a.years("years"));
+                    return Quantity.exactPercent(defined(g.logRate(), g, "annual rate").ratio());
                 });
 
         // ---- finance (calc/Finance; spreadsheet conventions: money paid out is negative) --
@@ -224,18 +224,22 @@ public final class Functions {
         // ---- lookups into the tables in use ----------------------------------------------
         def("exports", "exporter, importer, period", false, "exports.csv: value exported in a year or span (rows with the same key summed)",
                 a -> found(a, a.env().tables().exports(a.name("exporter"), a.name("importer"), a.period("period")), "exports"));
-        def("balance", "a, b, period", false, "exports.csv: exports a→b minus exports b→a (a's trade surplus with b)",
+        def("balance", "a, b, period", false, "exports.csv: exports a→b minus exports b→a, a's trade balance with b (calc/TradeBalance)",
                 a -> {
-                    Quantity out = (Quantity) found(a, a.env().tables().exports(a.name("a"), a.name("b"), a.period("period")), "exports");
-                    Quantity in = (Quantity) found(a, a.env().tables().exports(a.name("b"), a.name("a"), a.period("period")), "exports");
-                    return Arithmetic.apply(Node.Op.SUBTRACT, out, in);
+                    Quantity out = exports(a, "a", "b");
+                    Quantity in = exports(a, "b", "a");
+                    Amount balance = trade(out, in).balance();
+                    return Quantity.amount(balance.value(), out.range().minus(in.range()), out.currency(), out.basis());
                 });
-        def("coverage", "a, b, period", false, "exports.csv: exports b→a as a percent of exports a→b (how far b's exports cover its imports from a)",
+        def("coverage", "a, b, period", false, "exports.csv: exports b→a as a percent of exports a→b, how far b's exports pay for its imports from a",
                 a -> {
-                    Quantity out = (Quantity) found(a, a.env().tables().exports(a.name("a"), a.name("b"), a.period("period")), "exports");
-                    Quantity in = (Quantity) found(a, a.env().tables().exports(a.name("b"), a.name("a"), a.period("period")), "exports");
-                    Quantity q = Arithmetic.apply(Node.Op.DIVIDE, in, out);
-                    return Quantity.percent(q.value(), q.range());
+                    Quantity out = exports(a, "a", "b");
+                    Quantity in = exports(a, "b", "a");
+                    Percent coverage = trade(out, in).coverage();
+                    if (coverage == null) {
+                        throw new CalcException("coverage is undefined: exports from " + a.name("a") + " to " + a.name("b") + " are " + out.describe());
+                    }
+                    return Quantity.percent(coverage.ratio(), Arithmetic.divideRange(in.range(), out.range(), coverage.ratio()));
                 });
         def("writeoffs", "debtor, creditor, year", false, "writeoffs.csv: the row's .debt .percent .written_off .remaining (stated, or completed)",
                 a -> found(a, a.env().tables().writeoffs(a.name("debtor"), a.name("creditor"), a.year("year")), "writeoffs"));
@@ -243,6 +247,33 @@ public final class Functions {
                 a -> found(a, a.env().tables().loans(a.name("lender"), a.name("borrower"), a.year("year")), "loans"));
         def("debts", "debtor, creditor, year", false, "debts.csv: the amount owed",
                 a -> found(a, a.env().tables().debts(a.name("debtor"), a.name("creditor"), a.year("year")), "debts"));
+    }
+
+    private static Quantity exports(Args a, String from, String to) {
+        return (Quantity) found(a, a.env().tables().exports(a.name(from), a.name(to), a.period("period")), "exports");
+    }
+
+    private static TradeBalance trade(Quantity exports, Quantity imports) {
+        return TradeBalance.of(amount(exports), amount(imports), null);
+    }
+
+    /** Growth between two figures in current prices: their price bases are set aside. */
+    private static Growth.Change growth(Quantity start, Quantity end, BigDecimal years) {
+        if (start.dim() != end.dim() && (start.isAmount() || end.isAmount())) {
+            throw new CalcException("cannot take the growth from " + start.kind() + " (" + start.describe() + ") to " + end.kind()
+                    + " (" + end.describe() + ")");
+        }
+        Arithmetic.commonCurrency(start, end, "take the growth from " + start.describe() + " to " + end.describe());
+        return Growth.between(Amount.of(start.value(), start.currency(), null), Amount.of(end.value(), end.currency(), null), years);
+    }
+
+    /** The figure, or an error with the reasons calc/Growth gives that mention {@code about}. */
+    private static Percent defined(Percent p, Growth.Change g, String about) {
+        if (p == null) {
+            List<String> why = g.undefined().stream().filter(r -> r.contains(about)).toList();
+            throw new CalcException(String.join("; ", why.isEmpty() ? g.undefined() : why));
+        }
+        return p;
     }
 
     private static Value found(Args a, Tables.Found f, String table) {
@@ -257,13 +288,6 @@ public final class Functions {
                     + figures.model.Decimals.MAX_DIGITS + ", got " + places);
         }
         return x.exactly(x.value().setScale(scale, RoundingMode.HALF_UP));
-    }
-
-    private static void sameUnits(Quantity a, Quantity b, String what) {
-        if (a.dim() != b.dim() && (a.isAmount() || b.isAmount())) {
-            throw new CalcException("cannot take " + what + " " + a.kind() + " (" + a.describe() + ") to " + b.kind() + " (" + b.describe() + ")");
-        }
-        Arithmetic.commonCurrency(a, b, "take " + what + " " + a.describe() + " to " + b.describe());
     }
 
     private static BigDecimal ratio(Quantity a, Quantity b, String what) {

@@ -74,6 +74,10 @@ final class Tables {
         return f;
     }
 
+    /**
+     * Indexed row by row (not through table/ExportsReader, which sums at one scale) so that a sum of
+     * rows carries each row's own stated precision.
+     */
     private static Map<String, Found> indexExports(TableSource source) {
         Map<String, Found> index = new LinkedHashMap<>();
         CsvTable.of(source, "exporter", "importer", "period", "value").forEach(row -> {

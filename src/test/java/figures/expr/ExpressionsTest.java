@@ -137,6 +137,11 @@ class ExpressionsTest {
         assertValue("43000000", eval("change(95m USD, 138m USD)"));
         assertEquals(0, new BigDecimal("0.2053").compareTo(eval("cagr(95m USD, 138m USD, 2)").value().setScale(4, RoundingMode.HALF_UP)));
         assertValue("0.4526", eval("round(growth(95m USD, 138m USD), 2)"));
+        // ln(138/95)/2 = 0.18668839677833...; (138/95)^(1/1.5) - 1 = 0.28263667600768...
+        assertValue("0.1867", eval("round(log_rate(95m USD, 138m USD, 2), 2)"));
+        assertValue("0.2826", eval("round(cagr(95m USD, 138m USD, 1.5), 2)"));
+        assertTrue(error("growth(0 USD, 5 USD)").reason().contains("start is 0"));
+        assertTrue(error("cagr(1 USD, 5 GBP, 2)").reason().contains("(5 GBP in USD)"));
         assertValue("9800000000", eval("round(9.782bn USD, -8)"));
     }
 
