@@ -87,7 +87,7 @@ public final class GrowthCommand implements Callable<Integer> {
 
     @Option(names = "--method", paramLabel = "METHOD",
             description = "Table: the average annual rate: endpoint (CAGR, default), log (continuous), trend (log-linear least squares) or mean (of the annual changes).")
-    Growth.Method method = Growth.Method.ENDPOINT;
+    Growth.Method method;
 
     @Option(names = "--threads", paramLabel = "N", description = "Table: threads that parse a large file (default: one per core; 1 reads sequentially).")
     Integer threads;
@@ -106,8 +106,9 @@ public final class GrowthCommand implements Callable<Integer> {
         if (start == null || end == null) {
             throw new UsageException("give both --start and --end (e.g. --start 95m --end 138m --years 2)");
         }
-        if (file != null || periodColumn != null || valueColumn != null || by != null || yoy) {
-            throw new UsageException("--start/--end compute one growth figure; FILE, --period, --value, --by and --yoy are for tables");
+        if (file != null || periodColumn != null || valueColumn != null || by != null || yoy || method != null || threads != null) {
+            throw new UsageException("--start/--end compute one growth figure (with CAGR and log rate); FILE, --period, --value, --by,"
+                    + " --yoy, --method and --threads are for tables");
         }
         if (years != null && (from != null || to != null)) {
             throw new UsageException("give either --years or --from and --to, not both");
@@ -201,6 +202,12 @@ public final class GrowthCommand implements Callable<Integer> {
     private ResultTable table(GlobalOptions g) {
         if (from != null && to != null && to.last() < from.first()) {
             throw new UsageException("--to " + to + " must not come before --from " + from);
+        }
+        if (yoy && method != null) {
+            throw new UsageException("--method picks the average annual rate of a group; --yoy shows each step's own rate instead");
+        }
+        if (method == null) {
+            method = Growth.Method.ENDPOINT;
         }
         if (threads != null && threads < 1) {
             throw new UsageException("--threads: must be at least 1, got " + threads);
