@@ -116,8 +116,7 @@ public final class GrowthCommand implements Callable<Integer> {
         if (years == null && (from == null || to == null)) {
             throw new UsageException("give --years N, or --from and --to, for the time between --start and --end");
         }
-        BigDecimal span = years != null ? years : new Growth.Point(to, Amount.unitless(BigDecimal.ONE)).middle()
-                .subtract(new Growth.Point(from, Amount.unitless(BigDecimal.ONE)).middle());
+        BigDecimal span = years != null ? years : Growth.yearsBetween(from, to);
         if (span.signum() <= 0) {
             throw new UsageException(years != null ? "--years: must be greater than 0, got " + years.toPlainString()
                     : "--to " + to + " must come after --from " + from);
