@@ -6,7 +6,6 @@ import figures.expr.Expressions;
 import figures.expr.Functions;
 import figures.expr.Quantity;
 import figures.expr.Value;
-import figures.model.FiguresException;
 import figures.model.IoFailure;
 import figures.model.UsageException;
 import figures.render.Column;
@@ -32,7 +31,8 @@ import picocli.CommandLine.ParentCommand;
             "Each EXPR is one expression: quote it. - reads one expression per line",
             "from stdin and answers every line, in order, in one process; blank lines",
             "and # comments are skipped, and a failing line gets an empty value, one",
-            "error line on stderr and exit code 2 at the end.",
+            "error line on stderr and, at the end, exit code 2 (3 if reference data",
+            "such as an exchange rate is missing).",
             "A literal stands for what its last digit allows (9.8bn: 9.75-9.85bn);",
             "machine formats add low and high, the range the value may take.",
             "--functions lists the functions."},
@@ -75,25 +75,25 @@ public final class EvalCommand implements Callable<Integer> {
         Environment env = Environment.of(g.dataSet(root.context()));
         ResultTable.Builder b = ResultTable.builder("eval", Column.of("expression"), Column.money("value", "currency"),
                 new Column("low", "currency", true), new Column("high", "currency", true));
-        boolean failed = false;
+        int failed = 0;
         for (String e : expressions) {
             if (e.equals("-")) {
-                failed |= stdin(env, b, g);
+                failed = Math.max(failed, stdin(env, b, g));
             } else {
                 try {
                     add(b, Expressions.evaluate(e, env));
                 } catch (ExprException x) {
                     String where = expressions.size() > 1 ? "'" + e.strip() + "': " : "";
                     if (!g.explain) {
-                        throw where.isEmpty() ? x : new UsageException(where + x.getMessage() + quoteHint());
+                        throw where.isEmpty() ? x : x.at(where).withHint(quoteHint());
                     }
                     report(root.spec.commandLine().getErr(), x, where, g);
-                    return FiguresException.USAGE;
+                    return x.exitCode();
                 }
             }
         }
         int code = Output.emit(g, root.context(), out, b.build());
-        return failed ? FiguresException.USAGE : code;
+        return failed != 0 ? failed : code;
     }
 
     /** When the words given only make sense together, the shell split one expression: say to quote it. */
@@ -107,10 +107,13 @@ public final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    /** One expression per line; a failing line gets an empty row and one error line, and the run goes on. */
-    private boolean stdin(Environment env, ResultTable.Builder b, GlobalOptions g) {
+    /**
+     * One expression per line; a failing line gets an empty row and one error line, and the run
+     * goes on. Returns the exit code of the worst failure (0 when every line was answered).
+     */
+    private int stdin(Environment env, ResultTable.Builder b, GlobalOptions g) {
         PrintWriter err = root.spec.commandLine().getErr();
-        boolean failed = false;
+        int failed = 0;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(root.context().stdin(), StandardCharsets.UTF_8))) {
             String line;
             long n = 0;
@@ -123,7 +126,7 @@ public final class EvalCommand implements Callable<Integer> {
                 try {
                     add(b, Expressions.evaluate(e, env));
                 } catch (ExprException x) {
-                    failed = true;
+                    failed = Math.max(failed, x.exitCode());
                     report(err, x, "<stdin>:" + n + ": ", g);
                     b.row(e.strip(), null, null, null);
                 }

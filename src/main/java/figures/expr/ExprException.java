@@ -25,6 +25,24 @@ public final class ExprException extends CalcException {
         this.exitCode = exitCode;
     }
 
+    private ExprException(String message, ExprException from) {
+        super(message);
+        this.expression = from.expression;
+        this.column = from.column;
+        this.reason = from.reason;
+        this.exitCode = from.exitCode;
+    }
+
+    /** The same error with a hint appended to its message. */
+    public ExprException withHint(String hint) {
+        return hint.isEmpty() ? this : new ExprException(getMessage() + hint, this);
+    }
+
+    /** The same error with its message prefixed by where it happened ({@code <stdin>:5: }). */
+    public ExprException at(String where) {
+        return where.isEmpty() ? this : new ExprException(where + getMessage(), this);
+    }
+
     @Override
     public int exitCode() {
         return exitCode;
