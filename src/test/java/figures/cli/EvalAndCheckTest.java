@@ -63,6 +63,15 @@ class EvalAndCheckTest {
     }
 
     @Test
+    void theWorstFailureSetsTheExitCode() {
+        // a missing exchange rate is missing reference data (3), a syntax error a usage error (2)
+        Run r = run("1 +\n25m SUR@1972 in USD\n", "eval", "-");
+        assertEquals(3, r.exit(), r.err());
+        assertEquals(2, r.err().lines().count());
+        assertEquals(3, run("", "eval", "1 + 1", "25m SUR@1972 in USD").exit());
+    }
+
+    @Test
     void junitReportIsWellFormedWithOneFailurePerInconsistentClaim() throws Exception {
         Run r = run("", "check", "--report", "junit", "claims.xml");
         assertEquals(1, r.exit(), r.err());
