@@ -28,8 +28,9 @@ import picocli.CommandLine.ParentCommand;
         footer = {"  figures writeoff --debt \"13.4bn USD\" --percent 73",
             "      written off 9.782 bn USD, remaining 3.618 bn USD",
             "  figures writeoff --debt 13.4bn --written-off 9.8bn",
-            "      percent 73.13%",
-            "  figures writeoff --debt 13.4bn --percent 73 --remaining 2.11bn   # exits 1: inconsistent",
+            "      percent 73.13%%",
+            "  figures writeoff --debt 13.4bn --percent 73 --remaining 2.11bn",
+            "      exits 1: the remaining amount is inconsistent",
             "  figures writeoff my-writeoffs.csv --format csv"})
 public final class WriteoffCommand implements Callable<Integer> {
     @ParentCommand
