@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             WriteoffCommand.class,
             DataCommand.class,
+            CompletionCommand.class,
             CommandLine.HelpCommand.class,
         },
         synopsisSubcommandLabel = "COMMAND",

@@ -18,7 +18,7 @@ public final class GlobalOptions {
             description = "Tables to use instead of the bundled data set.")
     Path data;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FMT", scope = ScopeType.INHERIT,
+    @Option(names = {"-f", "--format"}, paramLabel = "FMT", scope = ScopeType.INHERIT, completionCandidates = FormatNames.class,
             description = "Output format: table (default), csv, tsv, json, md.")
     Format format = Format.TABLE;
 
@@ -43,6 +43,14 @@ public final class GlobalOptions {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors (for bug reports).")
     boolean debug;
+
+    /** What shell completion offers for --format: the names as typed, in lower case. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Format.values()).map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).iterator();
+        }
+    }
 
     public Renderer.Options renderOptions(Context ctx) {
         if (digits < 1 || digits > 34) {

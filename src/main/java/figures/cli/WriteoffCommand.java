@@ -1,6 +1,7 @@
 package figures.cli;
 
 import figures.calc.WriteOff;
+import figures.chart.WriteoffChart;
 import figures.model.Amount;
 import figures.model.CalcException;
 import figures.model.InputException;
@@ -11,8 +12,13 @@ import figures.render.Column;
 import figures.render.HumanNumbers;
 import figures.render.ResultTable;
 import figures.table.WriteoffsReader;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -31,7 +37,8 @@ import picocli.CommandLine.ParentCommand;
             "      percent 73.13%%",
             "  figures writeoff --debt 13.4bn --percent 73 --remaining 2.11bn",
             "      exits 1: the remaining amount is inconsistent",
-            "  figures writeoff my-writeoffs.csv --format csv"})
+            "  figures writeoff my-writeoffs.csv --format csv",
+            "  figures writeoff --chart writeoffs.svg        # stated vs computed, as bars"})
 public final class WriteoffCommand implements Callable<Integer> {
     @ParentCommand
     Figures root;
@@ -51,6 +58,13 @@ public final class WriteoffCommand implements Callable<Integer> {
     @Option(names = "--remaining", paramLabel = "AMOUNT", description = "The amount that remains owed.")
     Amount remaining;
 
+    @Mixin
+    ChartOption chart;
+
+    /** The write-offs computed, for --chart. */
+    private final List<WriteoffChart.Entry> charted = new ArrayList<>();
+    private final Set<String> sources = new LinkedHashSet<>();
+
     @Override
     public Integer call() {
         GlobalOptions g = root.global();
@@ -58,7 +72,10 @@ public final class WriteoffCommand implements Callable<Integer> {
         if (adHoc && file != null) {
             throw new UsageException("give either a FILE or figures (--debt, --percent, --written-off, --remaining), not both");
         }
+        chart.wanted();
         ResultTable result = adHoc ? adHoc() : table(g);
+        chart.draw(root.context(), () -> WriteoffChart.of(adHoc ? "Write-off of " + show(charted.get(0).writeOff().debt()) + ": "
+                + charted.get(0).writeOff().percent() + " written off" : "W" + result.title().substring(1), charted, chartSource(adHoc)));
         return Output.emit(g, root.context(), root.spec.commandLine().getOut(), result);
     }
 
@@ -74,6 +91,7 @@ public final class WriteoffCommand implements Callable<Integer> {
         for (WriteOff.Line l : w.lines()) {
             b.row(l.figure().column(), l.stated(), l.computed(), l.verdict());
         }
+        charted.add(new WriteoffChart.Entry("write-off", w));
         finish(b, w, "");
         return b.build();
     }
@@ -92,6 +110,8 @@ public final class WriteoffCommand implements Callable<Integer> {
             } catch (CalcException ex) {
                 throw new InputException(e.file(), e.line(), ex.getMessage());
             }
+            charted.add(new WriteoffChart.Entry(e.debtor() + " → " + e.creditor() + " " + e.year(), w));
+            sources.add(e.source().isEmpty() ? source.name() + ":" + e.line() : e.source());
             for (WriteOff.Line l : w.lines()) {
                 b.row(e.debtor(), e.creditor(), figures.model.Period.of(e.year()), l.figure().column(), l.stated(), l.computed(), l.verdict(),
                         e.source().isEmpty() ? null : e.source());
@@ -106,6 +126,20 @@ public final class WriteoffCommand implements Callable<Integer> {
         }
         b.note(checked + " stated figure" + (checked == 1 ? "" : "s") + " checked, " + bad + " inconsistent");
         return b.build();
+    }
+
+    /** Where the charted figures came from: the table's source column, or the figures given. */
+    private String chartSource(boolean adHoc) {
+        if (adHoc) {
+            List<String> given = new ArrayList<>();
+            for (Object[] o : new Object[][] {{"debt", debt}, {"percent", percent}, {"written off", writtenOff}, {"remaining", remaining}}) {
+                if (o[1] != null) {
+                    given.add(o[0] + " " + show(o[1]));
+                }
+            }
+            return "Source: figures as given (" + String.join(", ", given) + "); computed by figures writeoff";
+        }
+        return "Source: " + String.join("; ", sources) + "; checked by figures writeoff";
     }
 
     private static void finish(ResultTable.Builder b, WriteOff w, String prefix) {
