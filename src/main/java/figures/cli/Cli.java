@@ -11,10 +11,15 @@ public final class Cli {
     }
 
     public static CommandLine commandLine(Context ctx, PrintWriter out, PrintWriter err, boolean debug) {
+        return commandLine(ctx, out, err, debug, false);
+    }
+
+    /** As above; {@code errColor}: error lines start in colour. */
+    static CommandLine commandLine(Context ctx, PrintWriter out, PrintWriter err, boolean debug, boolean errColor) {
         Figures root = new Figures(ctx);
         CommandLine cl = new CommandLine(root);
         Converters.register(cl);
-        Errors errors = new Errors(debug);
+        Errors errors = new Errors(debug, errColor);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(errors);
@@ -27,8 +32,10 @@ public final class Cli {
     public static int run(Context ctx, PrintWriter out, PrintWriter err, String... args) {
         Locale.setDefault(Locale.ROOT);
         boolean debug = Arrays.asList(args).contains("--debug");
+        // decided before parsing: a parse error is reported before any option is known
+        boolean errColor = ctx.errTerminal() && !ctx.noColorEnv() && !Arrays.asList(args).contains("--no-color");
         try {
-            return commandLine(ctx, out, err, debug).execute(args);
+            return commandLine(ctx, out, err, debug, errColor).execute(args);
         } finally {
             out.flush();
             err.flush();

@@ -6,7 +6,9 @@ import figures.render.Renderer;
 import figures.table.DataSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.ScopeType;
 
 /**
@@ -14,6 +16,9 @@ import picocli.CommandLine.ScopeType;
  * command with scope INHERIT; commands read them through {@link Figures#global()}.
  */
 public final class GlobalOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
     @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Tables to use instead of the bundled data set.")
     Path data;
@@ -61,14 +66,18 @@ public final class GlobalOptions {
     }
 
     public DataSet dataSet(Context ctx) {
+        DataSet set;
         if (data == null) {
-            return DataSet.bundled(ctx.cwd(), ctx.stdin());
+            set = DataSet.bundled(ctx.cwd(), ctx.stdin());
+        } else {
+            Path dir = ctx.cwd().resolve(data);
+            if (!Files.isDirectory(dir)) {
+                throw new UsageException("--data: '" + data + "' is not a folder");
+            }
+            set = DataSet.folder(data, ctx.cwd(), ctx.stdin());
         }
-        Path dir = ctx.cwd().resolve(data);
-        if (!Files.isDirectory(dir)) {
-            throw new UsageException("--data: '" + data + "' is not a folder");
-        }
-        return DataSet.folder(data, ctx.cwd(), ctx.stdin());
+        // a progress bar for big tables, only for a person watching stderr
+        return ctx.errTerminal() && !quiet ? set.withProgress(ProgressBar.factory(mixee.commandLine().getErr())) : set;
     }
 
     public String output() {
