@@ -1,0 +1,99 @@
+package figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import figures.cli.Cli;
+import figures.cli.Context;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every example in README.md and compares what it prints. An example is a line
+ * {@code $ scripts/figures ARGS} inside a ``` block, followed by the lines it prints (stdout, then
+ * stderr, as a terminal shows them) up to the next {@code $ } line or the end of the block. The
+ * command runs in-process with the repository root as the working directory, no terminal and no
+ * environment. A ``` block without a {@code $ scripts/figures} line is prose, not an example.
+ */
+class ReadmeExamplesTest {
+    private static final Path README = Path.of("README.md");
+    private static final String PROMPT = "$ scripts/figures";
+
+    /** One example: the line it is on, the arguments, and the expected output. */
+    record Example(int line, String command, String expected) {
+    }
+
+    static List<Example> examples(List<String> lines) {
+        List<Example> found = new ArrayList<>();
+        boolean inBlock = false;
+        Integer start = null;
+        String command = null;
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            boolean fence = l.startsWith("```");
+            boolean prompt = inBlock && l.startsWith("$ ");
+            if ((fence && inBlock) || prompt) {
+                if (command != null) {
+                    found.add(new Example(start, command, expected.toString()));
+                }
+                command = null;
+                expected.setLength(0);
+            }
+            if (fence) {
+                inBlock = !inBlock;
+            } else if (prompt && (l.equals(PROMPT) || l.startsWith(PROMPT + " "))) {
+                start = i + 1;
+                command = l.substring(2);
+            } else if (prompt) {
+                command = null; // another program's example: shown, not run
+            } else if (inBlock && command != null) {
+                expected.append(l).append('\n');
+            }
+        }
+        return found;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyReadmeExampleGivesTheOutputShown() throws IOException {
+        List<Example> all = examples(Files.readAllLines(README, StandardCharsets.UTF_8));
+        assertTrue(all.size() >= 4, "README.md should have its examples: found " + all.size());
+        return all.stream().map(e -> DynamicTest.dynamicTest("README.md:" + e.line() + " " + e.command(), () -> run(e)));
+    }
+
+    private static void run(Example e) {
+        assertFalse(e.command().contains("|") || e.command().contains(">"),
+                "README.md:" + e.line() + ": an example runs one command, without pipes or redirections");
+        List<String> words = Shell.split(e.command());
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        Context ctx = new Context(Path.of("").toAbsolutePath(), new ByteArrayInputStream(new byte[0]), Map.of(), false);
+        Cli.run(ctx, new PrintWriter(out), new PrintWriter(err), words.subList(1, words.size()).toArray(String[]::new));
+        assertEquals(e.expected().stripTrailing(), (out.toString() + err.toString()).stripTrailing(),
+                "README.md:" + e.line() + ": " + e.command());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theConventionItself() {
+        List<String> md = List.of("text", "```", "$ scripts/figures data --format csv", "a,b", "", "1,2",
+                "$ scripts/figures writeoff", "x", "```", "```", "$ mvn verify", "BUILD", "```", "```", "no prompt", "```");
+        List<Example> ex = examples(md);
+        return Stream.of(
+                DynamicTest.dynamicTest("two examples in one block", () -> assertEquals(2, ex.size())),
+                DynamicTest.dynamicTest("output up to the next prompt",
+                        () -> assertEquals(new Example(3, "scripts/figures data --format csv", "a,b\n\n1,2\n"), ex.get(0))),
+                DynamicTest.dynamicTest("output up to the fence",
+                        () -> assertEquals(new Example(7, "scripts/figures writeoff", "x\n"), ex.get(1))));
+    }
+}
