@@ -23,9 +23,11 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs every example in README.md and compares what it prints. An example is a line
  * {@code $ scripts/figures ARGS} inside a ``` block, followed by the lines it prints (stdout, then
- * stderr, as a terminal shows them) up to the next {@code $ } line or the end of the block. The
- * command runs in-process with the repository root as the working directory, no terminal and no
- * environment. A ``` block without a {@code $ scripts/figures} line is prose, not an example.
+ * stderr, as a terminal shows them) up to the next {@code $ } line or the end of the block. In the
+ * expected lines, {@code ...} stands for any text within the line, and a line that is only
+ * {@code ...} for any number of lines. The command runs in-process with the repository root as
+ * the working directory, no terminal and no environment. A ``` block without a
+ * {@code $ scripts/figures} line is prose, not an example.
  */
 class ReadmeExamplesTest {
     private static final Path README = Path.of("README.md");
@@ -80,8 +82,28 @@ class ReadmeExamplesTest {
         StringWriter out = new StringWriter(), err = new StringWriter();
         Context ctx = new Context(Path.of("").toAbsolutePath(), new ByteArrayInputStream(new byte[0]), Map.of(), false);
         Cli.run(ctx, new PrintWriter(out), new PrintWriter(err), words.subList(1, words.size()).toArray(String[]::new));
-        assertEquals(e.expected().stripTrailing(), (out.toString() + err.toString()).stripTrailing(),
-                "README.md:" + e.line() + ": " + e.command());
+        String actual = (out.toString() + err.toString()).stripTrailing() + "\n";
+        String expected = e.expected().stripTrailing() + "\n";
+        if (!matches(expected, actual)) {
+            assertEquals(expected, actual, "README.md:" + e.line() + ": " + e.command());
+        }
+    }
+
+    /** Whether the output matches the expected lines, with their {@code ...} elisions; both end in a newline. */
+    static boolean matches(String expected, String actual) {
+        StringBuilder regex = new StringBuilder();
+        for (String line : expected.substring(0, expected.length() - 1).split("\n", -1)) {
+            if (line.strip().equals("...")) {
+                regex.append("(?:[^\n]*\n)*?");
+                continue;
+            }
+            String[] parts = line.split("\\.\\.\\.", -1);
+            for (int i = 0; i < parts.length; i++) {
+                regex.append(i > 0 ? "[^\n]*?" : "").append(java.util.regex.Pattern.quote(parts[i]));
+            }
+            regex.append("\n");
+        }
+        return java.util.regex.Pattern.compile(regex.toString()).matcher(actual).matches();
     }
 
     @TestFactory
@@ -94,6 +116,14 @@ class ReadmeExamplesTest {
                 DynamicTest.dynamicTest("output up to the next prompt",
                         () -> assertEquals(new Example(3, "scripts/figures data --format csv", "a,b\n\n1,2\n"), ex.get(0))),
                 DynamicTest.dynamicTest("output up to the fence",
-                        () -> assertEquals(new Example(7, "scripts/figures writeoff", "x\n"), ex.get(1))));
+                        () -> assertEquals(new Example(7, "scripts/figures writeoff", "x\n"), ex.get(1))),
+                DynamicTest.dynamicTest("... elides lines and text", () -> {
+                    assertTrue(matches("a\n...\nd\n", "a\nb\nc\nd\n"));
+                    assertTrue(matches("a\n...\nd\n", "a\nd\n"));
+                    assertTrue(matches("note: x ... z\n", "note: x y z\n"));
+                    assertFalse(matches("a\nd\n", "a\nb\nd\n"));
+                    assertFalse(matches("note: x ... z\n", "note: x y\nz\n"));
+                    assertFalse(matches("a\n...\n", "b\n"));
+                }));
     }
 }

@@ -14,6 +14,9 @@ import picocli.CommandLine.Spec;
             "Reads CSV tables of debts, write-offs, loans and exports (the bundled data set by default)."},
         subcommands = {
             WriteoffCommand.class,
+            LoanCommand.class,
+            ConvertCommand.class,
+            CompareCommand.class,
             DataCommand.class,
             CompletionCommand.class,
             CommandLine.HelpCommand.class,
