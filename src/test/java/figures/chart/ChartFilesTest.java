@@ -44,7 +44,14 @@ class ChartFilesTest {
                                 "Source: figures as given (debt 13.4 bn USD, percent 73%)")),
                 new Case("writeoff-table", List.of("writeoff"),
                         List.of("Write-offs checked: data/writeoffs.csv", "debt (bn USD)", "SY → RU 2005 (stated)",
-                                "SY → RU 2005 (computed)", "Source: SANA article")));
+                                "SY → RU 2005 (computed)", "Source: SANA article")),
+                new Case("loan", List.of("loan", "--principal", "120m SUR", "--rate", "2.5", "--maturity", "12", "--grace", "3",
+                                "--repayment", "annuity", "--year", "1966"),
+                        List.of("Loan: 120m SUR, 2.5%, 12 years, grace 3 years, annuity", "payment (m SUR)", "year", "interest",
+                                "principal", "1967", "1978", "Source: loan terms as given")),
+                new Case("compare", List.of("compare", "120m SUR@1966", "138m USD@2002", "--to", "USD@2024"),
+                        List.of("Compare in USD@2024", "converted (bn USD@2024)", "120 m SUR@1966", "138 m USD@2002",
+                                "Source: the figures as given")));
     }
 
     private int run(List<String> args) {
