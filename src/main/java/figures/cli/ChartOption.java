@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
  */
 public final class ChartOption {
     @Option(names = "--chart", paramLabel = "FILE",
-            description = "Also draw the result as a chart: FILE.svg or FILE.png (written atomically).")
+            description = "Also draw a chart of the result in FILE: SVG or PNG, as its name ends (written atomically).")
     String file;
 
     /** Whether --chart was given; checks the file name so a bad one fails before any work. */
