@@ -54,7 +54,7 @@ public final class WriteoffChart {
             all.set(i, all.get(i).add(remaining.get(i)));
         }
         Unit unit = Unit.of(all, currency);
-        return new Chart(Chart.Kind.STACKED_BARS, title, "", unit.axis("debt"), source, categories,
+        return new Chart(Chart.Kind.STACKED_BARS, TableChart.capitalised(title), "", unit.axis("debt"), source, categories,
                 List.of(new Chart.Series("written off", scaled(writtenOff, unit)), new Chart.Series("remaining", scaled(remaining, unit))));
     }
 

@@ -94,8 +94,7 @@ public final class WriteoffCommand implements Callable<Integer> {
         }
         chart.wanted();
         ResultTable result = adHoc ? adHoc() : table(g);
-        chart.draw(root.context(), () -> WriteoffChart.of(adHoc ? "Write-off of " + show(charted.get(0).writeOff().debt()) + ": "
-                + charted.get(0).writeOff().percent() + " written off" : "W" + result.title().substring(1), charted, chartSource(adHoc)));
+        chart.draw(root.context(), () -> WriteoffChart.of(chartTitle(adHoc, result), charted, chartSource(adHoc)));
         return Output.emit(g, root.context(), root.spec.commandLine().getOut(), result);
     }
 
@@ -163,6 +162,14 @@ public final class WriteoffCommand implements Callable<Integer> {
         }
         b.note(checked + " stated figure" + (checked == 1 ? "" : "s") + " checked, " + bad + " inconsistent");
         return b.build();
+    }
+
+    private String chartTitle(boolean adHoc, ResultTable result) {
+        if (!adHoc) {
+            return result.title();
+        }
+        WriteOff w = charted.get(0).writeOff();
+        return "write-off of " + show(w.debt()) + ": " + w.percent() + " written off";
     }
 
     /** Where the charted figures came from: the table's source column, or the figures given. */
