@@ -62,13 +62,13 @@ final class OneCommand {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(root);
         spec.name(annotation.name());
         spec.mixinStandardHelpOptions(annotation.mixinStandardHelpOptions());
-        spec.versionProvider(new Version());
         root.global = new GlobalOptions();
         spec.addMixin("global", CommandSpec.forAnnotatedObject(root.global));
         root.global.mixee = spec;
         root.spec = spec;
         CommandLine cl = new CommandLine(spec);
         try {
+            spec.versionProvider(annotation.versionProvider().getDeclaredConstructor().newInstance());
             cl.addSubcommand(command, CommandLine.defaultFactory().create(COMMANDS.get(command)));
         } catch (Exception e) {
             throw new IllegalStateException("cannot create the " + command + " command", e);
