@@ -21,18 +21,24 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.labels.StandardXYItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.VerticalAlignment;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
@@ -82,6 +88,23 @@ public final class ChartRenderer {
     }
 
     static JFreeChart build(Chart chart) {
+        JFreeChart jfc = chart.kind() == Chart.Kind.TIME_LINES ? timeLines(chart) : categories(chart);
+        jfc.setBackgroundPaint(Color.WHITE);
+        if (jfc.getLegend() != null) {
+            jfc.getLegend().setPosition(RectangleEdge.TOP);
+            jfc.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        }
+        jfc.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+        TextTitle source = new TextTitle(chart.source(), new Font(Font.SANS_SERIF, Font.PLAIN, 11), Color.DARK_GRAY,
+                RectangleEdge.BOTTOM, HorizontalAlignment.LEFT, VerticalAlignment.BOTTOM, new RectangleInsets(6, 8, 4, 8));
+        jfc.addSubtitle(source);
+        Plot plot = jfc.getPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        return jfc;
+    }
+
+    private static JFreeChart categories(Chart chart) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Chart.Series s : chart.series()) {
             for (int i = 0; i < chart.categories().size(); i++) {
@@ -95,23 +118,11 @@ public final class ChartRenderer {
                     PlotOrientation.VERTICAL, legend, false, false);
             case STACKED_BARS -> ChartFactory.createStackedBarChart(chart.title(), chart.categoryAxis(), chart.valueAxis(), data,
                     PlotOrientation.VERTICAL, legend, false, false);
-            case LINES -> ChartFactory.createLineChart(chart.title(), chart.categoryAxis(), chart.valueAxis(), data,
+            default -> ChartFactory.createLineChart(chart.title(), chart.categoryAxis(), chart.valueAxis(), data,
                     PlotOrientation.VERTICAL, legend, false, false);
         };
-        jfc.setBackgroundPaint(Color.WHITE);
-        if (jfc.getLegend() != null) {
-            jfc.getLegend().setPosition(RectangleEdge.TOP);
-            jfc.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
-        }
-        jfc.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-        TextTitle source = new TextTitle(chart.source(), new Font(Font.SANS_SERIF, Font.PLAIN, 11), Color.DARK_GRAY,
-                RectangleEdge.BOTTOM, HorizontalAlignment.LEFT, VerticalAlignment.BOTTOM, new RectangleInsets(6, 8, 4, 8));
-        jfc.addSubtitle(source);
-
         CategoryPlot plot = jfc.getCategoryPlot();
-        plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xdddddd));
-        plot.setOutlineVisible(false);
         NumberAxis values = (NumberAxis) plot.getRangeAxis();
         values.setNumberFormatOverride(new Significant(6));
         if (chart.kind() == Chart.Kind.LINES) {
@@ -141,6 +152,49 @@ public final class ChartRenderer {
             r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new Significant(4)));
             r.setDefaultItemLabelsVisible(true);
         }
+        return jfc;
+    }
+
+    /** Lines over a numeric time axis: each value at its position (a year, or the middle of a span). */
+    private static JFreeChart timeLines(Chart chart) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        int points = 0;
+        for (Chart.Series s : chart.series()) {
+            XYSeries xy = new XYSeries(s.name(), true, false);
+            for (int i = 0; i < chart.categories().size(); i++) {
+                BigDecimal v = s.values().get(i);
+                if (v != null) {
+                    xy.add(chart.positions().get(i).doubleValue(), v.doubleValue());
+                    points++;
+                }
+            }
+            data.addSeries(xy);
+        }
+        JFreeChart jfc = ChartFactory.createXYLineChart(chart.title(), chart.categoryAxis(), chart.valueAxis(), data,
+                PlotOrientation.VERTICAL, chart.series().size() > 1, false, false);
+        XYPlot plot = jfc.getXYPlot();
+        plot.setRangeGridlinePaint(new Color(0xdddddd));
+        plot.setDomainGridlinePaint(new Color(0xeeeeee));
+        NumberAxis years = (NumberAxis) plot.getDomainAxis();
+        years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        years.setNumberFormatOverride(new java.text.DecimalFormat("0", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        years.setAutoRangeIncludesZero(false);
+        years.setAutoRangeStickyZero(false); // room for the first point's label when it sits at 0
+        years.setLowerMargin(0.04);
+        years.setUpperMargin(0.04);
+        NumberAxis values = (NumberAxis) plot.getRangeAxis();
+        values.setNumberFormatOverride(new Significant(6));
+        values.setAutoRangeIncludesZero(false);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        for (int i = 0; i < chart.series().size(); i++) {
+            r.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+            r.setSeriesStroke(i, new BasicStroke(2f));
+        }
+        if (points <= 24) {
+            r.setDefaultItemLabelGenerator(new StandardXYItemLabelGenerator("{2}", new java.text.DecimalFormat("0"), new Significant(4)));
+            r.setDefaultItemLabelsVisible(true);
+        }
+        plot.setRenderer(r);
         return jfc;
     }
 

@@ -39,6 +39,12 @@ class ChartFilesTest {
 
     static List<Case> cases() {
         return List.of(
+                new Case("growth", List.of("growth"),
+                        List.of("Growth: data/exports.csv by exporter, importer", "value a year (m USD)", "year", "RU→SY", "SY→RU",
+                                "2000", "2002", "Source: SANA", "Not drawn, in another currency or price basis: SY→SU (GBP)")),
+                new Case("growth-adhoc", List.of("growth", "--start", "95m USD", "--from", "2000", "--end", "138m USD", "--to", "2002"),
+                        List.of("Growth from 95 m USD in 2000 to 138 m USD in 2002", "value (m USD)", "year",
+                                "Source: figures as given (start 95m USD, end 138m USD)")),
                 new Case("writeoff-adhoc", List.of("writeoff", "--debt", "13.4bn USD", "--percent", "73"),
                         List.of("Write-off of 13.4 bn USD: 73% written off", "debt (bn USD)", "written off", "remaining",
                                 "Source: figures as given (debt 13.4 bn USD, percent 73%)")),

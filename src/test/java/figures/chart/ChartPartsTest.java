@@ -35,17 +35,24 @@ class ChartPartsTest {
     }
 
     @Test
-    void periodLinesPutEveryPeriodOnTheAxisAndLeaveGaps() {
+    void periodLinesPlaceValuesAtTheirYearsAndLeaveOutAnotherCurrency() {
         Chart c = PeriodLines.of("growth", List.of(
                 new PeriodLines.Line("RU → SY", Map.of(Period.of(2000), Amount.parse("95m USD"), Period.of(2002), Amount.parse("138m USD"))),
-                new PeriodLines.Line("SY → RU", Map.of(Period.of(2001), Amount.parse("11m USD")))), "value", "Source: x");
+                new PeriodLines.Line("SY → RU", Map.of(Period.of(2001), Amount.parse("11m USD"))),
+                new PeriodLines.Line("SY → SU", Map.of(Period.of(1989, 1990), Amount.parse("700m GBP")))), "value", "Source: x");
+        assertEquals(Chart.Kind.TIME_LINES, c.kind());
         assertEquals(List.of("2000", "2001", "2002"), c.categories());
+        assertEquals(List.of(new BigDecimal("2000"), new BigDecimal("2001"), new BigDecimal("2002")),
+                c.positions().stream().map(BigDecimal::stripTrailingZeros).map(b -> b.setScale(0)).toList());
         assertEquals("value (m USD)", c.valueAxis());
         assertEquals("Growth", c.title());
+        assertEquals(2, c.series().size(), "the GBP line is left out");
+        assertEquals("Source: x. Not drawn, in another currency or price basis: SY → SU (GBP)", c.source());
         assertEquals(Arrays.asList(new BigDecimal("95"), null, new BigDecimal("138")),
                 c.series().get(0).values().stream().map(v -> v == null ? null : v.stripTrailingZeros()).toList());
-        assertThrows(UsageException.class, () -> PeriodLines.of("g", List.of(
-                new PeriodLines.Line("a", Map.of(Period.of(2000), Amount.parse("1m USD"))),
-                new PeriodLines.Line("b", Map.of(Period.of(2000), Amount.parse("1m GBP")))), "value", "s"));
+        assertEquals(new BigDecimal("1989.5"), PeriodLines.middle(Period.of(1989, 1990)));
+        assertThrows(UsageException.class, () -> PeriodLines.of("g", List.of(new PeriodLines.Line("a",
+                Map.of(Period.of(2000), Amount.parse("1m USD"), Period.of(2001), Amount.parse("1m GBP")))), "value", "s"),
+                "one line in two currencies");
     }
 }
