@@ -309,14 +309,15 @@ public final class GrowthCommand implements Callable<Integer> {
     }
 
     /** --chart: one line per group, with the groups' sources under it. */
-    private static figures.chart.Chart chart(SeriesReader.Result data, List<Series> series) {
+    private figures.chart.Chart chart(SeriesReader.Result data, List<Series> series) {
         List<GrowthChart.Group> groups = new ArrayList<>();
         java.util.Set<String> sources = new java.util.LinkedHashSet<>();
         for (Series s : series) {
             groups.add(new GrowthChart.Group(data.describe(s.group()), s.points()));
             sources.addAll(s.group().sources());
         }
-        return GrowthChart.of("growth: " + data.file() + (data.by().isEmpty() ? "" : " by " + String.join(", ", data.by())), groups,
+        return GrowthChart.of("growth: " + data.file() + (data.by().isEmpty() ? "" : " by " + String.join(", ", data.by()))
+                + (target == null ? "" : ", in " + target), groups,
                 "Source: " + (sources.isEmpty() ? data.file() : String.join("; ", sources)) + "; growth by figures growth");
     }
 
