@@ -13,8 +13,8 @@ import java.util.List;
  */
 public record Chart(Kind kind, String title, String categoryAxis, String valueAxis, String source,
                     List<String> categories, List<Series> series, List<BigDecimal> positions) {
-    /** Bars side by side, bars stacked into a total, one line per series, or lines over time. */
-    public enum Kind { BARS, STACKED_BARS, LINES, TIME_LINES }
+    /** Bars side by side, bars stacked into a total, or one line per series over time. */
+    public enum Kind { BARS, STACKED_BARS, TIME_LINES }
 
     /** A chart whose categories are only labels (every kind but TIME_LINES). */
     public Chart(Kind kind, String title, String categoryAxis, String valueAxis, String source,

@@ -28,7 +28,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.CategoryItemRenderer;
-import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -68,7 +67,7 @@ public final class ChartRenderer {
 
     /** The chart as file contents in the given format. */
     public static byte[] render(Chart chart, Format format) {
-        System.setProperty("java.awt.headless", "true");
+        System.setProperty("java.awt.headless", "true"); // draws into memory: never needs (or opens) a display
         // rotated labels as rotated text, not glyph outlines: SVG readers and tests can read them
         org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
         JFreeChart jfc = build(chart);
@@ -116,18 +115,13 @@ public final class ChartRenderer {
         JFreeChart jfc = switch (chart.kind()) {
             case BARS -> ChartFactory.createBarChart(chart.title(), chart.categoryAxis(), chart.valueAxis(), data,
                     PlotOrientation.VERTICAL, legend, false, false);
-            case STACKED_BARS -> ChartFactory.createStackedBarChart(chart.title(), chart.categoryAxis(), chart.valueAxis(), data,
-                    PlotOrientation.VERTICAL, legend, false, false);
-            default -> ChartFactory.createLineChart(chart.title(), chart.categoryAxis(), chart.valueAxis(), data,
+            default -> ChartFactory.createStackedBarChart(chart.title(), chart.categoryAxis(), chart.valueAxis(), data,
                     PlotOrientation.VERTICAL, legend, false, false);
         };
         CategoryPlot plot = jfc.getCategoryPlot();
         plot.setRangeGridlinePaint(new Color(0xdddddd));
         NumberAxis values = (NumberAxis) plot.getRangeAxis();
         values.setNumberFormatOverride(new Significant(6));
-        if (chart.kind() == Chart.Kind.LINES) {
-            values.setAutoRangeIncludesZero(false);
-        }
         if (chart.categories().stream().mapToInt(String::length).sum() > 90) {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
@@ -141,12 +135,6 @@ public final class ChartRenderer {
             bars.setBarPainter(new StandardBarPainter());
             bars.setShadowVisible(false);
             bars.setMaximumBarWidth(0.12);
-        }
-        if (r instanceof LineAndShapeRenderer lines) {
-            lines.setDefaultShapesVisible(true);
-            for (int i = 0; i < chart.series().size(); i++) {
-                lines.setSeriesStroke(i, new BasicStroke(2f));
-            }
         }
         if (chart.categories().size() * chart.series().size() <= 24) {
             r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new Significant(4)));
@@ -191,7 +179,7 @@ public final class ChartRenderer {
             r.setSeriesStroke(i, new BasicStroke(2f));
         }
         if (points <= 24) {
-            r.setDefaultItemLabelGenerator(new StandardXYItemLabelGenerator("{2}", new java.text.DecimalFormat("0"), new Significant(4)));
+            r.setDefaultItemLabelGenerator(new StandardXYItemLabelGenerator("{2}", new Significant(4), new Significant(4)));
             r.setDefaultItemLabelsVisible(true);
         }
         plot.setRenderer(r);
