@@ -64,7 +64,8 @@ public final class CsvTable {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         long line = 0;
-        try (Reader reader = new BufferedReader(new InputStreamReader(source.open(), decoder), 1 << 16);
+        Progress progress = source.progress();
+        try (Reader reader = new BufferedReader(new InputStreamReader(progress.watch(source.open()), decoder), 1 << 16);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             Iterator<CSVRecord> it = parser.iterator();
             if (!it.hasNext()) {
@@ -84,6 +85,7 @@ public final class CsvTable {
                             + header.size() + " columns (" + String.join(", ", header.names()) + ")");
                 }
                 rows++;
+                progress.row();
                 consumer.accept(new Row(source.name(), line, header, rec));
                 line = end;
             }
