@@ -47,10 +47,10 @@ import picocli.CommandLine.ParentCommand;
             "  figures check --report github   # in a GitHub Actions step",
             "  figures check --explain         # steps, sources and ranges",
             "",
-            "A claims file:",
-            "  id,claim,expected,tolerance,source",
-            "  F16,73%% of 13.4bn USD,9.8bn USD,,Reuters Jan 2005",
-            "  F13,\"growth(exports(RU, SY, 2000), exports(RU, SY, 2002))\",45.26%%,+-0.01pp,"})
+            "  A claims file:",
+            "    id,claim,expected,tolerance,source",
+            "    F16,73%% of 13.4bn USD,9.8bn USD,,Reuters Jan 2005",
+            "    F13,\"growth(exports(RU, SY, 2000), exports(RU, SY, 2002))\",45.26%%,+-0.01pp,"})
 public final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     Figures root;
