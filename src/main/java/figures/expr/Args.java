@@ -207,6 +207,11 @@ final class Args {
         return amount ? Quantity.amount(v, figures.model.Interval.exact(v), c, basis) : Quantity.exactNumber(v);
     }
 
+    /** Checks that the money arguments given share one currency (for functions whose result is not money). */
+    void oneCurrency(List<Quantity> from) {
+        moneyResult(BigDecimal.ZERO, from);
+    }
+
     /** A name such as a country code: a bare word, a quoted string, or a currency-like word. */
     String name(String param) {
         Value v = value(param);

@@ -186,26 +186,26 @@ public final class Functions {
                         a.moneyOr("pv", BigDecimal.ZERO), a.integerOr("type", 0)), a.allMoney("pmt", "pv")));
         def("nper", "rate, pmt, pv, fv?, type?", true, "number of periods (spreadsheet NPER; ~15 significant digits)",
                 a -> {
-                    a.moneyResult(BigDecimal.ZERO, a.allMoney("pmt", "pv", "fv"));
+                    a.oneCurrency(a.allMoney("pmt", "pv", "fv"));
                     return Quantity.exactNumber(Finance.nper(a.rate("rate"), a.money("pmt").value(), a.money("pv").value(),
                             a.moneyOr("fv", BigDecimal.ZERO), a.integerOr("type", 0)));
                 });
         def("rate", "nper, pmt, pv, fv?, type?, guess?", true, "interest rate per period (spreadsheet RATE; ~15 significant digits)",
                 a -> {
-                    a.moneyResult(BigDecimal.ZERO, a.allMoney("pmt", "pv", "fv"));
+                    a.oneCurrency(a.allMoney("pmt", "pv", "fv"));
                     return Quantity.exactPercent(Finance.rate(a.integer("nper"), a.money("pmt").value(), a.money("pv").value(),
                             a.moneyOr("fv", BigDecimal.ZERO), a.integerOr("type", 0), a.rateOr("guess", null)));
                 });
         def("rri", "nper, pv, fv", true, "equivalent growth rate per period (spreadsheet RRI; ~15 significant digits)",
                 a -> {
-                    a.moneyResult(BigDecimal.ZERO, a.allMoney("pv", "fv"));
+                    a.oneCurrency(a.allMoney("pv", "fv"));
                     return Quantity.exactPercent(Finance.rri(a.integer("nper"), a.money("pv").value(), a.money("fv").value()));
                 });
         def("npv", "rate, values:1...", true, "net present value, the first value discounted one period (spreadsheet NPV)",
                 a -> a.moneyResult(Finance.npv(a.rate("rate"), a.rest().stream().map(Quantity::value).toList()), a.rest()));
         def("irr", "guess=?, values:2...", true, "internal rate of return, the first value at time 0 (spreadsheet IRR; ~15 significant digits)",
                 a -> {
-                    a.moneyResult(BigDecimal.ZERO, a.rest());
+                    a.oneCurrency(a.rest());
                     return Quantity.exactPercent(Finance.irr(a.rest().stream().map(Quantity::value).toList(), a.rateOr("guess", null)));
                 });
 
