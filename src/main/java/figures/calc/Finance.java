@@ -17,8 +17,9 @@ import org.apache.commons.math3.exception.MathIllegalStateException;
  * at the start. {@code rate} is the interest rate per period, as a fraction ({@code 0.05} = 5 %).
  *
  * <p>PMT, IPMT, PPMT, PV, FV and NPV are computed in {@code BigDecimal} with {@link #MC} (34
- * significant digits). NPER, RRI, RATE and IRR need logarithms, fractional powers or a root finder;
- * they are computed in {@code double} and are accurate to about 15 significant digits.
+ * significant digits). NPER and RRI need logarithms or fractional powers and are computed in {@code
+ * double}; RATE and IRR are found by a Commons Math root solver working in {@code double} (on a
+ * function evaluated in {@code BigDecimal}). These four are accurate to about 15 significant digits.
  *
  * <p>Every error a user can cause (bad arguments, no solution) is a {@link CalcException} whose
  * message names the spreadsheet function.
