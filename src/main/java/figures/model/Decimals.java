@@ -145,6 +145,6 @@ public final class Decimals {
     }
 
     static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 20) + "…" + text.substring(text.length() - 10) + " (" + text.length() + " chars)";
+        return text.length() <= 40 ? text : text.substring(0, 20) + "…" + text.substring(text.length() - 10) + " (" + text.length() + " characters)";
     }
 }
