@@ -144,7 +144,35 @@ public final class Decimals {
         return r.scale() < 0 ? r.setScale(0) : r;
     }
 
+    /** Text quoted in a message: shortened when long, line breaks and other control characters made visible. */
     static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 20) + "…" + text.substring(text.length() - 10) + " (" + text.length() + " characters)";
+        String t = text.length() <= 40 ? text : text.substring(0, 20) + "…" + text.substring(text.length() - 10) + " (" + text.length() + " characters)";
+        return visible(t);
+    }
+
+    /** Control characters written as escapes (a line break as backslash-n), so that a message stays one line. */
+    public static String visible(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029';
+            if (control && b == null) {
+                b = new StringBuilder(text.substring(0, i));
+            }
+            if (b != null) {
+                if (!control) {
+                    b.append(c);
+                } else if (c == '\n') {
+                    b.append("\\n");
+                } else if (c == '\r') {
+                    b.append("\\r");
+                } else if (c == '\t') {
+                    b.append("\\t");
+                } else {
+                    b.append(String.format("\\u%04X", (int) c));
+                }
+            }
+        }
+        return b == null ? text : b.toString();
     }
 }

@@ -3,6 +3,7 @@ package figures.table;
 import figures.model.Amount;
 import figures.model.CalcException;
 import figures.model.Currency;
+import figures.model.Decimals;
 import figures.model.InputException;
 import figures.model.Percent;
 import figures.model.Period;
@@ -171,7 +172,7 @@ public final class Row {
     public static String quote(String value) {
         String v = value.length() <= 60 ? value : value.substring(0, 40) + "…" + value.substring(value.length() - 10)
                 + " (" + value.length() + " characters)";
-        return "'" + v + "'";
+        return "'" + Decimals.visible(v) + "'";
     }
 
     /** An error about one cell of this row. */
