@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -43,6 +44,13 @@ final class Output {
 
     static void writeAtomically(Path target, String shown, String text) {
         Path dir = target.toAbsolutePath().getParent();
+        if (Files.isDirectory(target)) {
+            throw new IoFailure("-o " + shown + ": is a folder; name a file", null);
+        }
+        if (dir == null || !Files.isDirectory(dir)) {
+            Path given = Path.of(shown).getParent();
+            throw new IoFailure("-o " + shown + ": no such folder '" + (given == null ? dir : given) + "'", null);
+        }
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
@@ -55,6 +63,8 @@ final class Output {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
+        } catch (FileSystemException e) {
+            throw new IoFailure("-o " + shown + ": cannot write: " + (e.getReason() == null ? e.getMessage() : e.getReason()), e);
         } catch (IOException e) {
             throw new IoFailure("-o " + shown + ": cannot write: " + e.getMessage(), e);
         } finally {
