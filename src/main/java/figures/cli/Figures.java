@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
             "Reads CSV tables of debts, write-offs, loans and exports (the bundled data set by default)."},
         subcommands = {
             WriteoffCommand.class,
+            LoanCommand.class,
             DataCommand.class,
             CommandLine.HelpCommand.class,
         },

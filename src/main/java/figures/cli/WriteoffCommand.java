@@ -1,10 +1,14 @@
 package figures.cli;
 
+import figures.calc.LoanDiscount;
+import figures.calc.LoanRelief;
+import figures.calc.LoanTerms;
 import figures.calc.WriteOff;
 import figures.model.Amount;
 import figures.model.CalcException;
 import figures.model.InputException;
 import figures.model.Percent;
+import figures.model.Period;
 import figures.model.UsageException;
 import figures.model.Verdict;
 import figures.render.Column;
@@ -28,8 +32,11 @@ import picocli.CommandLine.ParentCommand;
         footer = {"  figures writeoff --debt \"13.4bn USD\" --percent 73",
             "      written off 9.782 bn USD, remaining 3.618 bn USD",
             "  figures writeoff --debt 13.4bn --written-off 9.8bn",
-            "      percent 73.13%",
-            "  figures writeoff --debt 13.4bn --percent 73 --remaining 2.11bn   # exits 1: inconsistent",
+            "      percent 73.13%%",
+            "  figures writeoff --debt 13.4bn --percent 73 --remaining 2.11bn  # exit 1",
+            "  figures writeoff --debt \"13.4bn USD\" --percent 73 --discount imf \\",
+            "      --remaining-terms rate=0,maturity=10,repayment=equal",
+            "      # also the present value still owed and the relief in present value",
             "  figures writeoff my-writeoffs.csv --format csv"})
 public final class WriteoffCommand implements Callable<Integer> {
     @ParentCommand
@@ -50,12 +57,26 @@ public final class WriteoffCommand implements Callable<Integer> {
     @Option(names = "--remaining", paramLabel = "AMOUNT", description = "The amount that remains owed.")
     Amount remaining;
 
+    @Option(names = "--remaining-terms", paramLabel = "TERMS",
+            description = "How the remainder is repaid, in the terms of figures loan: rate=2.5%%,maturity=10,grace=3,"
+                    + "repayment=equal,frequency=2 (frequency 1 and no grace unless given). With --discount, adds the present "
+                    + "value still owed and the relief in present value: the debt (taken as due now, at face value) minus that.")
+    String remainingTerms;
+
+    @Option(names = "--discount", paramLabel = "RATE|PRESET",
+            description = "Yearly discount rate for --remaining-terms, or a preset: imf, dac, dac-ldc, dac-lmic, dac-umic (see figures loan).")
+    String discount;
+
     @Override
     public Integer call() {
         GlobalOptions g = root.global();
         boolean adHoc = debt != null || percent != null || writtenOff != null || remaining != null;
         if (adHoc && file != null) {
             throw new UsageException("give either a FILE or figures (--debt, --percent, --written-off, --remaining), not both");
+        }
+        if ((remainingTerms == null) != (discount == null)) {
+            throw new UsageException(remainingTerms == null ? "--discount needs --remaining-terms (how the remainder is repaid)"
+                    : "--remaining-terms needs --discount (a rate such as 5%, or a preset such as imf)");
         }
         ResultTable result = adHoc ? adHoc() : table(g);
         return Output.emit(g, root.context(), root.spec.commandLine().getOut(), result);
@@ -73,7 +94,14 @@ public final class WriteoffCommand implements Callable<Integer> {
         for (WriteOff.Line l : w.lines()) {
             b.row(l.figure().column(), l.stated(), l.computed(), l.verdict());
         }
+        LoanRelief relief = relief(w, null, 0);
+        if (relief != null) {
+            b.row("pv_remaining", null, relief.remainingPv(), Verdict.DERIVED);
+            b.row("relief_pv", null, relief.relief(), Verdict.DERIVED);
+            b.row("relief_pv_percent", null, relief.reliefPercent(), Verdict.DERIVED);
+        }
         finish(b, w, "");
+        reliefNotes(b, relief, "");
         return b.build();
     }
 
@@ -101,10 +129,57 @@ public final class WriteoffCommand implements Callable<Integer> {
                     bad++;
                 }
             }
-            finish(b, w, e.file() + ":" + e.line() + ": " + e.debtor() + " owes " + e.creditor() + " " + e.year() + ": ");
+            LoanRelief relief = relief(w, e.file(), e.line());
+            if (relief != null) {
+                String src = e.source().isEmpty() ? null : e.source();
+                Period y = Period.of(e.year());
+                b.row(e.debtor(), e.creditor(), y, "pv_remaining", null, relief.remainingPv(), Verdict.DERIVED, src);
+                b.row(e.debtor(), e.creditor(), y, "relief_pv", null, relief.relief(), Verdict.DERIVED, src);
+                b.row(e.debtor(), e.creditor(), y, "relief_pv_percent", null, relief.reliefPercent(), Verdict.DERIVED, src);
+            }
+            String where = e.file() + ":" + e.line() + ": " + e.debtor() + " owes " + e.creditor() + " " + e.year() + ": ";
+            finish(b, w, where);
+            reliefNotes(b, relief, where);
         }
         b.note(checked + " stated figure" + (checked == 1 ? "" : "s") + " checked, " + bad + " inconsistent");
         return b.build();
+    }
+
+    /** The relief in present value when --remaining-terms and --discount are given; null otherwise. */
+    private LoanRelief relief(WriteOff w, String file, long line) {
+        if (remainingTerms == null) {
+            return null;
+        }
+        LoanTerms terms;
+        LoanDiscount d;
+        try {
+            terms = LoanTerms.parse(remainingTerms);
+        } catch (LoanTerms.BadTerm e) {
+            throw new UsageException("--remaining-terms: " + e.term() + ": " + e.getMessage());
+        } catch (CalcException e) {
+            throw new UsageException("--remaining-terms: " + e.getMessage());
+        }
+        try {
+            d = LoanDiscount.parse(discount);
+        } catch (CalcException e) {
+            throw new UsageException("--discount: " + e.getMessage());
+        }
+        try {
+            return LoanRelief.of(w.debt(), w.remaining(), terms, d);
+        } catch (CalcException e) {
+            throw file == null ? new UsageException(e.getMessage()) : new InputException(file, line, e.getMessage());
+        }
+    }
+
+    private static void reliefNotes(ResultTable.Builder b, LoanRelief relief, String prefix) {
+        if (relief == null) {
+            return;
+        }
+        b.note(prefix + "relief in present value = debt − present value of the remainder, repaid at " + relief.terms().describe()
+                + " and discounted at " + relief.discount().describe() + "; the debt is taken as due now, at face value");
+        for (String step : relief.steps()) {
+            b.step(prefix + step);
+        }
     }
 
     private static void finish(ResultTable.Builder b, WriteOff w, String prefix) {

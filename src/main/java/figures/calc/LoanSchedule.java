@@ -1,0 +1,151 @@
+package figures.calc;
+
+import figures.model.Amount;
+import figures.model.CalcException;
+import figures.model.Decimals;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The repayment schedule of a loan disbursed in full at commitment: for each period, the opening
+ * balance, interest on it at the rate per period, the principal repaid, the payment and the closing
+ * balance. Values are exact where the arithmetic allows and otherwise carry 34 significant digits;
+ * the last principal repayment is whatever remains, so the loan closes at exactly 0. Nothing is
+ * rounded here: rounding happens once, at output.
+ */
+public final class LoanSchedule {
+    private static final MathContext MC = Decimals.MC;
+
+    /** One period: {@code years} is the time from commitment to its end (period ÷ frequency). */
+    public record Line(int period, BigDecimal years, BigDecimal opening, BigDecimal interest, BigDecimal principal,
+                       BigDecimal payment, BigDecimal closing) {
+    }
+
+    private final Amount principal;
+    private final LoanTerms terms;
+    private final List<Line> lines;
+
+    private LoanSchedule(Amount principal, LoanTerms terms, List<Line> lines) {
+        this.principal = principal;
+        this.terms = terms;
+        this.lines = lines;
+    }
+
+    public static LoanSchedule of(Amount principal, LoanTerms terms) {
+        if (principal.signum() <= 0) {
+            throw new CalcException("the principal must be more than 0, not " + principal);
+        }
+        List<Line> lines = new ArrayList<>();
+        if (terms.repayment() == LoanTerms.Repayment.GRANT) {
+            return new LoanSchedule(principal, terms, List.of());
+        }
+        int n = terms.periods();
+        int first = terms.firstRepaymentPeriod();
+        int instalments = n - first + 1;
+        BigDecimal i = terms.interestPerPeriod();
+        BigDecimal f = BigDecimal.valueOf(terms.frequency());
+        BigDecimal balance = principal.value();
+        BigDecimal level = null;
+        for (int k = 1; k <= n; k++) {
+            BigDecimal interest = balance.multiply(i, MC);
+            BigDecimal repaid;
+            if (k < first) {
+                repaid = BigDecimal.ZERO;
+            } else if (k == n) {
+                repaid = balance;
+            } else {
+                repaid = switch (terms.repayment()) {
+                    case EQUAL -> principal.value().divide(BigDecimal.valueOf(instalments), MC);
+                    case ANNUITY -> {
+                        if (level == null) {
+                            // the level payment that repays this balance in the instalments left
+                            level = Finance.pmt(i, instalments, balance, BigDecimal.ZERO, 0).negate();
+                        }
+                        yield level.subtract(interest, MC);
+                    }
+                    default -> BigDecimal.ZERO; // BULLET: repaid at k == n
+                };
+            }
+            BigDecimal closing = balance.subtract(repaid, MC);
+            BigDecimal years = divide(BigDecimal.valueOf(k), f);
+            lines.add(new Line(k, years, tidy(balance), tidy(interest), tidy(repaid), tidy(interest.add(repaid, MC)), tidy(closing)));
+            balance = closing;
+        }
+        return new LoanSchedule(principal, terms, List.copyOf(lines));
+    }
+
+    /** The same value without trailing zeros (12.5, not 12.5000), never in exponent form. */
+    private static BigDecimal tidy(BigDecimal v) {
+        BigDecimal t = v.stripTrailingZeros();
+        return t.scale() < 0 ? t.setScale(0) : t;
+    }
+
+    static BigDecimal divide(BigDecimal a, BigDecimal b) {
+        try {
+            return a.divide(b);
+        } catch (ArithmeticException nonTerminating) {
+            return a.divide(b, MC);
+        }
+    }
+
+    /** The face value: the principal disbursed at commitment. */
+    public Amount principal() {
+        return principal;
+    }
+
+    public LoanTerms terms() {
+        return terms;
+    }
+
+    public List<Line> lines() {
+        return lines;
+    }
+
+    /** An amount in the loan's currency (and price basis). */
+    public Amount amount(BigDecimal value) {
+        return principal.withValue(value);
+    }
+
+    public BigDecimal totalInterest() {
+        return tidy(lines.stream().map(Line::interest).reduce(BigDecimal.ZERO, (a, b) -> a.add(b, MC)));
+    }
+
+    public BigDecimal totalPrincipal() {
+        return tidy(lines.stream().map(Line::principal).reduce(BigDecimal.ZERO, (a, b) -> a.add(b, MC)));
+    }
+
+    /** How the schedule was built, for --explain. */
+    public List<String> steps() {
+        if (terms.repayment() == LoanTerms.Repayment.GRANT) {
+            return List.of("a grant: nothing is repaid and no interest is due");
+        }
+        String per = LoanTerms.periodName(terms.frequency());
+        int n = terms.periods();
+        int first = terms.firstRepaymentPeriod();
+        List<String> steps = new ArrayList<>();
+        steps.add("interest per " + per + " = " + terms.rate() + (terms.frequency() == 1 ? "" : " ÷ " + terms.frequency() + " = "
+                + LoanTerms.plain(terms.interestPerPeriod().scaleByPowerOfTen(2).round(new MathContext(10))) + "%")
+                + ", on the opening balance, paid every " + per + " from the first");
+        String from = "period " + first + " (" + LoanTerms.plain(lines.get(first - 1).years().round(new MathContext(4))) + " years after commitment)";
+        steps.add(switch (terms.repayment()) {
+            case EQUAL -> "principal repaid in " + (n - first + 1) + " equal instalments from " + from + " to period " + n;
+            case ANNUITY -> "level payments of interest and principal from " + from + " to period " + n + ": PMT("
+                    + LoanTerms.plain(terms.interestPerPeriod().round(new MathContext(10))) + ", " + (n - first + 1) + ", "
+                    + LoanTerms.plain(principal.value()) + ") = " + LoanTerms.show(amount(lines.get(first - 1).payment()))
+                    + " per " + per;
+            default -> "all principal repaid at maturity, period " + n;
+        });
+        if (first > 1 && terms.repayment() != LoanTerms.Repayment.BULLET) {
+            steps.add("grace: the first repayment of principal is " + LoanTerms.plain(lines.get(first - 1).years())
+                    + " years after commitment (grace counts from commitment to the first repayment, the OECD/IDA definition); before it, interest only");
+        }
+        return steps;
+    }
+
+    /** Interest plus principal over the life of the loan. */
+    public BigDecimal totalDebtService() {
+        return tidy(lines.stream().map(Line::payment).reduce(BigDecimal.ZERO, (a, b) -> a.add(b, MC)));
+    }
+}

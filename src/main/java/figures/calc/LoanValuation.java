@@ -1,0 +1,145 @@
+package figures.calc;
+
+import figures.model.Amount;
+import figures.model.Decimals;
+import figures.model.Percent;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The present value of a loan's debt service at a discount rate, and its grant element
+ * {@code (face value - PV) / face value}. Each period's payment is discounted at the effective
+ * rate per period {@code (1 + d)^(1/f) - 1}.
+ *
+ * <p>Because interest is paid every period on the balance and the balance is repaid in full, the
+ * sum of discounted payments equals {@code P·i/d + (1 - i/d)·PV(principal repayments)} (i and d per
+ * period); that form is used, so a loan whose rate per period equals the discount rate per period
+ * has a grant element of exactly 0, and with i = 0 it is exactly the present value of the
+ * repayments. A grant has no debt service: PV 0, grant element exactly 100 %.
+ */
+public final class LoanValuation {
+    private static final MathContext MC = Decimals.MC;
+
+    private final LoanSchedule schedule;
+    private final LoanDiscount discount;
+    private final BigDecimal perPeriod;
+    private final List<BigDecimal> factors;
+    private final BigDecimal presentValue;
+    private final BigDecimal grantElement;
+    private final List<String> steps;
+
+    private LoanValuation(LoanSchedule schedule, LoanDiscount discount, BigDecimal perPeriod, List<BigDecimal> factors,
+                          BigDecimal presentValue, BigDecimal grantElement, List<String> steps) {
+        this.schedule = schedule;
+        this.discount = discount;
+        this.perPeriod = perPeriod;
+        this.factors = factors;
+        this.presentValue = presentValue;
+        this.grantElement = grantElement;
+        this.steps = steps;
+    }
+
+    public static LoanValuation of(LoanSchedule schedule, LoanDiscount discount) {
+        LoanTerms terms = schedule.terms();
+        int f = terms.frequency();
+        BigDecimal d = discount.perPeriod(f);
+        BigDecimal face = schedule.principal().value();
+        List<String> steps = new ArrayList<>();
+        String per = LoanTerms.periodName(f);
+        steps.add(f == 1
+                ? "discount rate = " + discount.describe()
+                : "discount rate per " + per + " = (1 + " + discount.rate() + ")^(1/" + f + ") − 1 = " + pct(d)
+                        + " (effective: " + f + " " + per + "s compound to " + discount.rate() + " a year)");
+        List<BigDecimal> factors = new ArrayList<>();
+        BigDecimal q = BigDecimal.ONE.add(d);
+        BigDecimal repaymentsPv = BigDecimal.ZERO;
+        BigDecimal paymentsPv = BigDecimal.ZERO;
+        for (LoanSchedule.Line l : schedule.lines()) {
+            BigDecimal v = BigDecimal.ONE.divide(q.pow(l.period(), MC), MC);
+            factors.add(v);
+            repaymentsPv = repaymentsPv.add(l.principal().multiply(v, MC), MC);
+            paymentsPv = paymentsPv.add(l.payment().multiply(v, MC), MC);
+        }
+        BigDecimal pv;
+        if (terms.repayment() == LoanTerms.Repayment.GRANT) {
+            pv = BigDecimal.ZERO;
+            steps.add("a grant has no debt service: present value 0");
+        } else if (d.signum() == 0) {
+            pv = paymentsPv;
+            steps.add("at a discount rate of 0 the present value is the undiscounted debt service: " + show(schedule, pv));
+        } else {
+            BigDecimal i = terms.interestPerPeriod();
+            BigDecimal ratio = i.divide(d, MC);
+            pv = face.multiply(ratio, MC).add(BigDecimal.ONE.subtract(ratio).multiply(repaymentsPv, MC), MC);
+            steps.add("present value of the principal repayments = Σ principal_k ÷ (1 + " + pct(d) + ")^k = " + show(schedule, repaymentsPv));
+            steps.add("present value of debt service = Σ payment_k ÷ (1 + " + pct(d) + ")^k = P·i/d + (1 − i/d)·PV(principal repayments), i = "
+                    + pct(i) + " and d = " + pct(d) + " per " + per + " = " + show(schedule, face) + " × " + num(ratio)
+                    + (ratio.compareTo(BigDecimal.ONE) > 0 ? " − " + num(ratio.subtract(BigDecimal.ONE)) : " + " + num(BigDecimal.ONE.subtract(ratio)))
+                    + " × " + show(schedule, repaymentsPv) + " = " + show(schedule, pv));
+        }
+        BigDecimal ge = face.subtract(pv).divide(face, MC);
+        steps.add("grant element = (face value − present value) ÷ face value = (" + show(schedule, face) + " − " + show(schedule, pv) + ") ÷ "
+                + show(schedule, face) + " = " + pct(ge));
+        Boolean concessional = discount.concessional(ge);
+        if (concessional != null) {
+            steps.add("concessional under " + discount.preset() + " (" + discount.authority() + "): grant element " + pct(ge)
+                    + (concessional ? " ≥ " : " < ") + discount.threshold() + " → " + (concessional ? "yes" : "no"));
+        }
+        return new LoanValuation(schedule, discount, d, List.copyOf(factors), pv, ge, List.copyOf(steps));
+    }
+
+    private static String show(LoanSchedule s, BigDecimal v) {
+        return LoanTerms.show(s.amount(v));
+    }
+
+    private static String num(BigDecimal v) {
+        return LoanTerms.plain(v.round(new MathContext(10)));
+    }
+
+    private static String pct(BigDecimal ratio) {
+        return LoanTerms.plain(ratio.scaleByPowerOfTen(2).round(new MathContext(10))) + "%";
+    }
+
+    public LoanSchedule schedule() {
+        return schedule;
+    }
+
+    public LoanDiscount discount() {
+        return discount;
+    }
+
+    /** The effective discount rate per period, as a ratio. */
+    public BigDecimal discountPerPeriod() {
+        return perPeriod;
+    }
+
+    /** The discount factor of each line of the schedule, {@code 1 / (1 + d)^k}. */
+    public List<BigDecimal> factors() {
+        return factors;
+    }
+
+    public Amount presentValue() {
+        return schedule.amount(presentValue);
+    }
+
+    /** The grant element as a ratio (0.2877 for 28.77 %). */
+    public BigDecimal grantElementRatio() {
+        return grantElement;
+    }
+
+    public Percent grantElement() {
+        return Percent.fromRatio(grantElement);
+    }
+
+    /** Whether the loan is concessional under the discount's preset; null for a plain rate. */
+    public Boolean concessional() {
+        return discount.concessional(grantElement);
+    }
+
+    /** The steps behind the present value and the grant element, for --explain. */
+    public List<String> steps() {
+        return steps;
+    }
+}
