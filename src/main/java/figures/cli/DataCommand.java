@@ -28,7 +28,7 @@ public final class DataCommand implements Callable<Integer> {
                 Column.detail("source"));
         for (String name : data.tableNames()) {
             for (TableSummary.Series s : TableSummary.of(data.table(name))) {
-                b.row(name, s.series(), (long) s.rows(), s.years(), (long) s.sources().size(), String.join("; ", s.sources()));
+                b.row(name, s.series(), (long) s.rows(), s.covered(), (long) s.sources().size(), String.join("; ", s.sources()));
             }
         }
         return Output.emit(g, root.context(), root.spec.commandLine().getOut(), b.build());

@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             WriteoffCommand.class,
             LoanCommand.class,
+            ConvertCommand.class,
+            CompareCommand.class,
             DataCommand.class,
             CommandLine.HelpCommand.class,
         },

@@ -1,0 +1,194 @@
+package figures.cli;
+
+import figures.calc.Conversion;
+import figures.model.CalcException;
+import figures.model.Currency;
+import figures.model.Decimals;
+import figures.model.Period;
+import figures.model.UsageException;
+import figures.reference.ReferenceData;
+import figures.reference.ReferenceValue;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** The options of {@code convert} and {@code compare}: target, method and the overrides of lookups. */
+public final class ConversionOptions {
+    @Option(names = "--to", required = true, paramLabel = "CUR[@YEAR]", converter = TargetConverter.class,
+            description = "Currency to convert into, and optionally the year whose prices to use: USD@2024, GBP, EUR@2020.")
+    Conversion.Target target;
+
+    @Option(names = "--method", paramLabel = "METHOD", converter = MethodConverter.class,
+            description = "When both currency and prices change: convert-then-deflate (default: the amount's year's rate, "
+                    + "then US CPI-U) or deflate-then-convert (the currency's own price index, then the target year's rate).")
+    Conversion.Method method = Conversion.Method.CONVERT_THEN_DEFLATE;
+
+    @Option(names = "--rate", paramLabel = "RATE", converter = RateConverter.class,
+            description = "An exchange rate to use instead of the table's: \"0.90 SUR per USD\", \"1.6382 USD per GBP\", or a plain "
+                    + "number read the way reference/fx.csv quotes the currency (SUR, RUB, SYP per USD; USD per GBP, EUR).")
+    Conversion.Rate rate;
+
+    @Option(names = "--index", paramLabel = "YEAR=VALUE", split = ",",
+            description = "Price index values to use instead of (or in the absence of) the table's, e.g. --index 2026=330.1.")
+    List<String> index = new ArrayList<>();
+
+    @Option(names = "--weights", paramLabel = "W", split = ",",
+            description = "Split an amount over a span by these weights, one per year, instead of equal annual parts.")
+    List<String> weights;
+
+    /** The conversion these options describe, with the given reference data. */
+    Conversion conversion(ReferenceData ref) {
+        Conversion c = Conversion.using(ref).withMethod(method).withIndex(indexValues());
+        if (rate != null) {
+            c = c.withRate(rate);
+        }
+        return weights == null ? c : c.withWeights(weightValues());
+    }
+
+    private Map<Integer, BigDecimal> indexValues() {
+        Map<Integer, BigDecimal> values = new TreeMap<>();
+        for (String entry : index) {
+            int eq = entry.indexOf('=');
+            if (eq < 0) {
+                throw new UsageException("--index: '" + entry + "' is not YEAR=VALUE (e.g. --index 2026=330.1)");
+            }
+            int year;
+            BigDecimal value;
+            try {
+                Period p = Period.parse(entry.substring(0, eq));
+                if (p.isSpan()) {
+                    throw new UsageException("--index: '" + entry + "' names a span; an index value is for one year");
+                }
+                year = p.first();
+                value = Decimals.parse(entry.substring(eq + 1));
+            } catch (CalcException e) {
+                throw new UsageException("--index: '" + entry + "': " + e.getMessage());
+            }
+            if (value.signum() <= 0) {
+                throw new UsageException("--index: '" + entry + "': the value must be greater than zero");
+            }
+            if (values.put(year, value) != null) {
+                throw new UsageException("--index: " + year + " is given twice");
+            }
+        }
+        return values;
+    }
+
+    private List<BigDecimal> weightValues() {
+        List<BigDecimal> w = new ArrayList<>();
+        for (String s : weights) {
+            try {
+                w.add(Decimals.parse(s));
+            } catch (CalcException e) {
+                throw new UsageException("--weights: " + e.getMessage());
+            }
+        }
+        return w;
+    }
+
+    /** A --rate that none of the conversions needed is a mistake (a wrong currency, say), not something to ignore. */
+    void checkRateUsed(List<Conversion.Result> results) {
+        if (rate == null || results.stream().anyMatch(Conversion.Result::rateUsed)) {
+            return;
+        }
+        String pair = rate.unit() == null ? "" : rate.unit() + "/" + rate.per() + " ";
+        throw new UsageException("--rate " + rate + " was not used: " + (results.size() == 1
+                ? "converting " + results.get(0).amount() + " to " + target + " needs no " + pair + "rate"
+                : "none of the " + results.size() + " amounts needs a " + pair + "rate to reach " + target));
+    }
+
+    /** The method when both currency and prices changed; else what changed: prices only, currency only, or none. */
+    static String method(Conversion.Result r) {
+        boolean currencyChanged = !r.amount().currency().orElseThrow().equals(r.target().currency());
+        boolean usdOnly = r.amount().currency().orElseThrow().equals(Currency.USD) && r.target().currency().equals(Currency.USD);
+        if (r.deflated()) {
+            return usdOnly ? "prices only" : r.method().toString();
+        }
+        return currencyChanged ? "currency only" : "none";
+    }
+
+    /** The exchange rates and redenominations used, by series: {@code USD per GBP: 1.6382 (1989), 1.7841 (1990)}. */
+    static String rates(Conversion.Result r) {
+        return bySeries(r.rates());
+    }
+
+    /** The index values used, by series: {@code US-CPI-U: 32.4 (1966), 313.689 (2024)}. */
+    static String indexes(Conversion.Result r) {
+        return bySeries(r.indexValues());
+    }
+
+    /** The distinct sources of every value used, with where each was read. */
+    static String sources(Conversion.Result r) {
+        Map<String, Set<String>> where = new LinkedHashMap<>();
+        for (ReferenceValue v : r.used()) {
+            where.computeIfAbsent(v.source(), k -> new LinkedHashSet<>()).add(v.where());
+        }
+        List<String> parts = new ArrayList<>();
+        where.forEach((src, at) -> parts.add(src + " [" + String.join(", ", at) + "]"));
+        return parts.isEmpty() ? null : String.join("; ", parts);
+    }
+
+    private static String bySeries(List<ReferenceValue> values) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        List<ReferenceValue> byYear = new ArrayList<>(values);
+        byYear.sort(java.util.Comparator.comparingInt(ReferenceValue::year));
+        for (ReferenceValue v : values) {
+            groups.computeIfAbsent(v.series(), k -> new ArrayList<>());
+        }
+        for (ReferenceValue v : byYear) {
+            String when = v.covers() == null ? "" : " (" + v.covers() + ")";
+            List<String> g = groups.computeIfAbsent(v.series(), k -> new ArrayList<>());
+            String item = v.value().toPlainString() + when;
+            if (!g.contains(item)) {
+                g.add(item);
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        groups.forEach((series, items) -> parts.add(series + ": " + String.join(", ", items)));
+        return parts.isEmpty() ? null : String.join("; ", parts);
+    }
+
+    /** Reads {@code USD@2024}. */
+    public static final class TargetConverter implements ITypeConverter<Conversion.Target> {
+        @Override
+        public Conversion.Target convert(String s) {
+            try {
+                return Conversion.Target.parse(s);
+            } catch (CalcException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** Reads {@code convert-then-deflate} or {@code deflate-then-convert}. */
+    public static final class MethodConverter implements ITypeConverter<Conversion.Method> {
+        @Override
+        public Conversion.Method convert(String s) {
+            try {
+                return Conversion.Method.parse(s);
+            } catch (CalcException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** Reads {@code 0.90 SUR per USD} or a plain rate. */
+    public static final class RateConverter implements ITypeConverter<Conversion.Rate> {
+        @Override
+        public Conversion.Rate convert(String s) {
+            try {
+                return Conversion.Rate.parse(s);
+            } catch (CalcException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

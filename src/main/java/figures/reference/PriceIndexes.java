@@ -1,0 +1,94 @@
+package figures.reference;
+
+import figures.model.Currency;
+import figures.model.Period;
+import figures.table.CsvTable;
+import figures.table.TableSource;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Annual price indexes ({@code reference/cpi.csv}: series, year, index, note, source), one value
+ * per series and year. The bundled table holds {@code US-CPI-U}, the index that deflates USD; a
+ * table of one's own may add series, with a {@code currency} column saying which currency each
+ * series deflates.
+ */
+public final class PriceIndexes {
+    /** The series that deflates US dollars when the table does not say otherwise. */
+    public static final String US_CPI_U = "US-CPI-U";
+
+    private final String name;
+    private final Map<String, TreeMap<Integer, ReferenceValue>> series;
+    private final Map<Currency, String> byCurrency;
+
+    private PriceIndexes(String name, Map<String, TreeMap<Integer, ReferenceValue>> series, Map<Currency, String> byCurrency) {
+        this.name = name;
+        this.series = series;
+        this.byCurrency = byCurrency;
+    }
+
+    /** Reads and checks the table: single years, positive values, a source, no year stated twice. */
+    public static PriceIndexes read(TableSource source) {
+        Map<String, TreeMap<Integer, ReferenceValue>> series = new LinkedHashMap<>();
+        Map<String, Long> firstLine = new LinkedHashMap<>();
+        Map<Currency, String> byCurrency = new LinkedHashMap<>();
+        CsvTable.of(source, "series", "year", "index", "source").forEach(row -> {
+            String name = row.required("series");
+            int year = row.year("year");
+            ReferenceValue v = new ReferenceValue(name, year, Period.of(year), ExchangeRates.positive(row, "index"), "",
+                    row.optional("kind").orElse("annual average index"), row.required("source"), row.text("note"), row.where());
+            ReferenceValue before = series.computeIfAbsent(name, k -> new TreeMap<>()).putIfAbsent(year, v);
+            if (before != null) {
+                throw row.error("year", name + " " + year + " is stated twice (also at " + before.where() + ")");
+            }
+            row.currency().ifPresent(c -> {
+                String other = byCurrency.putIfAbsent(c, name);
+                if (other != null && !other.equals(name)) {
+                    throw row.error("currency", "two series deflate " + c + ": " + other + " and " + name);
+                }
+            });
+            firstLine.putIfAbsent(name, row.line());
+        });
+        if (series.containsKey(US_CPI_U)) {
+            byCurrency.putIfAbsent(Currency.USD, US_CPI_U);
+        }
+        return new PriceIndexes(source.name(), series, byCurrency);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The series that deflates a currency's prices, if the table has one. */
+    public Optional<String> seriesFor(Currency c) {
+        return Optional.ofNullable(byCurrency.get(c));
+    }
+
+    /** The value of a series in a year, if the table has it. */
+    public Optional<ReferenceValue> find(String seriesName, int year) {
+        TreeMap<Integer, ReferenceValue> s = series.get(seriesName);
+        return s == null ? Optional.empty() : Optional.ofNullable(s.get(year));
+    }
+
+    /** The years a series covers: {@code 1947-2025}. */
+    public String coverage(String seriesName) {
+        TreeMap<Integer, ReferenceValue> s = series.getOrDefault(seriesName, new TreeMap<>());
+        return Coverage.text(s.keySet().stream().map(Period::of).toList());
+    }
+
+    /** Series names with the currency each deflates, for messages: {@code US-CPI-U (USD)}. */
+    public String describeSeries() {
+        StringBuilder b = new StringBuilder();
+        for (String s : series.keySet()) {
+            b.append(b.length() == 0 ? "" : ", ").append(s);
+            byCurrency.forEach((c, n) -> {
+                if (n.equals(s)) {
+                    b.append(" (").append(c).append(')');
+                }
+            });
+        }
+        return b.length() == 0 ? "no series" : b.toString();
+    }
+}

@@ -1,0 +1,96 @@
+package figures.reference;
+
+import figures.model.Currency;
+import figures.model.Period;
+import figures.table.CsvTable;
+import figures.table.TableSource;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Redenominations ({@code reference/redenominations.csv}: from, to, date, factor, source, note):
+ * from {@code date} on, {@code factor} units of {@code from} make 1 unit of {@code to}
+ * ({@code RUR,RUB,1998-01-01,1000}). Factors are exact; a currency is redenominated at most once.
+ */
+public final class Redenominations {
+    /** One redenomination, with its provenance. */
+    public record Link(Currency from, Currency to, LocalDate date, ReferenceValue value) {
+        /** Units of {@code from} per 1 unit of {@code to}. */
+        public BigDecimal factor() {
+            return value.value();
+        }
+    }
+
+    private final String name;
+    private final Map<Currency, Link> byFrom;
+
+    private Redenominations(String name, Map<Currency, Link> byFrom) {
+        this.name = name;
+        this.byFrom = byFrom;
+    }
+
+    /** Reads and checks the table: known currencies, ISO dates, positive factors, a source, no currency redenominated twice. */
+    public static Redenominations read(TableSource source) {
+        Map<Currency, Link> byFrom = new LinkedHashMap<>();
+        CsvTable.of(source, "from", "to", "date", "factor", "source").forEach(row -> {
+            Currency from = code(row, "from");
+            Currency to = code(row, "to");
+            if (from.equals(to)) {
+                throw row.error("to", "a currency cannot be redenominated into itself");
+            }
+            LocalDate date;
+            try {
+                date = LocalDate.parse(row.required("date"));
+            } catch (DateTimeParseException e) {
+                throw row.error("date", "'" + row.text("date") + "' is not a date (expected YYYY-MM-DD)");
+            }
+            BigDecimal factor = ExchangeRates.positive(row, "factor");
+            ReferenceValue v = new ReferenceValue(from + " per " + to, date.getYear(), Period.of(date.getYear()), factor,
+                    from + " per " + to, "redenomination, exact (from " + date + ")", row.required("source"), row.text("note"), row.where());
+            Link before = byFrom.putIfAbsent(from, new Link(from, to, date, v));
+            if (before != null) {
+                throw row.error("from", from + " is redenominated twice (also at " + before.value().where() + ")");
+            }
+        });
+        return new Redenominations(source.name(), byFrom);
+    }
+
+    private static Currency code(figures.table.Row row, String column) {
+        String code = row.required(column);
+        Currency c = Currency.lookup(code);
+        if (c == null) {
+            throw row.error(column, "unknown currency code '" + code + "' (expected an ISO 4217 code such as SUR, RUR, RUB)");
+        }
+        return c;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The redenomination that replaced a currency, if any. */
+    public Optional<Link> from(Currency c) {
+        return Optional.ofNullable(byFrom.get(c));
+    }
+
+    /** The links from {@code from} forward to each later currency ({@code SUR→RUR→RUB}), stopping at a cycle. */
+    public List<Link> chain(Currency from) {
+        List<Link> links = new ArrayList<>();
+        Currency at = from;
+        while (byFrom.containsKey(at) && links.size() < byFrom.size()) {
+            Link l = byFrom.get(at);
+            links.add(l);
+            at = l.to();
+            if (at.equals(from)) {
+                break;
+            }
+        }
+        return links;
+    }
+}
