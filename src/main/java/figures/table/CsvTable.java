@@ -1,5 +1,6 @@
 package figures.table;
 
+import figures.model.CalcException;
 import figures.model.InputException;
 import figures.model.IoFailure;
 import java.io.IOException;
@@ -82,7 +83,12 @@ public final class CsvTable {
                             + header.size() + " columns (" + header.describe() + ")");
                 }
                 rows++;
-                consumer.accept(new Row(source.name(), line, header, rec));
+                try {
+                    consumer.accept(new Row(source.name(), line, header, rec));
+                } catch (CalcException e) {
+                    // whatever a reader computes from a row and cannot do is about that row
+                    throw new InputException(source.name(), line, e.getMessage());
+                }
                 line = end;
             }
             if (rows == 0) {
