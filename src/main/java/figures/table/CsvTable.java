@@ -65,17 +65,16 @@ public final class CsvTable {
         try (Reader reader = new StrictUtf8Reader(source.open());
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             Iterator<CSVRecord> it = parser.iterator();
-            if (!it.hasNext()) {
+            CSVRecord first = next(it, line);
+            if (first == null) {
                 throw new InputException(source.name(), 0, required.isEmpty() ? "empty table: expected a header row"
                         : "empty table: expected a header row with columns " + String.join(", ", required));
             }
-            CSVRecord first = it.next();
             line = parser.getCurrentLineNumber();
             Header header = header(first, line);
             onHeader.accept(header);
             long rows = 0;
-            while (it.hasNext()) {
-                CSVRecord rec = it.next();
+            for (CSVRecord rec = next(it, line); rec != null; rec = next(it, line)) {
                 long end = parser.getCurrentLineNumber();
                 line = startLine(rec, end);
                 if (rec.size() != header.size()) {
@@ -98,8 +97,18 @@ public final class CsvTable {
             throw translate(e.getCause(), line);
         } catch (IOException e) {
             throw translate(e, line);
+        }
+    }
+
+    /**
+     * The next record, or null at the end. Commons CSV reports some structure errors as
+     * IllegalStateException; only the parser's are caught here, so a reader's own bug is not
+     * passed off as malformed input.
+     */
+    private CSVRecord next(Iterator<CSVRecord> it, long line) {
+        try {
+            return it.hasNext() ? it.next() : null;
         } catch (IllegalStateException | IllegalArgumentException e) {
-            // Commons CSV reports some structure errors this way
             throw new InputException(source.name(), line + 1, "malformed CSV: " + firstLine(e.getMessage()));
         }
     }
