@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
             "Reads CSV tables of debts, write-offs, loans and exports (the bundled data set by default)."},
         subcommands = {
             WriteoffCommand.class,
+            GrowthCommand.class,
+            BalanceCommand.class,
             LoanCommand.class,
             ConvertCommand.class,
             CompareCommand.class,

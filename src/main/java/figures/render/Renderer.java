@@ -3,6 +3,7 @@ package figures.render;
 import figures.model.Amount;
 import figures.model.Decimals;
 import figures.model.Percent;
+import figures.model.PercentPoints;
 import figures.model.Period;
 import figures.model.Verdict;
 import java.io.IOException;
@@ -113,6 +114,8 @@ public final class Renderer {
             return a.value().toPlainString();
         } else if (v instanceof Percent p) {
             return p.value().toPlainString();
+        } else if (v instanceof PercentPoints pp) {
+            return pp.value().toPlainString();
         } else if (v instanceof BigDecimal d) {
             return d.toPlainString();
         }
@@ -120,7 +123,8 @@ public final class Renderer {
     }
 
     private static boolean isNumber(Object v) {
-        return v instanceof Amount || v instanceof Percent || v instanceof BigDecimal || v instanceof Number;
+        return v instanceof Amount || v instanceof Percent || v instanceof PercentPoints || v instanceof BigDecimal
+                || v instanceof Number;
     }
 
     private void delimited(ResultTable t, StringBuilder out, char sep) {
@@ -183,6 +187,8 @@ public final class Renderer {
             return HumanNumbers.amount(a, options.digits());
         } else if (v instanceof Percent p) {
             return HumanNumbers.group(Decimals.roundSignificant(p.value(), options.digits())) + "%";
+        } else if (v instanceof PercentPoints pp) {
+            return HumanNumbers.group(Decimals.roundSignificant(pp.value(), options.digits())) + " pp";
         } else if (v instanceof BigDecimal d) {
             return HumanNumbers.group(Decimals.roundSignificant(d, options.digits()));
         } else if (v instanceof Long || v instanceof Integer) {

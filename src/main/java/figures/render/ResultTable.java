@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What every command produces: named columns of typed values (String, Amount, Percent,
+ * What every command produces: named columns of typed values (String, Amount, Percent, PercentPoints,
  * BigDecimal, Long, Period, Verdict or null), notes shown under the table, the steps shown with
  * --explain, and whether a figure was found inconsistent (exit 1).
  */

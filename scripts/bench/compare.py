@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Checks that the growth tables of several tools agree on every (reporter, partner) group.
+
+usage: compare.py NAME=FILE.csv [NAME=FILE.csv ...]   (the first one is the reference)
+
+Start and end sums must agree to the cent (tools that sum in binary floating point, like Miller,
+are allowed an error below half a cent); % change and CAGR to 1e-9 relative (or absolute, near 0).
+"""
+import csv
+import sys
+from decimal import Decimal
+
+
+def load(path):
+    with open(path, newline="") as f:
+        return {(r["reporter"], r["partner"]): r for r in csv.DictReader(f)}
+
+
+def close(a, b, rel):
+    a, b = float(a), float(b)
+    return abs(a - b) <= rel * max(1.0, abs(a), abs(b))
+
+
+def main():
+    tables = [(arg.split("=", 1)[0], load(arg.split("=", 1)[1])) for arg in sys.argv[1:]]
+    ref_name, ref = tables[0]
+    bad = 0
+    for name, t in tables[1:]:
+        if set(t) != set(ref):
+            print(f"{name}: groups differ from {ref_name}: {len(set(t) ^ set(ref))} not in both")
+            bad += 1
+            continue
+        for key, r in ref.items():
+            o = t[key]
+            problems = []
+            for col in ("start", "end"):
+                if abs(Decimal(r[col]) - Decimal(o[col])) >= Decimal("0.005"):
+                    problems.append(f"{col} {r[col]} vs {o[col]}")
+            for col in ("change_pct", "cagr"):
+                if not close(r[col], o[col], 1e-9):
+                    problems.append(f"{col} {r[col]} vs {o[col]}")
+            if int(r["first"]) != int(o["first"]) or int(r["last"]) != int(o["last"]):
+                problems.append(f"years {r['first']}-{r['last']} vs {o['first']}-{o['last']}")
+            if problems:
+                bad += 1
+                if bad <= 10:
+                    print(f"{name} {key}: " + "; ".join(problems))
+    if bad:
+        print(f"DISAGREE: {bad} problem(s)")
+        return 1
+    print(f"agree: {', '.join(n for n, _ in tables)} give the same figures for all {len(ref)} groups")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

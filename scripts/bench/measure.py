@@ -1,0 +1,28 @@
+#!/usr/bin/env python3
+"""Runs a command with stdout to a file; prints its wall time in seconds and peak RSS in MB.
+
+usage: measure.py OUT_FILE COMMAND [ARG...]
+"""
+import os
+import subprocess
+import sys
+import time
+
+
+def main():
+    out, cmd = sys.argv[1], sys.argv[2:]
+    with open(out, "wb") as f:
+        start = time.monotonic()
+        p = subprocess.Popen(cmd, stdout=f)
+        _, status, usage = os.wait4(p.pid, 0)
+        wall = time.monotonic() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        print(f"{' '.join(cmd)}: exit {code}", file=sys.stderr)
+        return code
+    print(f"{wall:.2f} {usage.ru_maxrss / 1024:.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

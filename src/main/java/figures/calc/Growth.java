@@ -1,0 +1,255 @@
+package figures.calc;
+
+import figures.model.Amount;
+import figures.model.CalcException;
+import figures.model.Decimals;
+import figures.model.Percent;
+import figures.model.Period;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
+
+/**
+ * Growth of a figure over time: absolute change, % change and an average annual rate. Changes
+ * are exact; % changes too when the quotient has at most 34 significant digits (else rounded to 34). The rates that need
+ * a root or a logarithm (CAGR, log rate, trend) are computed in {@code double} and given to 15
+ * significant digits.
+ *
+ * <p>A period that is a span of years ({@code 1989-1990}) counts as its per-year average, placed
+ * at the span's middle: from 1989-1990 to 2000 is 10.5 years.
+ */
+public final class Growth {
+    /** Significant digits kept of a rate computed in double. */
+    public static final int RATE_DIGITS = 15;
+    private static final MathContext RATE_MC = new MathContext(RATE_DIGITS);
+
+    /** How the average annual rate of a series is computed; each names its output column. */
+    public enum Method {
+        ENDPOINT("cagr", "CAGR between the end points, (end / start)^(1 / years) - 1 (Excel's RRI)"),
+        LOG("log_rate", "continuous (log) rate between the end points, ln(end / start) / years"),
+        TREND("trend_rate", "least-squares log-linear trend over all observations, exp(slope of ln(value) on year) - 1"),
+        MEAN("mean_rate", "arithmetic mean of the annual changes (a step over missing years counts once per year, at its annualised rate)");
+
+        private final String column;
+        private final String description;
+
+        Method(String column, String description) {
+            this.column = column;
+            this.description = description;
+        }
+
+        /** The output column that carries the rate: {@code cagr}, {@code log_rate}, ... */
+        public String column() {
+            return column;
+        }
+
+        public String description() {
+            return description;
+        }
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** One observation of a series: the amount stated for a year or a span of years. */
+    public record Point(Period period, Amount amount) {
+        /** The amount a year: the amount itself for one year, the average for a span. */
+        public Amount perYear() {
+            return period.isSpan() ? amount.withValue(divide(amount.value(), BigDecimal.valueOf(period.years()))) : amount;
+        }
+
+        /** The time of the observation: the year, or the middle of a span (1989.5 for 1989-1990). */
+        public BigDecimal middle() {
+            long twice = (long) period.first() + period.last();
+            return twice % 2 == 0 ? BigDecimal.valueOf(twice / 2) : BigDecimal.valueOf(twice * 5, 1);
+        }
+    }
+
+    /** Growth from a start value to an end value {@code years} later; a figure that cannot be computed is null, with the reason in {@code undefined}. */
+    public record Change(Amount start, Amount end, BigDecimal years, Amount change, Percent percent, Percent cagr, Percent logRate,
+                         List<String> undefined) {
+    }
+
+    /** The growth of a series between its first and last observations, with the average annual rate by one method. */
+    public record Summary(Period first, Period last, BigDecimal years, Amount start, Amount end, Amount change, Percent percent,
+                          Method method, Percent rate, int observations, List<String> undefined) {
+    }
+
+    /** One year-over-year step: an observation and its change from the previous one, {@code length} years earlier. */
+    public record Step(Point point, Amount perYear, BigDecimal length, Amount change, Percent percent, Percent annualised,
+                       List<String> undefined) {
+        /** Whether the step spans more (or less) than one year: a gap or a span. */
+        public boolean isIrregular() {
+            return length != null && length.compareTo(BigDecimal.ONE) != 0;
+        }
+    }
+
+    private Growth() {
+    }
+
+    /** Growth from {@code start} to {@code end} over {@code years} (> 0); both in one currency. */
+    public static Change between(Amount start, Amount end, BigDecimal years) {
+        start.commonCurrency(end, "compute growth from");
+        if (years.signum() <= 0) {
+            throw new CalcException("years must be greater than 0, got " + years.toPlainString());
+        }
+        List<String> undefined = new ArrayList<>();
+        Amount change = end.minus(start);
+        Percent percent = percentChange(start, end, undefined);
+        Percent cagr = null;
+        Percent log = null;
+        if (bothPositive(start, end, undefined)) {
+            double ln = lnOfRatio(start.value(), end.value());
+            cagr = rate(Math.expm1(ln / years.doubleValue()));
+            log = rate(ln / years.doubleValue());
+        }
+        return new Change(start, end, years, change, percent, cagr, log, List.copyOf(undefined));
+    }
+
+    /**
+     * The growth of a series (sorted by period, periods not overlapping, one currency) from its
+     * first to its last observation, spans counted as their per-year averages.
+     */
+    public static Summary of(List<Point> points, Method method) {
+        check(points);
+        Point firstPoint = points.get(0);
+        Point lastPoint = points.get(points.size() - 1);
+        Amount start = firstPoint.perYear();
+        Amount end = lastPoint.perYear();
+        List<String> undefined = new ArrayList<>();
+        if (points.size() == 1) {
+            undefined.add("one observation: growth needs two");
+            return new Summary(firstPoint.period(), lastPoint.period(), BigDecimal.ZERO, start, end, null, null, method, null, 1,
+                    List.copyOf(undefined));
+        }
+        BigDecimal years = lastPoint.middle().subtract(firstPoint.middle());
+        Amount change = end.minus(start);
+        Percent percent = percentChange(start, end, undefined);
+        Percent rate = switch (method) {
+            case ENDPOINT -> endpointRate(start, end, years, false, undefined);
+            case LOG -> endpointRate(start, end, years, true, undefined);
+            case TREND -> trend(points, undefined);
+            case MEAN -> mean(steps(points), undefined);
+        };
+        return new Summary(firstPoint.period(), lastPoint.period(), years, start, end, change, percent, method, rate, points.size(),
+                List.copyOf(undefined));
+    }
+
+    /** Each observation with its change from the previous one; the first has none. */
+    public static List<Step> steps(List<Point> points) {
+        check(points);
+        List<Step> steps = new ArrayList<>();
+        Point previous = null;
+        for (Point p : points) {
+            Amount value = p.perYear();
+            if (previous == null) {
+                steps.add(new Step(p, value, null, null, null, null, List.of()));
+            } else {
+                List<String> undefined = new ArrayList<>();
+                Amount before = previous.perYear();
+                BigDecimal length = p.middle().subtract(previous.middle());
+                Percent percent = percentChange(before, value, undefined);
+                Percent annualised = length.compareTo(BigDecimal.ONE) == 0 ? percent
+                        : endpointRate(before, value, length, false, undefined);
+                steps.add(new Step(p, value, length, value.minus(before), percent, annualised, List.copyOf(undefined)));
+            }
+            previous = p;
+        }
+        return steps;
+    }
+
+    /** {@code (end - start) / start}, exact or to 34 significant digits; null (with the reason) unless start > 0. */
+    private static Percent percentChange(Amount start, Amount end, List<String> undefined) {
+        if (start.signum() <= 0) {
+            undefined.add("start is " + (start.signum() == 0 ? "0" : "negative") + ": no % change");
+            return null;
+        }
+        return Percent.fromRatio(divide(end.value().subtract(start.value()), start.value()));
+    }
+
+    /** Whether start and end are both positive, as an annual rate needs; else false with the reason. */
+    private static boolean bothPositive(Amount start, Amount end, List<String> undefined) {
+        if (start.signum() <= 0 || end.signum() <= 0) {
+            undefined.add("start and end must both be positive for an annual rate");
+            return false;
+        }
+        return true;
+    }
+
+    private static Percent endpointRate(Amount start, Amount end, BigDecimal years, boolean continuous, List<String> undefined) {
+        if (!bothPositive(start, end, undefined)) {
+            return null;
+        }
+        double perYear = lnOfRatio(start.value(), end.value()) / years.doubleValue();
+        return rate(continuous ? perYear : Math.expm1(perYear));
+    }
+
+    /**
+     * ln(end / start) as log1p((end - start) / start), with the exact difference: growth near 0
+     * keeps all its digits (relative error a few units in the last place of a double).
+     */
+    private static double lnOfRatio(BigDecimal start, BigDecimal end) {
+        return Math.log1p(end.subtract(start).doubleValue() / start.doubleValue());
+    }
+
+    private static Percent trend(List<Point> points, List<String> undefined) {
+        SimpleRegression regression = new SimpleRegression();
+        for (Point p : points) {
+            Amount v = p.perYear();
+            if (v.signum() <= 0) {
+                undefined.add("a value is not positive (" + p.period() + "): no log-linear trend");
+                return null;
+            }
+            regression.addData(p.middle().doubleValue(), Math.log(v.value().doubleValue()));
+        }
+        return rate(Math.expm1(regression.getSlope()));
+    }
+
+    /** The mean of the annual changes, each step weighted by its length in years. */
+    private static Percent mean(List<Step> steps, List<String> undefined) {
+        BigDecimal weighted = BigDecimal.ZERO;
+        BigDecimal years = BigDecimal.ZERO;
+        for (Step s : steps.subList(1, steps.size())) {
+            if (s.annualised() == null) {
+                undefined.add("the step to " + s.point().period() + " has no annual change: no mean");
+                return null;
+            }
+            weighted = weighted.add(s.annualised().ratio().multiply(s.length()));
+            years = years.add(s.length());
+        }
+        return Percent.fromRatio(divide(weighted, years));
+    }
+
+    private static void check(List<Point> points) {
+        if (points.isEmpty()) {
+            throw new CalcException("a series needs at least one observation");
+        }
+        for (int i = 1; i < points.size(); i++) {
+            Point a = points.get(i - 1);
+            Point b = points.get(i);
+            a.amount().commonCurrency(b.amount(), "compute growth from");
+            if (b.period().first() <= a.period().last()) {
+                throw new CalcException("periods " + a.period() + " and " + b.period() + " overlap or are out of order");
+            }
+        }
+    }
+
+    /** A rate computed in double, to {@value #RATE_DIGITS} significant digits. */
+    private static Percent rate(double ratio) {
+        if (!Double.isFinite(ratio)) {
+            throw new CalcException("the growth rate is out of range");
+        }
+        BigDecimal r = new BigDecimal(ratio).round(RATE_MC).stripTrailingZeros();
+        return Percent.fromRatio(r.scale() < 0 ? r.setScale(0) : r);
+    }
+
+    /** a / b: exact when the quotient has at most 34 significant digits, else rounded to 34 (no exception on the way). */
+    private static BigDecimal divide(BigDecimal a, BigDecimal b) {
+        return a.divide(b, Decimals.MC);
+    }
+}

@@ -1,0 +1,162 @@
+package figures.cli;
+
+import figures.calc.TradeBalance;
+import figures.model.CalcException;
+import figures.model.InputException;
+import figures.model.Period;
+import figures.model.UsageException;
+import figures.render.Column;
+import figures.render.HumanNumbers;
+import figures.render.ResultTable;
+import figures.table.ExportsReader;
+import figures.table.SeriesReader;
+import figures.table.TableSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code figures balance A B}: A's exports to B and imports from B per period, balance, total trade, coverage. */
+@Command(name = "balance",
+        description = {"Trade between two partners per period, from an exports table (the bundled",
+            "data/exports.csv by default): exports (A to B), imports (B to A), balance",
+            "(exports - imports), total trade (exports + imports) and coverage (imports /",
+            "exports: the share of B's imports from A that its exports to A pay for).",
+            "The change of coverage from one period to the next is in percentage points."},
+        mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {"  figures balance RU SY",
+            "      2000: exports 95 m USD, imports 11 m USD, balance 84 m USD, coverage 11.58%%",
+            "  figures balance RU SY --format csv",
+            "  figures balance DEU FRA trade.csv --exporter reporter --importer partner \\",
+            "      --period year --from 2000"})
+public final class BalanceCommand implements Callable<Integer> {
+    @ParentCommand
+    Figures root;
+
+    @Parameters(index = "0", paramLabel = "A", description = "The partner whose exports and balance are shown, e.g. RU.")
+    String a;
+
+    @Parameters(index = "1", paramLabel = "B", description = "The other partner, e.g. SY.")
+    String b;
+
+    @Parameters(index = "2", arity = "0..1", paramLabel = "FILE", description = "An exports table (- for stdin); default: the bundled data/exports.csv.")
+    String file;
+
+    @Option(names = "--exporter", paramLabel = "COL", description = "The exporter column (default: exporter).")
+    String exporter;
+
+    @Option(names = "--importer", paramLabel = "COL", description = "The importer column (default: importer).")
+    String importer;
+
+    @Option(names = {"--period", "--year"}, paramLabel = "COL", description = "The column of years or spans (default: period, else year).")
+    String period;
+
+    @Option(names = "--value", paramLabel = "COL", description = "The column of values (default: value).")
+    String value;
+
+    @Option(names = "--from", paramLabel = "PERIOD", description = "The first year to show.")
+    Period from;
+
+    @Option(names = "--to", paramLabel = "PERIOD", description = "The last year to show.")
+    Period to;
+
+    @Override
+    public Integer call() {
+        GlobalOptions g = root.global();
+        if (a.strip().equalsIgnoreCase(b.strip())) {
+            throw new UsageException("A and B are the same partner ('" + a + "'); name two partners, e.g. figures balance RU SY");
+        }
+        TableSource source = g.dataSet(root.context()).userOrDefault(file, "exports.csv");
+        SeriesReader.Result data = ExportsReader.read(source,
+                ExportsReader.spec(column(exporter), column(importer), column(period), value == null ? null : column(value)),
+                SeriesReader.Options.defaults());
+        SeriesReader.Group out = find(data, a, b);
+        SeriesReader.Group in = find(data, b, a);
+        if (out == null && in == null) {
+            throw new UsageException("no trade between " + a + " and " + b + " in " + data.file() + " (flows found: " + flows(data) + ")");
+        }
+        String ab = out != null ? out.key().get(0) + "→" + out.key().get(1) : a.strip() + "→" + b.strip();
+        String ba = in != null ? in.key().get(0) + "→" + in.key().get(1) : b.strip() + "→" + a.strip();
+        // each period with the flow each way (either may be missing)
+        TreeMap<Period, SeriesReader.Cell[]> periods = new TreeMap<>();
+        collect(periods, out, 0);
+        collect(periods, in, 1);
+        ResultTable.Builder t = ResultTable.builder("trade balance: " + ab + " and " + ba + " (" + data.file() + ")",
+                Column.of("period"), Column.money("exports", "currency"), Column.money("imports", "currency"),
+                Column.money("balance", "currency"), Column.money("total_trade", "currency"), Column.of("coverage"),
+                Column.of("coverage_change"));
+        TradeBalance previous = null;
+        for (var e : periods.entrySet()) {
+            SeriesReader.Cell x = e.getValue()[0];
+            SeriesReader.Cell m = e.getValue()[1];
+            TradeBalance tb;
+            try {
+                tb = TradeBalance.of(x == null ? null : data.amount(out, x), m == null ? null : data.amount(in, m), previous);
+            } catch (CalcException ex) {
+                long line = Math.max(x == null ? 0 : x.line(), m == null ? 0 : m.line());
+                throw new InputException(data.file(), line, e.getKey() + ": " + ab + " and " + ba + ": " + ex.getMessage());
+            }
+            t.row(e.getKey(), tb.exports(), tb.imports(), tb.balance(), tb.total(), tb.coverage(), tb.coverageChange());
+            if (x == null || m == null) {
+                t.note(e.getKey() + ": no " + (x == null ? ab : ba) + " figure, so no balance, total or coverage");
+            }
+            if (tb.coverage() != null) {
+                t.step(e.getKey() + ": balance = " + show(tb.exports()) + " - " + show(tb.imports()) + " = " + show(tb.balance())
+                        + "; coverage = " + show(tb.imports()) + " / " + show(tb.exports()) + " = " + tb.coverage());
+            }
+            if (tb.coverage() != null || tb.exports() != null && tb.imports() != null) {
+                previous = tb;
+            }
+        }
+        t.note("exports = " + ab + ", imports = " + ba + "; balance = exports - imports; coverage = imports / exports, "
+                + "the share of " + b.strip() + "'s imports from " + a.strip() + " that its exports pay for; its change is in percentage points (pp)");
+        return Output.emit(g, root.context(), root.spec.commandLine().getOut(), t.build());
+    }
+
+    private void collect(TreeMap<Period, SeriesReader.Cell[]> periods, SeriesReader.Group g, int side) {
+        if (g == null) {
+            return;
+        }
+        for (SeriesReader.Cell c : g.cells()) {
+            Period p = c.period();
+            if ((from == null || p.first() >= from.first()) && (to == null || p.last() <= to.last())) {
+                periods.computeIfAbsent(p, k -> new SeriesReader.Cell[2])[side] = c;
+            }
+        }
+    }
+
+    private static SeriesReader.Group find(SeriesReader.Result data, String x, String y) {
+        for (SeriesReader.Group g : data.groups()) {
+            if (g.key().get(0).equalsIgnoreCase(x.strip()) && g.key().get(1).equalsIgnoreCase(y.strip())) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private static String flows(SeriesReader.Result data) {
+        List<String> names = new ArrayList<>();
+        for (SeriesReader.Group g : data.groups()) {
+            if (names.size() == 10) {
+                names.add("… " + data.groups().size() + " in all");
+                break;
+            }
+            names.add(data.describe(g));
+        }
+        return String.join(", ", names);
+    }
+
+    private static String column(String name) {
+        return name == null ? null : name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String show(figures.model.Amount x) {
+        return HumanNumbers.amount(x, 6);
+    }
+}

@@ -1,0 +1,1116 @@
+package figures.table;
+
+import figures.model.Amount;
+import figures.model.Currency;
+import figures.model.InputException;
+import figures.model.Period;
+import java.io.CharArrayReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a table of values by group and period in one pass, record by record, and sums the rows
+ * that share a group and a period (the product lines of a trade dump). Memory grows with the
+ * number of groups and periods, not with the number of rows.
+ *
+ * <p>A large file is read in parallel: one thread reads it in blocks cut at line ends, worker
+ * threads parse the blocks with Commons CSV ({@link CsvTable}'s format, less the trimming of
+ * spaces around cells: see {@link BlockLine#set}) and sum into their own tables, merged at the
+ * end. Amounts are summed exactly as unscaled {@code long}s at
+ * the largest scale seen, falling back to {@code BigDecimal} on overflow; a cell that is not a
+ * plain decimal (with an optional k/m/bn/tn suffix) goes through {@link Row#amount}. When
+ * anything at all goes wrong in the parallel pass (bad data, a quoted line break at a block
+ * edge), the table is read again sequentially through {@link CsvTable}, which reports the first
+ * problem as {@code file:line: column 'x': message} — so results and errors are the same either
+ * way.
+ */
+public final class SeriesReader {
+    /**
+     * What to read: the columns that form a group ({@code null}: exporter and importer when the
+     * table has both, else none), the period column ({@code null}: {@code period}, else
+     * {@code year}) and the value column.
+     */
+    public record Spec(List<String> by, String period, String value) {
+        public Spec {
+            by = by == null ? null : List.copyOf(by);
+            Objects.requireNonNull(value);
+        }
+    }
+
+    /** How to read: worker threads (1: sequential), block size, and the file size from which to read in parallel. */
+    public record Options(int threads, int blockBytes, long parallelFromBytes) {
+        public static Options defaults() {
+            return new Options(Runtime.getRuntime().availableProcessors(), 1 << 20, 8L << 20);
+        }
+
+        public Options withThreads(int n) {
+            return new Options(n, blockBytes, parallelFromBytes);
+        }
+    }
+
+    /** The rows of one group and period in one currency (and price basis): their exact sum, how many, and the first one's line. */
+    public record Part(Amount total, long rows, long line) {
+    }
+
+    /** One period of a group: normally one part; several when its rows are in different currencies. */
+    public record Cell(Period period, List<Part> parts) {
+        public long rows() {
+            return parts.stream().mapToLong(Part::rows).sum();
+        }
+
+        /** The line of the first row of this period. */
+        public long line() {
+            return parts.stream().mapToLong(Part::line).min().orElse(0);
+        }
+    }
+
+    /** A group (its key cells, in the order of the group columns) with its periods in order, and up to three of its sources. */
+    public record Group(List<String> key, List<Cell> cells, List<String> sources, long line) {
+        public long rows() {
+            return cells.stream().mapToLong(Cell::rows).sum();
+        }
+    }
+
+    /** What was read: the columns used, the groups in order of first appearance, rows read, threads used. */
+    public record Result(String file, List<String> by, String periodColumn, String valueColumn, List<Group> groups, long rows,
+                         int threads) {
+        /** Observations: one per group and period. */
+        public long cells() {
+            return groups.stream().mapToLong(g -> g.cells().size()).sum();
+        }
+
+        /** A group in words: {@code RU→SY} for exporter and importer, else {@code country DE, product 01}. */
+        public String describe(Group g) {
+            if (by.equals(List.of("exporter", "importer"))) {
+                return g.key().get(0) + "→" + g.key().get(1);
+            }
+            if (by.isEmpty()) {
+                return "all rows";
+            }
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < by.size(); i++) {
+                b.append(i == 0 ? "" : ", ").append(by.get(i)).append(' ').append(g.key().get(i));
+            }
+            return b.toString();
+        }
+
+        /**
+         * The amount of a group for one period: the sum of its parts, which must share a currency
+         * and price basis; an error at the first row of a second currency otherwise.
+         */
+        public Amount amount(Group g, Cell c) {
+            Part first = c.parts().get(0);
+            Amount sum = first.total();
+            for (Part p : c.parts().subList(1, c.parts().size())) {
+                if (!sameUnit(sum, p.total())) {
+                    throw mixed(g, first, p);
+                }
+                sum = sum.plus(p.total());
+            }
+            return sum;
+        }
+
+        /** The error for a group whose rows are in two currencies (or price bases). */
+        public InputException mixed(Group g, Part first, Part other) {
+            Part a = first.line() <= other.line() ? first : other;
+            Part b = a == first ? other : first;
+            String hint = a.total().currency().isPresent() && b.total().currency().isPresent()
+                    ? ": convert the " + unit(b.total()) + " rows first (e.g. figures convert \"" + b.total() + "\" --to " + unit(a.total()) + ")"
+                    : ": give every row its currency";
+            return new InputException(file, b.line(), describe(g) + " mixes " + unit(a.total()) + " (line " + a.line() + ") and "
+                    + unit(b.total()) + " in column '" + valueColumn + "'; figures needs one currency per group" + hint);
+        }
+
+        private static boolean sameUnit(Amount a, Amount b) {
+            return Objects.equals(a.currency(), b.currency()) && Objects.equals(a.priceBasis(), b.priceBasis());
+        }
+
+        private static String unit(Amount a) {
+            String c = a.currency().map(Object::toString).orElse("no currency");
+            return a.priceBasis().map(p -> c + "@" + p).orElse(c);
+        }
+    }
+
+    static final int MAX_SOURCES = 3;
+    /** CsvTable's format without trimming spaces around cells (a third faster); see {@link BlockLine#set}. */
+    private static final CSVFormat BLOCK_FORMAT = CsvTable.FORMAT.builder().setIgnoreSurroundingSpaces(false).get();
+    private static final Period[] YEARS = new Period[Period.MAX_YEAR - Period.MIN_YEAR + 1];
+    private static final long[] POW10 = new long[19];
+
+    static {
+        for (int y = Period.MIN_YEAR; y <= Period.MAX_YEAR; y++) {
+            YEARS[y - Period.MIN_YEAR] = Period.of(y);
+        }
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) {
+            POW10[i] = POW10[i - 1] * 10;
+        }
+    }
+
+    private SeriesReader() {
+    }
+
+    public static Result read(TableSource source, Spec spec) {
+        return read(source, spec, Options.defaults());
+    }
+
+    public static Result read(TableSource source, Spec spec, Options options) {
+        if (options.threads() > 1 && source.size() >= options.parallelFromBytes()) {
+            Result r = new Parallel(source, spec, options).read();
+            if (r != null) {
+                return r;
+            }
+        }
+        return sequential(source, spec);
+    }
+
+    /** Reads through {@link CsvTable}, one row after another: the reference behaviour, and the one that reports errors. */
+    static Result sequential(TableSource source, Spec spec) {
+        Columns[] columns = {null};
+        State[] state = {null};
+        RowLine line = new RowLine();
+        CsvTable.of(source, spec.by() == null ? required(spec, List.of()) : required(spec, spec.by())).forEach(header -> {
+            columns[0] = Columns.of(source.name(), header, spec);
+            state[0] = new State(columns[0]);
+        }, row -> state[0].accept(line.of(row, columns[0])));
+        return state[0].result(source.name(), new long[] {0}, 1);
+    }
+
+    private static String[] required(Spec spec, List<String> by) {
+        List<String> r = new ArrayList<>(by);
+        if (spec.period() != null) {
+            r.add(spec.period());
+        }
+        r.add(spec.value());
+        return r.stream().distinct().toArray(String[]::new);
+    }
+
+    /** The positions of the columns in use, resolved against a header. */
+    record Columns(List<String> by, int[] byIndex, String period, int periodIndex, String value, int valueIndex, int currencyIndex,
+                   int sourceIndex, List<String> names) {
+        static Columns of(String file, CsvTable.Header h, Spec spec) {
+            List<String> by = spec.by();
+            if (by == null) {
+                by = h.has("exporter") && h.has("importer") ? List.of("exporter", "importer") : List.of();
+            }
+            String period = spec.period();
+            if (period == null) {
+                period = h.has("period") ? "period" : h.has("year") ? "year" : null;
+                if (period == null) {
+                    throw new InputException(file, 0, "no 'period' or 'year' column (columns found: " + String.join(", ", h.names())
+                            + "); name the column of years with --period COL");
+                }
+            }
+            int[] byIndex = by.stream().mapToInt(c -> h.index().get(c)).toArray();
+            return new Columns(by, byIndex, period, h.index().get(period), spec.value(), h.index().get(spec.value()),
+                    h.index().getOrDefault("currency", -1), h.index().getOrDefault("source", -1), h.names());
+        }
+    }
+
+    /** One record as the aggregation sees it: stripped cells by position, the row for slow paths and errors, its position. */
+    abstract static class Line {
+        abstract String cell(int index);
+
+        abstract Row row();
+
+        /** Where the record starts: the line in sequential reading, block and line within it in parallel reading. */
+        abstract long pos();
+    }
+
+    /** A row from {@link CsvTable}: the cells exactly as {@link Row#text} gives them. */
+    private static final class RowLine extends Line {
+        private Row row;
+        private Columns columns;
+
+        RowLine of(Row r, Columns c) {
+            this.row = r;
+            this.columns = c;
+            return this;
+        }
+
+        @Override
+        String cell(int index) {
+            return row.text(columns.names().get(index));
+        }
+
+        @Override
+        Row row() {
+            return row;
+        }
+
+        @Override
+        long pos() {
+            return row.line();
+        }
+    }
+
+    // ---- aggregation ----------------------------------------------------------------------
+
+    /** A running exact sum for one group, period and unit: an unscaled long while it fits, else a BigDecimal. */
+    static final class Acc {
+        final Currency currency;
+        final Period basis;
+        long unscaled;
+        int scale;
+        BigDecimal big;
+        long rows;
+        long pos;
+        Acc next;
+
+        Acc(Currency currency, Period basis, long pos) {
+            this.currency = currency;
+            this.basis = basis;
+            this.pos = pos;
+        }
+
+        boolean isUnit(Currency c, Period b) {
+            return (currency == c || Objects.equals(currency, c)) && Objects.equals(basis, b);
+        }
+
+        void add(long u, int s) {
+            if (rows++ == 0) {
+                unscaled = u;
+                scale = s;
+                return;
+            }
+            if (big != null) {
+                big = big.add(BigDecimal.valueOf(u, s));
+                return;
+            }
+            try {
+                if (s == scale) {
+                    unscaled = Math.addExact(unscaled, u);
+                } else if (s > scale) {
+                    unscaled = Math.addExact(Math.multiplyExact(unscaled, pow10(s - scale)), u);
+                    scale = s;
+                } else {
+                    unscaled = Math.addExact(unscaled, Math.multiplyExact(u, pow10(scale - s)));
+                }
+            } catch (ArithmeticException overflow) {
+                big = BigDecimal.valueOf(unscaled, scale).add(BigDecimal.valueOf(u, s));
+            }
+        }
+
+        void add(BigDecimal v) {
+            if (v.precision() <= 18) {
+                add(v.unscaledValue().longValue(), v.scale());
+            } else {
+                big = rows++ == 0 ? v : value().add(v);
+            }
+        }
+
+        BigDecimal value() {
+            if (big != null) {
+                return big;
+            }
+            return rows == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(unscaled, scale);
+        }
+
+        void merge(Acc o) {
+            long r = rows;
+            if (o.rows > 0) {
+                add(o.value());
+                rows = r + o.rows;
+            }
+            pos = Math.min(pos, o.pos);
+        }
+
+        private static long pow10(int n) {
+            if (n >= POW10.length) {
+                throw new ArithmeticException("scale");
+            }
+            return POW10[n];
+        }
+    }
+
+    /** One group: its periods (a short array searched from the last hit) with their sums, and sources. */
+    static final class GroupAcc {
+        final List<String> key;
+        long pos;
+        Period[] periods = new Period[4];
+        Acc[] accs = new Acc[4];
+        Map<Period, Integer> index;
+        int n;
+        int last;
+        String[] sources;
+        long[] sourcePos;
+        String lastSource;
+
+        GroupAcc(List<String> key, long pos) {
+            this.key = key;
+            this.pos = pos;
+        }
+
+        Acc acc(Period p, Currency c, Period basis, Line line) {
+            int i = find(p);
+            if (i < 0) {
+                i = add(p);
+            }
+            last = i;
+            Acc head = accs[i];
+            Acc a = head;
+            Acc tail = null;
+            while (a != null && !a.isUnit(c, basis)) {
+                tail = a;
+                a = a.next;
+            }
+            if (a == null) {
+                a = new Acc(c, basis, line.pos());
+                if (tail == null) {
+                    accs[i] = a;
+                } else {
+                    tail.next = a;
+                }
+            }
+            return a;
+        }
+
+        /** The index of a period; periods of one reader are canonical objects, so identity decides. */
+        private int find(Period p) {
+            if (n > 0 && periods[last] == p) {
+                return last;
+            }
+            if (index != null) {
+                Integer i = index.get(p);
+                return i == null ? -1 : i;
+            }
+            for (int i = 0; i < n; i++) {
+                if (periods[i] == p) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The index of an equal period (from another reader), or -1. */
+        private int findEqual(Period p) {
+            if (index != null) {
+                Integer i = index.get(p);
+                return i == null ? -1 : i;
+            }
+            for (int i = 0; i < n; i++) {
+                if (periods[i].equals(p)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private int add(Period p) {
+            if (n == periods.length) {
+                periods = Arrays.copyOf(periods, n * 2);
+                accs = Arrays.copyOf(accs, n * 2);
+            }
+            periods[n] = p;
+            if (index == null && n >= 16) {
+                index = new HashMap<>();
+                for (int i = 0; i < n; i++) {
+                    index.put(periods[i], i);
+                }
+            }
+            if (index != null) {
+                index.put(p, n);
+            }
+            return n++;
+        }
+
+        /** Keeps the first {@value #MAX_SOURCES} distinct sources in file order (whichever reader saw them). */
+        void source(String s, Line line) {
+            if (s.isEmpty() || s.equals(lastSource)) {
+                return;
+            }
+            if (s.indexOf('\0') >= 0) {
+                line.row().text("source"); // throws: a NUL byte
+            }
+            lastSource = s;
+            source(s, line.pos());
+        }
+
+        private void source(String s, long pos) {
+            if (sources == null) {
+                sources = new String[MAX_SOURCES];
+                sourcePos = new long[MAX_SOURCES];
+            }
+            int latest = -1;
+            for (int i = 0; i < MAX_SOURCES; i++) {
+                if (sources[i] == null) {
+                    sources[i] = s;
+                    sourcePos[i] = pos;
+                    return;
+                }
+                if (sources[i].equals(s)) {
+                    sourcePos[i] = Math.min(sourcePos[i], pos);
+                    return;
+                }
+                if (latest < 0 || sourcePos[i] > sourcePos[latest]) {
+                    latest = i;
+                }
+            }
+            if (pos < sourcePos[latest]) {
+                sources[latest] = s;
+                sourcePos[latest] = pos;
+            }
+        }
+
+        List<String> sources() {
+            if (sources == null) {
+                return List.of();
+            }
+            Integer[] order = {0, 1, 2};
+            Arrays.sort(order, Comparator.comparingLong(i -> sources[i] == null ? Long.MAX_VALUE : sourcePos[i]));
+            List<String> out = new ArrayList<>();
+            for (int i : order) {
+                if (sources[i] != null) {
+                    out.add(sources[i]);
+                }
+            }
+            return List.copyOf(out);
+        }
+
+        void merge(GroupAcc o) {
+            pos = Math.min(pos, o.pos);
+            for (int j = 0; j < o.n; j++) {
+                for (Acc a = o.accs[j]; a != null; a = a.next) {
+                    int i = findOrAdd(o.periods[j]);
+                    Acc mine = accs[i];
+                    Acc target = null;
+                    for (Acc m = mine; m != null; m = m.next) {
+                        if (m.isUnit(a.currency, a.basis)) {
+                            target = m;
+                        }
+                    }
+                    if (target == null) {
+                        Acc copy = new Acc(a.currency, a.basis, a.pos);
+                        copy.merge(a);
+                        append(o.periods[j], copy);
+                    } else {
+                        target.merge(a);
+                    }
+                }
+            }
+            if (o.sources != null) {
+                for (int i = 0; i < MAX_SOURCES; i++) {
+                    if (o.sources[i] != null) {
+                        source(o.sources[i], o.sourcePos[i]);
+                    }
+                }
+            }
+        }
+
+        private int findOrAdd(Period p) {
+            int i = findEqual(p);
+            return i < 0 ? add(p) : i;
+        }
+
+        private void append(Period p, Acc a) {
+            int i = findOrAdd(p);
+            if (accs[i] == null) {
+                accs[i] = a;
+            } else {
+                Acc t = accs[i];
+                while (t.next != null) {
+                    t = t.next;
+                }
+                t.next = a;
+            }
+        }
+    }
+
+    /** The sums of one reader: the sequential one, or one worker of the parallel one. */
+    static final class State {
+        private final Columns columns;
+        private final Map<List<String>, GroupAcc> groups = new HashMap<>();
+        private final Map<String, Currency> currencies = new HashMap<>();
+        private final Map<String, Period> spans = new HashMap<>();
+        private GroupAcc lastGroup;
+        private String lastPeriodText;
+        private Period lastPeriod;
+        private String lastCurrencyText;
+        private Currency lastCurrency;
+        private long unscaled;
+        private int scale;
+        long rows;
+
+        State(Columns columns) {
+            this.columns = columns;
+        }
+
+        void accept(Line line) {
+            GroupAcc g = group(line);
+            Period p = period(line);
+            String text = line.cell(columns.valueIndex());
+            Acc acc;
+            if (plainNumber(text)) {
+                acc = g.acc(p, currency(line), null, line);
+                acc.add(unscaled, scale);
+            } else {
+                Amount a = line.row().requiredAmount(columns.value());
+                acc = g.acc(p, a.currency().orElse(null), a.priceBasis().orElse(null), line);
+                acc.add(a.value());
+            }
+            if (columns.sourceIndex() >= 0) {
+                g.source(line.cell(columns.sourceIndex()), line);
+            }
+            rows++;
+        }
+
+        private GroupAcc group(Line line) {
+            int[] idx = columns.byIndex();
+            GroupAcc g = lastGroup;
+            if (g != null) {
+                boolean same = true;
+                for (int i = 0; i < idx.length && same; i++) {
+                    same = line.cell(idx[i]).equals(g.key.get(i));
+                }
+                if (same) {
+                    return g;
+                }
+            }
+            String[] key = new String[idx.length];
+            for (int i = 0; i < idx.length; i++) {
+                key[i] = line.cell(idx[i]);
+                if (key[i].isEmpty() || key[i].indexOf('\0') >= 0) {
+                    line.row().required(columns.by().get(i)); // throws: empty, or a NUL byte
+                }
+            }
+            List<String> k = List.of(key);
+            g = groups.get(k);
+            if (g == null) {
+                g = new GroupAcc(k, line.pos());
+                groups.put(k, g);
+            }
+            lastGroup = g;
+            return g;
+        }
+
+        private Period period(Line line) {
+            String s = line.cell(columns.periodIndex());
+            if (s.equals(lastPeriodText)) {
+                return lastPeriod;
+            }
+            Period p = null;
+            if (s.length() == 4) {
+                int y = 0;
+                for (int i = 0; i < 4 && y >= 0; i++) {
+                    char c = s.charAt(i);
+                    y = c >= '0' && c <= '9' ? y * 10 + (c - '0') : -1;
+                }
+                if (y >= Period.MIN_YEAR && y <= Period.MAX_YEAR) {
+                    p = YEARS[y - Period.MIN_YEAR];
+                }
+            }
+            if (p == null) {
+                // one Period object per text, so that groups can compare periods by identity
+                p = spans.get(s);
+                if (p == null) {
+                    p = canonical(line.row().period(columns.period()));
+                    spans.put(s, p);
+                }
+            }
+            lastPeriodText = s;
+            lastPeriod = p;
+            return p;
+        }
+
+        private Period canonical(Period p) {
+            if (!p.isSpan()) {
+                return YEARS[p.first() - Period.MIN_YEAR];
+            }
+            for (Period q : spans.values()) {
+                if (q.equals(p)) {
+                    return q;
+                }
+            }
+            return p;
+        }
+
+        private Currency currency(Line line) {
+            if (columns.currencyIndex() < 0) {
+                return null;
+            }
+            String s = line.cell(columns.currencyIndex());
+            if (s.equals(lastCurrencyText)) {
+                return lastCurrency;
+            }
+            Currency c = currencies.get(s);
+            if (c == null && !s.isEmpty()) {
+                c = Currency.lookup(s);
+                if (c == null || s.indexOf('\0') >= 0) {
+                    line.row().currency(); // throws: an unknown code
+                }
+                currencies.put(s, c);
+            }
+            lastCurrencyText = s;
+            lastCurrency = c;
+            return c;
+        }
+
+        /**
+         * Reads {@code [+-]digits[.digits]} with at most 18 digits and an optional k, m, mn, b, bn
+         * or tn suffix into {@link #unscaled} and {@link #scale}, exactly as {@link Amount#parse}
+         * would; false for anything else, which then takes the full parser.
+         */
+        boolean plainNumber(String s) {
+            int n = s.length();
+            int i = 0;
+            boolean negative = false;
+            if (n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
+                negative = s.charAt(0) == '-';
+                i = 1;
+            }
+            long u = 0;
+            int digits = 0;
+            int fraction = -1;
+            for (; i < n; i++) {
+                char c = s.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    u = u * 10 + (c - '0');
+                    digits++;
+                    if (fraction >= 0) {
+                        fraction++;
+                    }
+                } else if (c == '.' && fraction < 0) {
+                    fraction = 0;
+                } else {
+                    break;
+                }
+            }
+            if (digits == 0 || digits > 18 || fraction == 0) {
+                return false;
+            }
+            int exponent = 0;
+            if (i < n) {
+                exponent = suffix(s, i);
+                if (exponent < 0) {
+                    return false;
+                }
+            }
+            unscaled = negative ? -u : u;
+            scale = Math.max(fraction, 0) - exponent;
+            return true;
+        }
+
+        long unscaledForTest() {
+            return unscaled;
+        }
+
+        int scaleForTest() {
+            return scale;
+        }
+
+        /** The power of ten of a scale suffix that ends the text, or -1. */
+        private static int suffix(String s, int from) {
+            int len = s.length() - from;
+            if (len == 1) {
+                char c = Character.toLowerCase(s.charAt(from));
+                return c == 'k' ? 3 : c == 'm' ? 6 : c == 'b' ? 9 : -1;
+            }
+            if (len == 2) {
+                String w = s.substring(from).toLowerCase(java.util.Locale.ROOT);
+                return switch (w) {
+                    case "mn" -> 6;
+                    case "bn" -> 9;
+                    case "tn" -> 12;
+                    default -> -1;
+                };
+            }
+            return -1;
+        }
+
+        void merge(State o) {
+            for (GroupAcc g : o.groups.values()) {
+                GroupAcc mine = groups.putIfAbsent(g.key, g);
+                if (mine != null) {
+                    mine.merge(g);
+                }
+            }
+            rows += o.rows;
+        }
+
+        /** The groups in order of first appearance, periods in order; {@code lineOffsets} turn positions into lines. */
+        Result result(String file, long[] lineOffsets, int threads) {
+            List<GroupAcc> ordered = new ArrayList<>(groups.values());
+            ordered.sort(Comparator.comparingLong(g -> g.pos));
+            List<Group> out = new ArrayList<>(ordered.size());
+            for (GroupAcc g : ordered) {
+                List<Cell> cells = new ArrayList<>(g.n);
+                for (int i = 0; i < g.n; i++) {
+                    List<Part> parts = new ArrayList<>(1);
+                    for (Acc a = g.accs[i]; a != null; a = a.next) {
+                        parts.add(new Part(Amount.of(a.value(), a.currency, a.basis), a.rows, line(a.pos, lineOffsets)));
+                    }
+                    parts.sort(Comparator.comparingLong(Part::line));
+                    cells.add(new Cell(g.periods[i], List.copyOf(parts)));
+                }
+                cells.sort(Comparator.comparing(Cell::period));
+                List<String> sources = g.sources();
+                out.add(new Group(g.key, List.copyOf(cells), sources, line(g.pos, lineOffsets)));
+            }
+            return new Result(file, columns.by(), columns.period(), columns.value(), List.copyOf(out), rows, threads);
+        }
+
+        private static long line(long pos, long[] offsets) {
+            return offsets[(int) (pos >>> 32)] + (pos & 0xFFFF_FFFFL);
+        }
+    }
+
+    // ---- parallel reading -----------------------------------------------------------------
+
+    /** Turns one block of whole lines into records for the sums; returns the number of lines it held. */
+    interface BlockParser {
+        long parse(char[] text, int length, BlockLine line, State state) throws IOException;
+    }
+
+    /** Blocks are parsed with Commons CSV; scripts/bench swaps in another parser here to compare, and nothing else does. */
+    static volatile BlockParser blockParser = (text, length, line, state) -> {
+        try (CSVParser parser = CSVParser.builder().setReader(new CharArrayReader(text, 0, length)).setFormat(BLOCK_FORMAT).get()) {
+            for (CSVRecord rec : parser) {
+                line.set(rec, parser.getCurrentLineNumber());
+                state.accept(line);
+            }
+            return parser.getCurrentLineNumber();
+        }
+    };
+
+    /** A block of whole lines and its number in file order. */
+    private record Block(int number, byte[] bytes, int length) {
+        static final Block END = new Block(-1, null, 0);
+    }
+
+    /** Thrown inside the parallel pass to give up and read sequentially instead. */
+    static final class GiveUp extends RuntimeException {
+        GiveUp() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final class Parallel {
+        private final TableSource source;
+        private final Spec spec;
+        private final Options options;
+        private final BlockingQueue<Block> queue;
+        private final BlockingQueue<byte[]> spare;
+        private final Map<Integer, Long> linesPerBlock = new ConcurrentHashMap<>();
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+        private CsvTable.Header header;
+        private Columns columns;
+
+        Parallel(TableSource source, Spec spec, Options options) {
+            this.source = source;
+            this.spec = spec;
+            this.options = options;
+            this.queue = new ArrayBlockingQueue<>(options.threads() * 2);
+            this.spare = new ArrayBlockingQueue<>(options.threads() * 3 + 2);
+        }
+
+        /** The result, or null when the table must be read sequentially. */
+        Result read() {
+            List<State> states = new ArrayList<>();
+            List<Thread> workers = new ArrayList<>();
+            int blocks = 0;
+            long headerLines;
+            try (InputStream in = source.open()) {
+                int size = options.blockBytes();
+                byte[] buf = new byte[size];
+                int filled = fill(in, buf, 0);
+                boolean eof = filled < buf.length;
+                long[] head = header(buf, filled);
+                if (head == null) {
+                    return null;
+                }
+                headerLines = head[0];
+                int start = (int) head[1];
+                for (int i = 0; i < options.threads(); i++) {
+                    State state = new State(columns);
+                    states.add(state);
+                    Thread t = new Thread(() -> work(state), "figures-reader-" + i);
+                    t.setDaemon(true);
+                    t.start();
+                    workers.add(t);
+                }
+                try {
+                    // the body of the first block, then block after block, each cut after its last line end
+                    byte[] carry = Arrays.copyOfRange(buf, start, filled);
+                    while (failure.get() == null) {
+                        byte[] block = spare.poll();
+                        if (block == null || block.length < carry.length + 1) {
+                            block = new byte[Math.max(size, carry.length * 2)];
+                        }
+                        System.arraycopy(carry, 0, block, 0, carry.length);
+                        int n = carry.length;
+                        if (!eof) {
+                            int read = fill(in, block, n);
+                            eof = n + read < block.length;
+                            n += read;
+                        }
+                        int cut = n;
+                        if (!eof) {
+                            cut = lastLineEnd(block, n);
+                            if (cut < 0) {
+                                // a record longer than a block: carry all of it into a larger block
+                                carry = Arrays.copyOf(block, n);
+                                if (n > (1 << 28)) {
+                                    return null;
+                                }
+                                continue;
+                            }
+                        }
+                        carry = Arrays.copyOfRange(block, cut, n);
+                        if (cut > 0) {
+                            queue.put(new Block(blocks++, block, cut));
+                        }
+                        if (eof && carry.length == 0) {
+                            break;
+                        }
+                    }
+                } finally {
+                    for (int i = 0; i < workers.size(); i++) {
+                        queue.put(Block.END);
+                    }
+                    for (Thread t : workers) {
+                        t.join();
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+            if (failure.get() != null) {
+                return null;
+            }
+            State all = states.get(0);
+            for (State s : states.subList(1, states.size())) {
+                all.merge(s);
+            }
+            if (all.rows == 0) {
+                return null; // let CsvTable say what is wrong with an empty table
+            }
+            long[] offsets = new long[blocks];
+            long line = headerLines;
+            for (int b = 0; b < blocks; b++) {
+                offsets[b] = line;
+                line += linesPerBlock.get(b);
+            }
+            return all.result(source.name(), offsets, options.threads());
+        }
+
+        /**
+         * Reads the header through {@link CsvTable} (so it is checked exactly as everywhere else)
+         * and finds where the body starts: {lines taken by the header, byte offset}; null when
+         * the first block does not hold the whole header and a line end after it.
+         */
+        private long[] header(byte[] buf, int filled) {
+            CsvTable.Header[] h = {null};
+            TableSource first = TableSource.of(source.name(), () -> new java.io.ByteArrayInputStream(buf, 0, filled));
+            try {
+                CsvTable.of(first, spec.by() == null ? required(spec, List.of()) : required(spec, spec.by())).forEach(hd -> {
+                    h[0] = hd;
+                    throw new GiveUp();
+                }, row -> { });
+            } catch (GiveUp stop) {
+                // the header is read
+            }
+            if (h[0] == null) {
+                return null;
+            }
+            header = h[0];
+            columns = Columns.of(source.name(), header, spec);
+            long lines;
+            try (CSVParser p = CSVParser.builder().setReader(new StringReader(new String(buf, 0, filled, StandardCharsets.UTF_8)))
+                    .setFormat(CsvTable.FORMAT).get()) {
+                p.iterator().next();
+                lines = p.getCurrentLineNumber();
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+            // the body starts after the header's line breaks, counted as Commons CSV counts them (CR, LF, CRLF)
+            long seen = 0;
+            for (int i = 0; i < filled; i++) {
+                byte c = buf[i];
+                if (c == '\r' || (c == '\n' && (i == 0 || buf[i - 1] != '\r'))) {
+                    seen++;
+                }
+                if (seen == lines) {
+                    int end = i + 1;
+                    if (c == '\r') {
+                        if (end >= filled) {
+                            return null;
+                        }
+                        if (buf[end] == '\n') {
+                            end++;
+                        }
+                    }
+                    return end < filled ? new long[] {lines, end} : null;
+                }
+            }
+            return null;
+        }
+
+        private void work(State state) {
+            BlockLine line = new BlockLine(source.name(), header, columns);
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            char[] chars = new char[options.blockBytes()];
+            while (true) {
+                Block b;
+                try {
+                    b = queue.take();
+                } catch (InterruptedException e) {
+                    failure.compareAndSet(null, e);
+                    return;
+                }
+                if (b == Block.END) {
+                    return;
+                }
+                if (failure.get() != null) {
+                    continue;
+                }
+                try {
+                    if (chars.length < b.length()) {
+                        chars = new char[b.length()];
+                    }
+                    // strict UTF-8 into a reused buffer: invalid bytes give up, so that CsvTable reports them with their line
+                    CharBuffer out = CharBuffer.wrap(chars);
+                    if (decoder.reset().decode(ByteBuffer.wrap(b.bytes(), 0, b.length()), out, true).isError()
+                            || decoder.flush(out).isError()) {
+                        throw new GiveUp();
+                    }
+                    if (b.bytes().length == options.blockBytes()) {
+                        spare.offer(b.bytes());
+                    }
+                    line.start(b.number());
+                    linesPerBlock.put(b.number(), blockParser.parse(chars, out.position(), line, state));
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+            }
+        }
+
+        private static int fill(InputStream in, byte[] buf, int from) throws IOException {
+            int n = from;
+            while (n < buf.length) {
+                int r = in.read(buf, n, buf.length - n);
+                if (r < 0) {
+                    break;
+                }
+                n += r;
+            }
+            return n - from;
+        }
+
+        /** The index just after the last LF, or -1. */
+        private static int lastLineEnd(byte[] b, int n) {
+            for (int i = n - 1; i >= 0; i--) {
+                if (b[i] == '\n') {
+                    return i + 1;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** A record of a block: cells stripped as {@link Row#text} strips them; anything unusual gives up. */
+    static final class BlockLine extends Line {
+        private final String file;
+        private final CsvTable.Header header;
+        private final Columns columns;
+        private int block;
+        private CSVRecord record;
+        private long endLine;
+        private long previousEnd;
+
+        BlockLine(String file, CsvTable.Header header, Columns columns) {
+            this.file = file;
+            this.header = header;
+            this.columns = columns;
+        }
+
+        void start(int blockNumber) {
+            this.block = blockNumber;
+            this.endLine = 0;
+        }
+
+        int block() {
+            return block;
+        }
+
+        /**
+         * The next record. Blocks are parsed without trimming the spaces around cells, which
+         * reads a quoted cell with a space before its quote differently; so a cell that starts
+         * with a space gives up, and the table is read with {@link CsvTable}'s format instead.
+         */
+        void set(CSVRecord rec, long end) {
+            if (rec.size() != header.size()) {
+                throw new GiveUp();
+            }
+            for (int k = rec.size() - 1; k >= 0; k--) {
+                String v = rec.get(k);
+                if (!v.isEmpty() && Character.isWhitespace(v.charAt(0))) {
+                    throw new GiveUp();
+                }
+            }
+            this.record = rec;
+            this.previousEnd = endLine;
+            this.endLine = end;
+        }
+
+        /** A cell as {@link Row#text} gives it, except that a NUL is left for the caller to check (see {@link State#group}). */
+        @Override
+        String cell(int index) {
+            String v = record.get(index);
+            int n = v.length();
+            return n > 0 && Character.isWhitespace(v.charAt(n - 1)) ? v.strip() : v;
+        }
+
+        @Override
+        Row row() {
+            return new Row(file, startLine(), header, record);
+        }
+
+        @Override
+        long pos() {
+            return ((long) block << 32) | startLine();
+        }
+
+        /** The line the record starts on within the block: the parser's counter gives the line it ends on. */
+        private long startLine() {
+            if (endLine == previousEnd + 1) {
+                return endLine; // the record is the line after the previous one: no line break inside it
+            }
+            long breaks = 0;
+            for (int k = 0; k < record.size(); k++) {
+                String v = record.get(k);
+                for (int i = 0; i < v.length(); i++) {
+                    char c = v.charAt(i);
+                    if (c == '\n' || (c == '\r' && (i + 1 == v.length() || v.charAt(i + 1) != '\n'))) {
+                        breaks++;
+                    }
+                }
+            }
+            return endLine - breaks;
+        }
+    }
+}
