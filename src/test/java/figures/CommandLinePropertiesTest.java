@@ -21,7 +21,11 @@ import org.junit.jupiter.api.Test;
 class CommandLinePropertiesTest {
     private static final List<String> ARGS = List.of(
             "writeoff", "data", "--debt", "--percent", "--written-off", "--remaining", "--format", "csv", "json", "tsv", "md", "-",
-            "--explain", "--digits", "0", "99", "4", "-o", "--data", ".", "nope", "--quiet", "13.4bn", "73", "9.8bn", "2.11bn", "--help");
+            "--explain", "--digits", "0", "99", "4", "-o", "--data", ".", "nope", "--quiet", "13.4bn", "73", "9.8bn", "2.11bn", "--help",
+            "growth", "--start", "--end", "--years", "--from", "--to", "--by", "--yoy", "--method", "log", "trend", "2000", "2002",
+            "balance", "RU", "SY", "loan", "--principal", "--rate", "--maturity", "--grace", "--repayment", "annuity", "--frequency",
+            "--discount", "imf", "--function", "PMT(8%/12, 10, 10000)", "convert", "compare", "USD@2024", "120m SUR@1966", "--index",
+            "2026=330", "--summary", "10", "12", "1e999999999");
 
     @Test
     void theCommandLineAnswersAnyArgumentsWithAResultOrOneLine() {
