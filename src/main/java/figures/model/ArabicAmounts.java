@@ -48,6 +48,9 @@ final class ArabicAmounts {
      * scale words and ISO codes; messages quote the {@code original} text.
      */
     static String normalise(String s, String original) {
+        if (isAscii(s)) {
+            return s; // the common case: no words to read, no marks to drop
+        }
         String t = SPACES.matcher(INVISIBLE.matcher(s).replaceAll("")).replaceAll(" ");
         Matcher m = WORD.matcher(t);
         List<int[]> spans = new ArrayList<>();
@@ -121,6 +124,15 @@ final class ArabicAmounts {
                     + ": it may be " + choices + "; write the code");
         }
         return code;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean onlySpaceBetween(String t, int[] a, int[] b) {
