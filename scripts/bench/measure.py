@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Runs a command with stdout to a file; prints its wall time in seconds and peak RSS in MB.
+"""Runs a command with stdout to a file; prints its wall time and CPU time (user + system) in
+seconds and its peak RSS in MB. On a shared machine the CPU time is the steadier of the two.
 
 usage: measure.py OUT_FILE COMMAND [ARG...]
 """
@@ -20,7 +21,7 @@ def main():
     if code != 0:
         print(f"{' '.join(cmd)}: exit {code}", file=sys.stderr)
         return code
-    print(f"{wall:.2f} {usage.ru_maxrss / 1024:.0f}")
+    print(f"{wall:.2f} {usage.ru_utime + usage.ru_stime:.2f} {usage.ru_maxrss / 1024:.0f}")
     return 0
 
 

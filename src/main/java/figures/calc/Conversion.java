@@ -100,6 +100,12 @@ public final class Conversion {
         }
 
         /** Parses {@code USD@2024} or {@code USD}. */
+        /** Whether text names a currency target ({@code USD@2024}, {@code GBP}) rather than a year. */
+        public static boolean looksLikeTarget(String text) {
+            String t = text.strip();
+            return !t.isEmpty() && !Character.isDigit(t.charAt(0)) && t.charAt(0) != '-';
+        }
+
         public static Target parse(String text) {
             Matcher m = FORM.matcher(text.strip());
             if (!m.matches()) {

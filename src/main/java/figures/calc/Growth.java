@@ -92,6 +92,11 @@ public final class Growth {
     private Growth() {
     }
 
+    /** Years from one period to another, middle to middle: 2000 to 2002 is 2, 1989-1990 to 2000 is 10.5. */
+    public static BigDecimal yearsBetween(Period from, Period to) {
+        return new Point(to, null).middle().subtract(new Point(from, null).middle());
+    }
+
     /** Growth from {@code start} to {@code end} over {@code years} (> 0); both in one currency. */
     public static Change between(Amount start, Amount end, BigDecimal years) {
         start.commonCurrency(end, "compute growth from");
@@ -127,7 +132,7 @@ public final class Growth {
             return new Summary(firstPoint.period(), lastPoint.period(), BigDecimal.ZERO, start, end, null, null, method, null, 1,
                     List.copyOf(undefined));
         }
-        BigDecimal years = lastPoint.middle().subtract(firstPoint.middle());
+        BigDecimal years = yearsBetween(firstPoint.period(), lastPoint.period());
         Amount change = end.minus(start);
         Percent percent = percentChange(start, end, undefined);
         Percent rate = switch (method) {

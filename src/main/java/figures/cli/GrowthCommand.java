@@ -1,5 +1,6 @@
 package figures.cli;
 
+import figures.calc.Conversion;
 import figures.calc.Growth;
 import figures.model.Amount;
 import figures.model.CalcException;
@@ -21,7 +22,12 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import figures.reference.MissingReference;
+import figures.reference.ReferenceData;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -69,8 +75,42 @@ public final class GrowthCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "PERIOD", description = "Ad hoc: the start's year. Table: the first year to use.")
     Period from;
 
-    @Option(names = "--to", paramLabel = "PERIOD", description = "Ad hoc: the end's year. Table: the last year to use.")
+    @Option(names = "--to", paramLabel = "PERIOD|CUR[@YEAR]",
+            description = "Ad hoc: the end's year. Table: the last year to use. A currency instead (USD@2024) converts every "
+                    + "value into it first, so growth is in constant prices (same as --in).")
+    void setTo(String value) {
+        if (Conversion.Target.looksLikeTarget(value)) {
+            target = target("--to", value);
+        } else {
+            try {
+                to = Period.parse(value);
+            } catch (CalcException e) {
+                throw new ParameterException(spec.commandLine(), "--to: " + e.getMessage() + " (or a currency such as USD@2024)");
+            }
+        }
+    }
+
     Period to;
+
+    @Option(names = "--in", paramLabel = "CUR[@YEAR]",
+            description = "Convert every value into this currency (and these prices) before computing: USD@2024 gives growth "
+                    + "in constant 2024 dollars (historical rates, then US CPI-U; see figures convert).")
+    void setTarget(String value) {
+        target = target("--in", value);
+    }
+
+    private Conversion.Target target(String option, String value) {
+        try {
+            return Conversion.Target.parse(value);
+        } catch (CalcException e) {
+            throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+        }
+    }
+
+    Conversion.Target target;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = {"--period", "--year"}, paramLabel = "COL", description = "Table: the column of years or spans (default: period, else year).")
     String periodColumn;
@@ -87,7 +127,7 @@ public final class GrowthCommand implements Callable<Integer> {
 
     @Option(names = "--method", paramLabel = "METHOD",
             description = "Table: the average annual rate: endpoint (CAGR, default), log (continuous), trend (log-linear least squares) or mean (of the annual changes).")
-    Growth.Method method = Growth.Method.ENDPOINT;
+    Growth.Method method;
 
     @Option(names = "--threads", paramLabel = "N", description = "Table: threads that parse a large file (default: one per core; 1 reads sequentially).")
     Integer threads;
@@ -106,8 +146,9 @@ public final class GrowthCommand implements Callable<Integer> {
         if (start == null || end == null) {
             throw new UsageException("give both --start and --end (e.g. --start 95m --end 138m --years 2)");
         }
-        if (file != null || periodColumn != null || valueColumn != null || by != null || yoy) {
-            throw new UsageException("--start/--end compute one growth figure; FILE, --period, --value, --by and --yoy are for tables");
+        if (file != null || periodColumn != null || valueColumn != null || by != null || yoy || method != null || threads != null) {
+            throw new UsageException("--start/--end compute one growth figure (with CAGR and log rate); FILE, --period, --value, --by,"
+                    + " --yoy, --method and --threads are for tables");
         }
         if (years != null && (from != null || to != null)) {
             throw new UsageException("give either --years or --from and --to, not both");
@@ -115,8 +156,7 @@ public final class GrowthCommand implements Callable<Integer> {
         if (years == null && (from == null || to == null)) {
             throw new UsageException("give --years N, or --from and --to, for the time between --start and --end");
         }
-        BigDecimal span = years != null ? years : new Growth.Point(to, Amount.unitless(BigDecimal.ONE)).middle()
-                .subtract(new Growth.Point(from, Amount.unitless(BigDecimal.ONE)).middle());
+        BigDecimal span = years != null ? years : Growth.yearsBetween(from, to);
         if (span.signum() <= 0) {
             throw new UsageException(years != null ? "--years: must be greater than 0, got " + years.toPlainString()
                     : "--to " + to + " must come after --from " + from);
@@ -124,6 +164,15 @@ public final class GrowthCommand implements Callable<Integer> {
         boolean percents = isPercent(start) && isPercent(end);
         Amount a = percents ? Amount.unitless(percent("--start", start).value()) : amount("--start", start);
         Amount b = percents ? Amount.unitless(percent("--end", end).value()) : amount("--end", end);
+        List<String> conversionSteps = new ArrayList<>();
+        if (target != null) {
+            if (percents) {
+                throw new UsageException("--in/--to CUR: percentages have no currency to convert");
+            }
+            Conversion conversion = Conversion.using(ReferenceData.of(root.global().dataSet(root.context())));
+            a = convertAdHoc(conversion, "--start", a, from, conversionSteps);
+            b = convertAdHoc(conversion, "--end", b, to, conversionSteps);
+        }
         Growth.Change c;
         try {
             c = Growth.between(a, b, span);
@@ -151,6 +200,10 @@ public final class GrowthCommand implements Callable<Integer> {
         row.add(c.logRate());
         ResultTable.Builder t = ResultTable.builder("growth", cols);
         t.row(row.toArray());
+        conversionSteps.forEach(t::step);
+        if (target != null) {
+            t.note("start and end converted to " + target + " before computing (see --explain): growth in constant prices");
+        }
         String unit = percents ? " pp" : "";
         t.step("change = end - start = " + b.value().toPlainString() + " - " + a.value().toPlainString() + " = "
                 + b.value().subtract(a.value()).toPlainString() + unit);
@@ -166,6 +219,24 @@ public final class GrowthCommand implements Callable<Integer> {
         }
         c.undefined().forEach(t::note);
         return t.build();
+    }
+
+    /** One ad hoc value in the target's currency and prices; its year is its @basis or --from/--to. */
+    private Amount convertAdHoc(Conversion conversion, String option, Amount amount, Period year, List<String> steps) {
+        Amount dated = amount;
+        if (amount.priceBasis().isEmpty()) {
+            if (year == null) {
+                throw new UsageException(option + ": converting to " + target + " needs the value's year: write it as "
+                        + amount + "@YEAR or give --from and --to years");
+            }
+            dated = amount.atBasis(year);
+        }
+        if (dated.currency().isEmpty()) {
+            throw new UsageException(option + ": converting to " + target + " needs the value's currency, e.g. \"" + amount + " USD\"");
+        }
+        Conversion.Result r = conversion.convert(dated, target);
+        r.steps().forEach(st -> steps.add(option + ": " + st));
+        return r.converted();
     }
 
     private static boolean isPercent(String s) {
@@ -202,6 +273,12 @@ public final class GrowthCommand implements Callable<Integer> {
         if (from != null && to != null && to.last() < from.first()) {
             throw new UsageException("--to " + to + " must not come before --from " + from);
         }
+        if (yoy && method != null) {
+            throw new UsageException("--method picks the average annual rate of a group; --yoy shows each step's own rate instead");
+        }
+        if (method == null) {
+            method = Growth.Method.ENDPOINT;
+        }
         if (threads != null && threads < 1) {
             throw new UsageException("--threads: must be at least 1, got " + threads);
         }
@@ -214,7 +291,7 @@ public final class GrowthCommand implements Callable<Integer> {
         SeriesReader.Result data = SeriesReader.read(source, new SeriesReader.Spec(columns(by), column(periodColumn),
                 valueColumn == null ? "value" : column(valueColumn)), options);
         // 2. one series of amounts by period per group (where a conversion to one currency would go)
-        List<Series> series = series(data);
+        List<Series> series = series(data, target == null ? null : Conversion.using(ReferenceData.of(g.dataSet(root.context()))));
         // 3. growth
         return yoy ? yearOverYear(data, series, g.explain) : summary(data, series, g.explain);
     }
@@ -231,7 +308,7 @@ public final class GrowthCommand implements Callable<Integer> {
     }
 
     /** Each group's amounts by period, within --from/--to; one currency per group, or an error naming both. */
-    private List<Series> series(SeriesReader.Result data) {
+    private List<Series> series(SeriesReader.Result data, Conversion conversion) {
         List<Series> out = new ArrayList<>(data.groups().size());
         for (SeriesReader.Group group : data.groups()) {
             List<Growth.Point> points = new ArrayList<>(group.cells().size());
@@ -242,6 +319,12 @@ public final class GrowthCommand implements Callable<Integer> {
                     continue;
                 }
                 Amount amount = data.amount(group, cell);
+                if (conversion != null) {
+                    // every value in the target's currency and prices: groups may then mix currencies
+                    points.add(new Growth.Point(cell.period(), convert(conversion, data, group, cell, amount)));
+                    cells.add(cell);
+                    continue;
+                }
                 if (unit == null) {
                     unit = cell.parts().get(0);
                 } else if (!Objects.equals(unit.total().currency(), amount.currency())
@@ -263,6 +346,29 @@ public final class GrowthCommand implements Callable<Integer> {
         }
         return out;
     }
+
+    /** One observation converted to the target; missing reference data names the group and line. */
+    private Amount convert(Conversion conversion, SeriesReader.Result data, SeriesReader.Group group, SeriesReader.Cell cell, Amount amount) {
+        if (amount.currency().isEmpty()) {
+            throw new InputException(data.file(), cell.line(), data.describe(group) + ": the value has no currency, so it cannot be "
+                    + "converted to " + target + " (add a currency column)");
+        }
+        Amount dated = amount.priceBasis().isPresent() ? amount : amount.atBasis(cell.period());
+        try {
+            Conversion.Result r = conversion.convert(dated, target);
+            conversionSteps.add(data.describe(group) + " " + cell.period() + ": " + dated + " -> " + r.converted()
+                    + " (" + String.join("; ", r.steps()) + ")");
+            return r.converted();
+        } catch (MissingReference e) {
+            // growth has no --rate: one rate cannot serve every row, so point at the row instead
+            throw new InputException(data.file(), cell.line(), data.describe(group) + " " + cell.period() + ": " + e.problem()
+                    + "; convert this figure on its own with figures convert \"" + dated + "\" --to " + target + " --rate ...");
+        } catch (CalcException | InputException e) {
+            throw new InputException(data.file(), cell.line(), data.describe(group) + " " + cell.period() + ": " + e.getMessage());
+        }
+    }
+
+    private final List<String> conversionSteps = new ArrayList<>();
 
     private boolean inWindow(Period p) {
         return (from == null || p.first() >= from.first()) && (to == null || p.last() <= to.last());
@@ -443,6 +549,11 @@ public final class GrowthCommand implements Callable<Integer> {
             }
         }
         spans.emit(t);
+        if (target != null) {
+            t.note("every value was converted to " + target + " before computing (historical rates, then US CPI-U where prices "
+                    + "change): growth in constant prices; --explain shows each conversion");
+            conversionSteps.forEach(t::step);
+        }
     }
 
     private String window() {

@@ -100,13 +100,13 @@ public final class SeriesReader {
             return groups.stream().mapToLong(g -> g.cells().size()).sum();
         }
 
-        /** A group in words: {@code RU→SY} for exporter and importer, else {@code country DE, product 01}. */
+        /** A group in words: {@code RU→SY} for exporter and importer, {@code country DE, product 01}, or "the series" (no groups). */
         public String describe(Group g) {
             if (by.equals(List.of("exporter", "importer"))) {
                 return g.key().get(0) + "→" + g.key().get(1);
             }
             if (by.isEmpty()) {
-                return "all rows";
+                return "the series";
             }
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < by.size(); i++) {

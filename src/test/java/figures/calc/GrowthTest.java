@@ -156,6 +156,13 @@ class GrowthTest {
     }
 
     @Test
+    void yearsRunFromMiddleToMiddle() {
+        assertExact("2", Growth.yearsBetween(Period.of(2000), Period.of(2002)));
+        assertExact("10.5", Growth.yearsBetween(Period.of(1989, 1990), Period.of(2000)));
+        assertExact("1", Growth.yearsBetween(Period.of(1989, 1990), Period.of(1990, 1991)));
+    }
+
+    @Test
     void overlappingPeriodsAreRejected() {
         assertThrows(CalcException.class, () -> Growth.of(List.of(point("1989-1990", "1"), point("1990", "2")), Growth.Method.ENDPOINT));
     }
