@@ -31,7 +31,8 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
         footer = {"  figures balance RU SY",
-            "      2000: exports 95 m USD, imports 11 m USD, balance 84 m USD, coverage 11.58%%",
+            "      2000: exports 95 m USD, imports 11 m USD, balance 84 m USD,",
+            "      coverage 11.58%%",
             "  figures balance RU SY --format csv",
             "  figures balance DEU FRA trade.csv --exporter reporter --importer partner \\",
             "      --period year --from 2000"})

@@ -2,6 +2,7 @@ package figures.cli;
 
 import figures.calc.Conversion;
 import figures.calc.ConversionComparison;
+import figures.chart.TableChart;
 import figures.model.Amount;
 import figures.model.CalcException;
 import figures.model.Currency;
@@ -45,7 +46,8 @@ import picocli.CommandLine.Spec;
         footer = {"  figures compare \"120m SUR@1966\" \"138m USD@2002\" --to USD@2024",
             "      1.291 bn vs 240.6 m USD@2024: ratio 0.1864, shares 84.29%% and 15.71%%",
             "  figures compare data/exports.csv --to USD@2024",
-            "  figures compare aid.csv --value amount_usd --year fiscal_year --to USD@2024"})
+            "  figures compare aid.csv --value amount_usd --year fiscal_year --to USD@2024",
+            "  figures compare data/exports.csv --to USD@2024 --chart exports.svg"})
 public final class CompareCommand implements Callable<Integer> {
     /** Columns tried, in order, for the amount and the year when --value / --year are not given. */
     private static final List<String> VALUE_COLUMNS = List.of("value", "amount", "principal", "debt");
@@ -71,9 +73,13 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     ConversionOptions options;
 
+    @Mixin
+    ChartOption chart;
+
     @Override
     public Integer call() {
         GlobalOptions g = root.global();
+        chart.wanted();
         DataSet data = g.dataSet(root.context());
         if (args.size() == 1) {
             return table(g, data, tableSource(args.get(0)));
@@ -89,7 +95,18 @@ public final class CompareCommand implements Callable<Integer> {
                 throw new UsageException("AMOUNT: " + e.getMessage());
             }
         }
-        return Output.emit(g, root.context(), root.spec.commandLine().getOut(), adHoc(ReferenceData.of(data), amounts));
+        ResultTable result = adHoc(ReferenceData.of(data), amounts);
+        drawChart(result, "the figures as given");
+        return Output.emit(g, root.context(), root.spec.commandLine().getOut(), result);
+    }
+
+    /** --chart: the converted values as bars, on the common basis the value axis names. */
+    private void drawChart(ResultTable result, String given) {
+        chart.draw(root.context(), () -> {
+            List<String> sources = TableChart.sources(result);
+            return TableChart.bars(result, "converted", "Source: " + given + (sources.isEmpty() ? "" : "; " + String.join("; ", sources))
+                    + "; converted by figures compare");
+        });
     }
 
     private ResultTable adHoc(ReferenceData ref, List<Amount> amounts) {
@@ -195,7 +212,9 @@ public final class CompareCommand implements Callable<Integer> {
         steps.forEach(b::step);
         notes.forEach(b::note);
         failures.forEach(b::note);
-        int code = Output.emit(g, root.context(), root.spec.commandLine().getOut(), b.build());
+        ResultTable result = b.build();
+        drawChart(result, source.name());
+        int code = Output.emit(g, root.context(), root.spec.commandLine().getOut(), result);
         if (!failures.isEmpty()) {
             PrintWriter err = root.spec.commandLine().getErr();
             err.println(spec.qualifiedName() + ": " + failures.size() + " of " + rows.size()

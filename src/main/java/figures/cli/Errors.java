@@ -12,10 +12,23 @@ import picocli.CommandLine.ParseResult;
 
 /** Turns every failure into one line on stderr and its documented exit code; stack traces only with --debug. */
 final class Errors implements IExecutionExceptionHandler, IParameterExceptionHandler {
+    private static final String BOLD_RED = "\u001B[1;31m", RESET = "\u001B[0m";
+
     private final boolean debug;
+    private final boolean color;
 
     Errors(boolean debug) {
+        this(debug, false);
+    }
+
+    /** With color, the {@code figures CMD:} that starts an error line is bold red. */
+    Errors(boolean debug, boolean color) {
         this.debug = debug;
+        this.color = color;
+    }
+
+    private String prefix(String cmd) {
+        return color ? BOLD_RED + cmd + ":" + RESET + " " : cmd + ": ";
     }
 
     @Override
@@ -29,7 +42,7 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
             message = "unknown command '" + u.getUnmatched().get(0) + "' (commands: "
                     + String.join(", ", cl.getSubcommands().keySet()) + ")";
         }
-        err.println(cmd + ": " + oneLine(message) + " (see '" + cmd + " --help')");
+        err.println(prefix(cmd) + oneLine(message) + " (see '" + cmd + " --help')");
         trace(err, ex);
         err.flush();
         return FiguresException.USAGE;
@@ -41,13 +54,13 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
         String cmd = cl.getCommandSpec().qualifiedName();
         int code;
         if (ex instanceof FiguresException fe) {
-            err.println(cmd + ": " + oneLine(fe.getMessage()));
+            err.println(prefix(cmd) + oneLine(fe.getMessage()));
             code = fe.exitCode();
         } else if (ex instanceof UncheckedIOException io) {
-            err.println(cmd + ": I/O error: " + oneLine(io.getCause().getMessage()));
+            err.println(prefix(cmd) + "I/O error: " + oneLine(io.getCause().getMessage()));
             code = FiguresException.IO;
         } else {
-            err.println(cmd + ": internal error: " + ex + " (please report it; --debug shows details)");
+            err.println(prefix(cmd) + "internal error: " + ex + " (please report it; --debug shows details)");
             code = 70;
         }
         trace(err, ex);

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
             ConvertCommand.class,
             CompareCommand.class,
             DataCommand.class,
+            CompletionCommand.class,
             CommandLine.HelpCommand.class,
         },
         synopsisSubcommandLabel = "COMMAND",

@@ -6,7 +6,9 @@ import figures.render.Renderer;
 import figures.table.DataSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.ScopeType;
 
 /**
@@ -14,11 +16,14 @@ import picocli.CommandLine.ScopeType;
  * command with scope INHERIT; commands read them through {@link Figures#global()}.
  */
 public final class GlobalOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
     @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Tables to use instead of the bundled data set.")
     Path data;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FMT", scope = ScopeType.INHERIT,
+    @Option(names = {"-f", "--format"}, paramLabel = "FMT", scope = ScopeType.INHERIT, completionCandidates = FormatNames.class,
             description = "Output format: table (default), csv, tsv, json, md.")
     Format format = Format.TABLE;
 
@@ -44,6 +49,14 @@ public final class GlobalOptions {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors (for bug reports).")
     boolean debug;
 
+    /** What shell completion offers for --format: the names as typed, in lower case. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Format.values()).map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).iterator();
+        }
+    }
+
     public Renderer.Options renderOptions(Context ctx) {
         if (digits < 1 || digits > 34) {
             throw new UsageException("--digits: " + digits + " is out of range (1-34)");
@@ -53,14 +66,18 @@ public final class GlobalOptions {
     }
 
     public DataSet dataSet(Context ctx) {
+        DataSet set;
         if (data == null) {
-            return DataSet.bundled(ctx.cwd(), ctx.stdin());
+            set = DataSet.bundled(ctx.cwd(), ctx.stdin());
+        } else {
+            Path dir = ctx.cwd().resolve(data);
+            if (!Files.isDirectory(dir)) {
+                throw new UsageException("--data: '" + data + "' is not a folder");
+            }
+            set = DataSet.folder(data, ctx.cwd(), ctx.stdin());
         }
-        Path dir = ctx.cwd().resolve(data);
-        if (!Files.isDirectory(dir)) {
-            throw new UsageException("--data: '" + data + "' is not a folder");
-        }
-        return DataSet.folder(data, ctx.cwd(), ctx.stdin());
+        // a progress bar for big tables, only for a person watching stderr
+        return ctx.errTerminal() && !quiet ? set.withProgress(ProgressBar.factory(mixee.commandLine().getErr())) : set;
     }
 
     public String output() {

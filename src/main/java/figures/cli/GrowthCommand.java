@@ -2,6 +2,7 @@ package figures.cli;
 
 import figures.calc.Conversion;
 import figures.calc.Growth;
+import figures.chart.GrowthChart;
 import figures.model.Amount;
 import figures.model.CalcException;
 import figures.model.InputException;
@@ -25,6 +26,7 @@ import java.util.stream.IntStream;
 import figures.reference.MissingReference;
 import figures.reference.ReferenceData;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -54,7 +56,8 @@ import picocli.CommandLine.ParentCommand;
             "  figures growth                      # every flow of data/exports.csv",
             "  figures growth --yoy                # year over year; gaps annualised",
             "  figures growth trade.csv --year yr --value usd --by reporter,partner",
-            "  figures growth trade.csv --by reporter,partner --method trend --format csv"})
+            "  figures growth trade.csv --by reporter,partner --method trend --format csv",
+            "  figures growth --chart growth.svg   # one line per group over the years"})
 public final class GrowthCommand implements Callable<Integer> {
     @ParentCommand
     Figures root;
@@ -132,9 +135,13 @@ public final class GrowthCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Table: threads that parse a large file (default: one per core; 1 reads sequentially).")
     Integer threads;
 
+    @Mixin
+    ChartOption chart;
+
     @Override
     public Integer call() {
         GlobalOptions g = root.global();
+        chart.wanted();
         boolean adHoc = start != null || end != null || years != null;
         ResultTable result = adHoc ? adHoc() : table(g);
         return Output.emit(g, root.context(), root.spec.commandLine().getOut(), result);
@@ -198,6 +205,10 @@ public final class GrowthCommand implements Callable<Integer> {
         row.add(c.percent());
         row.add(c.cagr());
         row.add(c.logRate());
+        Amount first = a, last = b;
+        chart.draw(root.context(), () -> GrowthChart.adHoc(first, last, from, to, span, percents,
+                "Source: figures as given (start " + start + ", end " + end + ")" + (target == null ? "" : ", converted to " + target)
+                        + "; growth by figures growth"));
         ResultTable.Builder t = ResultTable.builder("growth", cols);
         t.row(row.toArray());
         conversionSteps.forEach(t::step);
@@ -292,8 +303,22 @@ public final class GrowthCommand implements Callable<Integer> {
                 valueColumn == null ? "value" : column(valueColumn)), options);
         // 2. one series of amounts by period per group (where a conversion to one currency would go)
         List<Series> series = series(data, target == null ? null : Conversion.using(ReferenceData.of(g.dataSet(root.context()))));
+        chart.draw(root.context(), () -> chart(data, series));
         // 3. growth
         return yoy ? yearOverYear(data, series, g.explain) : summary(data, series, g.explain);
+    }
+
+    /** --chart: one line per group, with the groups' sources under it. */
+    private figures.chart.Chart chart(SeriesReader.Result data, List<Series> series) {
+        List<GrowthChart.Group> groups = new ArrayList<>();
+        java.util.Set<String> sources = new java.util.LinkedHashSet<>();
+        for (Series s : series) {
+            groups.add(new GrowthChart.Group(data.describe(s.group()), s.points()));
+            sources.addAll(s.group().sources());
+        }
+        return GrowthChart.of("growth: " + data.file() + (data.by().isEmpty() ? "" : " by " + String.join(", ", data.by()))
+                + (target == null ? "" : ", in " + target), groups,
+                "Source: " + (sources.isEmpty() ? data.file() : String.join("; ", sources)) + "; growth by figures growth");
     }
 
     private static List<String> columns(List<String> names) {
@@ -438,6 +463,11 @@ public final class GrowthCommand implements Callable<Integer> {
         cols.addAll(List.of(Column.of("period"), Column.money("value", "currency"), Column.of("years"),
                 Column.money("change", "currency"), Column.of("change_pct"), Column.of("annual_rate"), Column.of("rows"),
                 Column.of("step")));
+        // a sparkline of each group's values on its last row: for people, so in the table format only
+        boolean trend = root.global().format() == figures.render.Format.TABLE;
+        if (trend) {
+            cols.add(Column.of("trend"));
+        }
         ResultTable.Builder t = ResultTable.builder("growth year over year: " + data.file(), cols);
         Notes irregular = new Notes();
         Notes undefined = new Notes();
@@ -458,6 +488,9 @@ public final class GrowthCommand implements Callable<Integer> {
                 row.add(st.annualised());
                 row.add(s.cells().get(i).rows());
                 row.add(label(previous, st));
+                if (trend) {
+                    row.add(i == steps.size() - 1 ? sparkline(steps) : null);
+                }
                 t.row(row.toArray());
                 if (st.isIrregular() && st.percent() != null && st.annualised() != null) {
                     irregular.add(name + " " + previous.period() + " to " + p + " is a " + years(st.length()) + " step"
@@ -478,6 +511,21 @@ public final class GrowthCommand implements Callable<Integer> {
         irregular.emit(t);
         undefined.emit(t);
         return t.build();
+    }
+
+    /** The values a year of a group's observations, a missing year as a gap: {@code ▁ █} for 2000 and 2002. */
+    private static String sparkline(List<Growth.Step> steps) {
+        List<BigDecimal> values = new ArrayList<>();
+        Period before = null;
+        for (Growth.Step st : steps) {
+            Period p = st.point().period();
+            for (int y = before == null ? p.first() : before.last() + 1; y < p.first(); y++) {
+                values.add(null);
+            }
+            values.add(st.perYear().value());
+            before = p;
+        }
+        return figures.chart.Sparkline.of(values);
     }
 
     /**

@@ -5,6 +5,7 @@ import figures.calc.LoanFunctionCall;
 import figures.calc.LoanSchedule;
 import figures.calc.LoanTerms;
 import figures.calc.LoanValuation;
+import figures.chart.LoanChart;
 import figures.model.Amount;
 import figures.model.CalcException;
 import figures.model.InputException;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -50,7 +52,10 @@ import picocli.CommandLine.ParentCommand;
             "      --repayment annuity --discount imf --summary",
             "  figures loan --discount imf         # every loan of data/loans.csv",
             "  figures loan --digits 15 --function \"PMT(8%%/12, 10, 10000)\"",
-            "      # -1 037.03208935915; -f csv prints every digit"})
+            "      # -1 037.03208935915; -f csv prints every digit",
+            "  figures loan --principal \"120m SUR\" --rate 2.5 --maturity 12 --grace 3 \\",
+            "      --repayment annuity --year 1966 --chart loan.png",
+            "      # interest and principal, year by year"})
 public final class LoanCommand implements Callable<Integer> {
     @ParentCommand
     Figures root;
@@ -94,11 +99,17 @@ public final class LoanCommand implements Callable<Integer> {
                 "IRR(v0, v1, ...) or IRR({v0, v1, ...}, guess)."})
     List<String> functions;
 
+    @Mixin
+    ChartOption chart;
+
     @Override
     public Integer call() {
         GlobalOptions g = root.global();
         boolean adHoc = principal != null || rate != null || maturity != null || grace != null || repayment != null
                 || frequency != null || year != null;
+        if (chart.wanted() && !adHoc) {
+            throw new UsageException("--chart draws one loan's schedule: give its terms (--principal, --rate, ...), not a table or --function");
+        }
         if (functions != null) {
             if (adHoc || file != null || discount != null || summary) {
                 throw new UsageException("--function prints a finance function's value on its own; leave out the loan options");
@@ -118,6 +129,8 @@ public final class LoanCommand implements Callable<Integer> {
         LoanSchedule schedule = schedule();
         LoanValuation valuation = d == null ? null : LoanValuation.of(schedule, d);
         ResultTable summaryTable = summary(schedule, valuation);
+        chart.draw(root.context(), () -> LoanChart.of(schedule, year, summaryTable.title(),
+                "Source: loan terms as given (" + schedule.terms().describe() + "); schedule by figures loan"));
         if (summary || schedule.lines().isEmpty()) {
             return Output.emit(g, root.context(), root.spec.commandLine().getOut(), summaryTable);
         }

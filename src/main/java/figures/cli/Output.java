@@ -5,7 +5,6 @@ import figures.render.Renderer;
 import figures.render.ResultTable;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -43,20 +42,34 @@ final class Output {
     }
 
     static void writeAtomically(Path target, String shown, String text) {
+        writeAtomically(target, "-o " + shown, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A temp file is private (0600): give the result the old file's permissions, or rw-r--r-- for a new one. */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
+    /** Writes bytes to target via a temp file in the same folder; {@code what} names the option in errors. */
+    static void writeAtomically(Path target, String what, byte[] bytes) {
         Path dir = target.toAbsolutePath().getParent();
         if (Files.isDirectory(target)) {
-            throw new IoFailure("-o " + shown + ": is a folder; name a file", null);
+            throw new IoFailure(what + ": is a folder; name a file", null);
         }
         if (dir == null || !Files.isDirectory(dir)) {
-            Path given = Path.of(shown).getParent();
-            throw new IoFailure("-o " + shown + ": no such folder '" + (given == null ? dir : given) + "'", null);
+            // what is "OPTION FILE": name the folder as the user wrote it
+            Path given = Path.of(what.substring(what.indexOf(' ') + 1)).getParent();
+            throw new IoFailure(what + ": no such folder '" + (given == null ? dir : given) + "'", null);
         }
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write(text);
-            }
+            Files.write(tmp, bytes);
+            keepPermissions(target, tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -64,9 +77,9 @@ final class Output {
             }
             tmp = null;
         } catch (FileSystemException e) {
-            throw new IoFailure("-o " + shown + ": cannot write: " + (e.getReason() == null ? e.getMessage() : e.getReason()), e);
+            throw new IoFailure(what + ": cannot write: " + (e.getReason() == null ? e.getMessage() : e.getReason()), e);
         } catch (IOException e) {
-            throw new IoFailure("-o " + shown + ": cannot write: " + e.getMessage(), e);
+            throw new IoFailure(what + ": cannot write: " + e.getMessage(), e);
         } finally {
             if (tmp != null) {
                 try {

@@ -4,6 +4,7 @@ import figures.calc.LoanDiscount;
 import figures.calc.LoanRelief;
 import figures.calc.LoanTerms;
 import figures.calc.WriteOff;
+import figures.chart.WriteoffChart;
 import figures.model.Amount;
 import figures.model.CalcException;
 import figures.model.InputException;
@@ -15,8 +16,13 @@ import figures.render.Column;
 import figures.render.HumanNumbers;
 import figures.render.ResultTable;
 import figures.table.WriteoffsReader;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -37,7 +43,8 @@ import picocli.CommandLine.ParentCommand;
             "  figures writeoff --debt \"13.4bn USD\" --percent 73 --discount imf \\",
             "      --remaining-terms rate=0,maturity=10,repayment=equal",
             "      # also the present value still owed and the relief in present value",
-            "  figures writeoff my-writeoffs.csv --format csv"})
+            "  figures writeoff my-writeoffs.csv --format csv",
+            "  figures writeoff --chart writeoffs.svg        # stated vs computed, as bars"})
 public final class WriteoffCommand implements Callable<Integer> {
     @ParentCommand
     Figures root;
@@ -67,6 +74,13 @@ public final class WriteoffCommand implements Callable<Integer> {
             description = "Yearly discount rate for --remaining-terms, or a preset: imf, dac, dac-ldc, dac-lmic, dac-umic (see figures loan).")
     String discount;
 
+    @Mixin
+    ChartOption chart;
+
+    /** The write-offs computed, for --chart. */
+    private final List<WriteoffChart.Entry> charted = new ArrayList<>();
+    private final Set<String> sources = new LinkedHashSet<>();
+
     @Override
     public Integer call() {
         GlobalOptions g = root.global();
@@ -78,7 +92,9 @@ public final class WriteoffCommand implements Callable<Integer> {
             throw new UsageException(remainingTerms == null ? "--discount needs --remaining-terms (how the remainder is repaid)"
                     : "--remaining-terms needs --discount (a rate such as 5%, or a preset such as imf)");
         }
+        chart.wanted();
         ResultTable result = adHoc ? adHoc() : table(g);
+        chart.draw(root.context(), () -> WriteoffChart.of(chartTitle(adHoc, result), charted, chartSource(adHoc)));
         return Output.emit(g, root.context(), root.spec.commandLine().getOut(), result);
     }
 
@@ -94,6 +110,7 @@ public final class WriteoffCommand implements Callable<Integer> {
         for (WriteOff.Line l : w.lines()) {
             b.row(l.figure().column(), l.stated(), l.computed(), l.verdict());
         }
+        charted.add(new WriteoffChart.Entry("write-off", w));
         LoanRelief relief = relief(w, null, 0);
         if (relief != null) {
             b.row("pv_remaining", null, relief.remainingPv(), Verdict.DERIVED);
@@ -119,6 +136,8 @@ public final class WriteoffCommand implements Callable<Integer> {
             } catch (CalcException ex) {
                 throw new InputException(e.file(), e.line(), ex.getMessage());
             }
+            charted.add(new WriteoffChart.Entry(e.debtor() + " → " + e.creditor() + " " + e.year(), w));
+            sources.add(e.source().isEmpty() ? source.name() + ":" + e.line() : e.source());
             for (WriteOff.Line l : w.lines()) {
                 b.row(e.debtor(), e.creditor(), figures.model.Period.of(e.year()), l.figure().column(), l.stated(), l.computed(), l.verdict(),
                         e.source().isEmpty() ? null : e.source());
@@ -143,6 +162,28 @@ public final class WriteoffCommand implements Callable<Integer> {
         }
         b.note(checked + " stated figure" + (checked == 1 ? "" : "s") + " checked, " + bad + " inconsistent");
         return b.build();
+    }
+
+    private String chartTitle(boolean adHoc, ResultTable result) {
+        if (!adHoc) {
+            return result.title();
+        }
+        WriteOff w = charted.get(0).writeOff();
+        return "write-off of " + show(w.debt()) + ": " + w.percent() + " written off";
+    }
+
+    /** Where the charted figures came from: the table's source column, or the figures given. */
+    private String chartSource(boolean adHoc) {
+        if (adHoc) {
+            List<String> given = new ArrayList<>();
+            for (Object[] o : new Object[][] {{"debt", debt}, {"percent", percent}, {"written off", writtenOff}, {"remaining", remaining}}) {
+                if (o[1] != null) {
+                    given.add(o[0] + " " + show(o[1]));
+                }
+            }
+            return "Source: figures as given (" + String.join(", ", given) + "); computed by figures writeoff";
+        }
+        return "Source: " + String.join("; ", sources) + "; checked by figures writeoff";
     }
 
     /** The relief in present value when --remaining-terms and --discount are given; null otherwise. */

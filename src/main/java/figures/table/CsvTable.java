@@ -62,7 +62,8 @@ public final class CsvTable {
     /** As {@link #forEach(Consumer)}, first handing the header (lower-case column names) to {@code onHeader}. */
     public void forEach(Consumer<Header> onHeader, Consumer<Row> consumer) {
         long line = 0;
-        try (Reader reader = new StrictUtf8Reader(source.open());
+        Progress progress = source.progress();
+        try (Reader reader = new StrictUtf8Reader(progress.watch(source.open()));
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             Iterator<CSVRecord> it = parser.iterator();
             CSVRecord first = next(it, line);
@@ -82,6 +83,7 @@ public final class CsvTable {
                             + header.size() + " columns (" + header.describe() + ")");
                 }
                 rows++;
+                progress.row();
                 try {
                     consumer.accept(new Row(source.name(), line, header, rec));
                 } catch (CalcException e) {

@@ -19,11 +19,22 @@ public final class DataSet {
     private final Path dir;
     private final Path cwd;
     private final InputStream stdin;
+    private final Progress.Factory progress;
 
-    private DataSet(Path dir, Path cwd, InputStream stdin) {
+    private DataSet(Path dir, Path cwd, InputStream stdin, Progress.Factory progress) {
         this.dir = dir;
         this.cwd = cwd;
         this.stdin = stdin;
+        this.progress = progress;
+    }
+
+    private DataSet(Path dir, Path cwd, InputStream stdin) {
+        this(dir, cwd, stdin, null);
+    }
+
+    /** This data set, its tables reporting read progress to the factory. */
+    public DataSet withProgress(Progress.Factory factory) {
+        return new DataSet(dir, cwd, stdin, factory);
     }
 
     public static DataSet bundled(Path cwd, InputStream stdin) {
@@ -37,9 +48,9 @@ public final class DataSet {
     /** The named table of this data set. */
     public TableSource table(String name) {
         if (dir == null) {
-            return TableSource.bundled(name);
+            return TableSource.bundled(name).withProgress(progress);
         }
-        return TableSource.file(dir.resolve(name).toString(), cwd, stdin);
+        return TableSource.file(dir.resolve(name).toString(), cwd, stdin).withProgress(progress);
     }
 
     /** Whether the data set has the table. */
@@ -52,7 +63,7 @@ public final class DataSet {
 
     /** The table named by the user, or this data set's default table when none is named. */
     public TableSource userOrDefault(String given, String defaultName) {
-        return given == null ? table(defaultName) : TableSource.file(given, cwd, stdin);
+        return given == null ? table(defaultName) : TableSource.file(given, cwd, stdin).withProgress(progress);
     }
 
     /** Names of the tables present, bundled ones in their usual order. */

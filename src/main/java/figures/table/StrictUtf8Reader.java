@@ -47,6 +47,7 @@ final class StrictUtf8Reader extends Reader {
     private long line = 1;
     private long column;
     private boolean afterCr;
+    private boolean closed;
 
     StrictUtf8Reader(InputStream in) {
         this.in = in;
@@ -191,6 +192,9 @@ final class StrictUtf8Reader extends Reader {
 
     @Override
     public void close() throws IOException {
-        in.close();
+        if (!closed) {
+            closed = true;
+            in.close();
+        }
     }
 }

@@ -22,11 +22,27 @@ public final class TableSource {
     private final String name;
     private final Opener opener;
     private final long size;
+    private final Progress.Factory progress;
 
     private TableSource(String name, Opener opener, long size) {
+        this(name, opener, size, null);
+    }
+
+    private TableSource(String name, Opener opener, long size, Progress.Factory progress) {
         this.name = name;
         this.opener = opener;
         this.size = size;
+        this.progress = progress;
+    }
+
+    /** This source, reporting the progress of each read to the factory's watcher (null: none). */
+    public TableSource withProgress(Progress.Factory factory) {
+        return new TableSource(name, opener, size, factory);
+    }
+
+    /** A watcher for one read of this table: {@link Progress#NONE} unless a progress factory was given. */
+    public Progress progress() {
+        return progress == null ? Progress.NONE : progress.start(name, size);
     }
 
     /** A file named by the user, resolved against the working directory; {@code -} is stdin. */

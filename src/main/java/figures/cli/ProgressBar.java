@@ -1,0 +1,107 @@
+package figures.cli;
+
+import figures.table.Progress;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.function.LongSupplier;
+
+/**
+ * A one-line progress bar on stderr while a big table is read: bytes read of the file's size,
+ * rows and rows per second, redrawn at most five times a second and erased when the table is
+ * closed. Only for files over {@link #THRESHOLD} bytes, and only when stderr is a terminal and
+ * --quiet was not given (see {@link GlobalOptions#dataSet}).
+ */
+final class ProgressBar implements Progress {
+    static final long THRESHOLD = 50L << 20;
+    private static final long REDRAW_NANOS = 200_000_000L;
+    private static final int WIDTH = 24;
+
+    private final String name;
+    private final long size;
+    private final PrintWriter err;
+    private final LongSupplier clock;
+    private final long started;
+    private long bytes;
+    private long rows;
+    private long lastDraw;
+    private boolean drawn;
+
+    ProgressBar(String name, long size, PrintWriter err, LongSupplier clock) {
+        this.name = name;
+        this.size = size;
+        this.err = err;
+        this.clock = clock;
+        this.started = clock.getAsLong();
+        this.lastDraw = started;
+    }
+
+    /** Progress bars for tables over the threshold, drawn on err. */
+    static Progress.Factory factory(PrintWriter err) {
+        return (name, size) -> size > THRESHOLD ? new ProgressBar(name, size, err, System::nanoTime) : Progress.NONE;
+    }
+
+    @Override
+    public InputStream watch(InputStream in) {
+        return new FilterInputStream(in) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                bytes += b < 0 ? 0 : 1;
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buf, int off, int len) throws IOException {
+                int n = super.read(buf, off, len);
+                bytes += Math.max(n, 0);
+                return n;
+            }
+
+            @Override
+            public void close() throws IOException {
+                try {
+                    super.close();
+                } finally {
+                    erase();
+                }
+            }
+        };
+    }
+
+    @Override
+    public void row() {
+        rows++;
+        if ((rows & 0x3ff) == 0) {
+            long now = clock.getAsLong();
+            if (now - lastDraw >= REDRAW_NANOS) {
+                lastDraw = now;
+                err.print("\r" + line(now) + "\u001B[K");
+                err.flush();
+                drawn = true;
+            }
+        }
+    }
+
+    /** {@code reading big.csv [=========>          ]  41%  1 200 000 rows  310 000 rows/s} */
+    String line(long now) {
+        double done = size > 0 ? Math.min(1.0, (double) bytes / size) : 0;
+        int filled = (int) (done * WIDTH);
+        StringBuilder bar = new StringBuilder();
+        for (int i = 0; i < WIDTH; i++) {
+            bar.append(i < filled ? '=' : i == filled ? '>' : ' ');
+        }
+        double seconds = Math.max(1e-9, (now - started) / 1e9);
+        return String.format("reading %s [%s] %3d%%  %,d rows  %,d rows/s", name, bar, (int) (done * 100), rows,
+                (long) (rows / seconds)).replace(',', ' ');
+    }
+
+    private void erase() {
+        if (drawn) {
+            err.print("\r\u001B[K");
+            err.flush();
+            drawn = false;
+        }
+    }
+}
