@@ -18,13 +18,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every golden case: a folder under {@code src/test/resources/cases/} or {@code .../bad/}
  * with {@code cmd} (one command line, starting with {@code figures}), {@code expected} (stdout),
- * optional {@code expected-err}, {@code exit-code} (default 0), optional {@code stdin}, and any
+ * optional {@code expected-err}, {@code exit-code} (default 0), optional {@code stdin} (or
+ * {@code stdin.gz}, gzipped, for large inputs that compress well), and any
  * input files (paths in {@code cmd} are relative to the case folder). Run with
  * {@code -Dgolden.update=true} to rewrite the expectations, then review them with {@code git diff}.
  */
@@ -64,6 +66,11 @@ class GoldenCasesTest {
     private static void run(Path dir) throws IOException {
         String cmd = Files.readString(dir.resolve("cmd"), StandardCharsets.UTF_8).strip();
         byte[] stdin = Files.isRegularFile(dir.resolve("stdin")) ? Files.readAllBytes(dir.resolve("stdin")) : new byte[0];
+        if (Files.isRegularFile(dir.resolve("stdin.gz"))) {
+            try (InputStream gz = new GZIPInputStream(Files.newInputStream(dir.resolve("stdin.gz")))) {
+                stdin = gz.readAllBytes();
+            }
+        }
         long started = System.nanoTime();
         Run r = run(dir, cmd, stdin);
         long millis = (System.nanoTime() - started) / 1_000_000;

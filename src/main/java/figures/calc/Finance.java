@@ -216,7 +216,8 @@ public final class Finance {
         if (rate.signum() == 0 || growth.compareTo(BigDecimal.ONE) == 0) {
             return BigDecimal.valueOf(nper);
         }
-        return growth.subtract(BigDecimal.ONE).divide(rate, MC);
+        // with MC: an exact subtraction would write out all digits of a growth such as 1.1^999999999
+        return growth.subtract(BigDecimal.ONE, MC).divide(rate, MC);
     }
 
     /** 1 + rate * type: payments at the start of a period earn one period more. */

@@ -29,6 +29,8 @@ public final class Cli {
         cl.setExecutionExceptionHandler(errors);
         cl.setParameterExceptionHandler(errors);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // --data data: a folder may be named like a command (the bundled tables live in data/)
+        cl.setAllowSubcommandsAsOptionParameters(true);
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         return cl;
     }

@@ -80,6 +80,13 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
         if (message == null) {
             return "unknown error";
         }
-        return message.replace("\r", " ").replace("\n", " ").strip();
+        String line = message.replace("\r", " ").replace("\n", " ").strip();
+        // a message quoting a huge argument or cell stays readable: its start and its end (what is accepted) are kept
+        return line.length() <= MAX_MESSAGE ? line
+                : line.substring(0, MAX_MESSAGE * 2 / 3) + " … " + line.substring(line.length() - MAX_MESSAGE / 3)
+                        + " (message shortened from " + line.length() + " characters)";
     }
+
+    /** Longest error line printed, in characters. */
+    static final int MAX_MESSAGE = 600;
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -56,6 +57,14 @@ final class Output {
     /** Writes bytes to target via a temp file in the same folder; {@code what} names the option in errors. */
     static void writeAtomically(Path target, String what, byte[] bytes) {
         Path dir = target.toAbsolutePath().getParent();
+        if (Files.isDirectory(target)) {
+            throw new IoFailure(what + ": is a folder; name a file", null);
+        }
+        if (dir == null || !Files.isDirectory(dir)) {
+            // what is "OPTION FILE": name the folder as the user wrote it
+            Path given = Path.of(what.substring(what.indexOf(' ') + 1)).getParent();
+            throw new IoFailure(what + ": no such folder '" + (given == null ? dir : given) + "'", null);
+        }
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
@@ -67,6 +76,8 @@ final class Output {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
+        } catch (FileSystemException e) {
+            throw new IoFailure(what + ": cannot write: " + (e.getReason() == null ? e.getMessage() : e.getReason()), e);
         } catch (IOException e) {
             throw new IoFailure(what + ": cannot write: " + e.getMessage(), e);
         } finally {

@@ -51,7 +51,7 @@ public final class Amount {
      * left out. Throws a {@link CalcException} naming what is wrong.
      */
     public static Amount parse(String text) {
-        String t = ArabicAmounts.normalise(Decimals.normalise(text.strip()));
+        String t = ArabicAmounts.normalise(Decimals.normalise(text.strip()), text.strip());
         Matcher m = FORM.matcher(t);
         if (!m.matches()) {
             throw notAnAmount(text, "");
@@ -72,15 +72,17 @@ public final class Amount {
         if (code != null) {
             currency = Currency.lookup(code);
             if (currency == null) {
-                throw new CalcException("unknown currency code '" + code + "' in '" + text + "' (expected an ISO 4217 code such as USD, GBP, EUR, RUB, SUR, SYP)");
+                throw new CalcException("unknown currency code '" + code + "' in '" + Decimals.abbreviate(text)
+                        + "' (expected an ISO 4217 code such as USD, GBP, EUR, RUB, SUR, SYP)");
             }
         }
         BigDecimal number;
         try {
             number = Decimals.parse(m.group("num"));
+        } catch (Decimals.LimitExceeded e) {
+            throw e;
         } catch (CalcException e) {
-            throw notAnAmount(text, Decimals.hint(m.group("num").replaceFirst("^[+-]", "")).isEmpty()
-                    ? "" : Decimals.hint(m.group("num").replaceFirst("^[+-]", "")));
+            throw notAnAmount(text, Decimals.hint(m.group("num").replaceFirst("^[+-]", "")));
         }
         if (scaleWord != null) {
             Scale scale = Scale.fromWord(scaleWord);

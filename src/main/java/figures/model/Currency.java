@@ -26,7 +26,7 @@ public final class Currency implements Comparable<Currency> {
     public static Currency of(String code) {
         Currency c = lookup(code);
         if (c == null) {
-            throw new CalcException("unknown currency code '" + code + "' (expected an ISO 4217 code such as USD, GBP, EUR, RUB, SUR, SYP)");
+            throw new CalcException("unknown currency code '" + Decimals.abbreviate(code) + "' (expected an ISO 4217 code such as USD, GBP, EUR, RUB, SUR, SYP)");
         }
         return c;
     }

@@ -1,6 +1,7 @@
 package figures.model;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.regex.Matcher;
@@ -8,8 +9,11 @@ import java.util.regex.Pattern;
 
 /**
  * Decimal literals as users write them, with explicit limits so that no input can ask
- * {@code BigDecimal} for a huge expansion: at most {@value #MAX_DIGITS} digits and a decimal
- * exponent within ±{@value #MAX_EXPONENT}.
+ * {@code BigDecimal} for a huge expansion: at most {@value #MAX_DIGITS} significant digits, and
+ * a nonzero value's leading digit between 10^-{@value #MAX_EXPONENT} and 10^{@value #MAX_EXPONENT}
+ * (so {@code 1e30} is the largest power of ten and {@code 1e-30} the smallest). Checked on the
+ * text before any {@code BigDecimal} is built, so {@code 1e999999999} or a 10 000-digit literal
+ * costs no more than reading it.
  */
 public final class Decimals {
     public static final int MAX_DIGITS = 40;
@@ -18,16 +22,38 @@ public final class Decimals {
     public static final MathContext MC = MathContext.DECIMAL128;
 
     private static final Pattern NUMBER = Pattern.compile(
-            "([+-]?)(\\d[\\d_]*)?(?:\\.(\\d[\\d_]*)?)?(?:[eE]([+-]?\\d{1,10}))?");
+            "([+-]?)(\\d[\\d_]*)?(?:\\.(\\d[\\d_]*)?)?(?:[eE]([+-]?)(\\d+))?");
     private static final Pattern THOUSANDS_COMMA = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d*)?");
     private static final Pattern EUROPEAN = Pattern.compile("\\d{1,3}(\\.\\d{3})+,\\d*|\\d+,\\d+");
+    private static final Pattern ARABIC_NUMERAL = Pattern.compile("[+-]?[\\d\u066B\u066C]+(?:[eE][+-]?\\d+)?");
+    private static final Pattern ARABIC_GROUPS = Pattern.compile("[+-]?\\d{1,3}(\u066C\\d{3})+(\u066B\\d*)?(?:[eE][+-]?\\d+)?");
+
+    /** A literal that is well formed but outside the limits above. */
+    static final class LimitExceeded extends CalcException {
+        LimitExceeded(String message) {
+            super(message);
+        }
+    }
 
     private Decimals() {
     }
 
-    /** Arabic-Indic digits and separators (٫ decimal, ٬ thousands) in ASCII form. */
+    /**
+     * Arabic-Indic digits and separators (٫ decimal, ٬ thousands) in ASCII form. The thousands
+     * separator must stand between groups of three digits: {@code ١٬٥} is an error, not 15.
+     */
     public static String normalise(String text) {
-        return Digits.toAscii(text).replace('\u066B', '.').replace('\u066C', '_').replace('\u2212', '-');
+        String t = Digits.toAscii(text);
+        if (t.indexOf('\u066C') >= 0) {
+            Matcher m = ARABIC_NUMERAL.matcher(t);
+            while (m.find()) {
+                if (m.group().indexOf('\u066C') >= 0 && !ARABIC_GROUPS.matcher(m.group()).matches()) {
+                    throw new CalcException("'" + abbreviate(text) + "': the Arabic thousands separator \u066C must stand between"
+                            + " groups of three digits (\u066B is the decimal separator: \u0661\u066B\u0665 is 1.5)");
+                }
+            }
+        }
+        return t.replace('\u066B', '.').replace('\u066C', '_').replace('\u2212', '-');
     }
 
     /**
@@ -39,41 +65,63 @@ public final class Decimals {
         String t = normalise(text.strip());
         Matcher m = NUMBER.matcher(t);
         if (t.isEmpty() || !m.matches() || (m.group(2) == null && m.group(3) == null)) {
-            throw new CalcException("'" + text + "' is not a number" + hint(t));
+            throw new CalcException("'" + abbreviate(text) + "' is not a number" + hint(t));
         }
         String intPart = m.group(2) == null ? "" : m.group(2);
         String frac = m.group(3) == null ? "" : m.group(3);
         if (intPart.endsWith("_") || frac.endsWith("_") || intPart.contains("__") || frac.contains("__")) {
-            throw new CalcException("'" + text + "' is not a number: '_' must stand between digits");
+            throw new CalcException("'" + abbreviate(text) + "' is not a number: '_' must stand between digits");
         }
         String digits = (intPart + frac).replace("_", "");
-        String significant = digits.replaceFirst("^0+", "");
+        String significant = stripLeadingZeros(digits);
         if (significant.length() > MAX_DIGITS) {
-            throw new CalcException("'" + abbreviate(text) + "' has more than " + MAX_DIGITS + " significant digits");
+            throw new LimitExceeded("'" + abbreviate(text) + "' has " + significant.length() + " significant digits; at most "
+                    + MAX_DIGITS + " are accepted");
         }
-        long exp = m.group(4) == null ? 0 : Long.parseLong(m.group(4));
-        if (Math.abs(exp) > 1000) {
-            throw new CalcException("'" + abbreviate(text) + "' is out of range (exponent beyond ±" + MAX_EXPONENT + ")");
+        String expDigits = m.group(5) == null ? "0" : stripLeadingZeros(m.group(5));
+        if (expDigits.length() > 12) {
+            throw outOfRange(text, "-".equals(m.group(4)));
         }
-        BigDecimal v = new BigDecimal(m.group(1) + (intPart.isEmpty() ? "0" : intPart.replace("_", ""))
-                + (frac.isEmpty() ? "" : "." + frac.replace("_", "")));
-        // "13." keeps scale 0, "13.40" keeps 2: the scale states the precision
-        v = v.scaleByPowerOfTen((int) exp);
-        return checkRange(v, text);
+        long exp = expDigits.isEmpty() ? 0 : Long.parseLong(expDigits) * ("-".equals(m.group(4)) ? -1 : 1);
+        // the value is significant × 10^-scale; "13." keeps scale 0, "13.40" keeps 2: the scale states the precision
+        long scale = frac.replace("_", "").length() - exp;
+        checkRange(significant.length(), scale, text);
+        BigInteger unscaled = significant.isEmpty() ? BigInteger.ZERO : new BigInteger(m.group(1) + significant);
+        return new BigDecimal(unscaled, (int) scale);
     }
 
     /** Rejects values whose magnitude or precision lies outside the documented limits. */
     public static BigDecimal checkRange(BigDecimal v, String text) {
-        if (v.signum() != 0) {
-            int magnitude = v.precision() - v.scale() - 1;
+        checkRange(v.signum() == 0 ? 0 : v.precision(), v.scale(), text);
+        return v;
+    }
+
+    /** The limits, on a value of {@code precision} significant digits (0 for zero) times 10^-scale. */
+    private static void checkRange(long precision, long scale, String text) {
+        if (precision > 0) {
+            long magnitude = precision - 1 - scale;
             if (magnitude > MAX_EXPONENT || magnitude < -MAX_EXPONENT) {
-                throw new CalcException("'" + abbreviate(text) + "' is out of range (magnitude beyond 1e±" + MAX_EXPONENT + ")");
+                throw outOfRange(text, magnitude < 0);
             }
         }
-        if (v.scale() > MAX_EXPONENT + MAX_DIGITS || v.scale() < -MAX_EXPONENT) {
-            throw new CalcException("'" + abbreviate(text) + "' is out of range (exponent beyond ±" + MAX_EXPONENT + ")");
+        if (scale > MAX_EXPONENT + MAX_DIGITS || scale < -MAX_EXPONENT) {
+            throw new LimitExceeded("'" + abbreviate(text) + "' is out of range (at most " + (MAX_EXPONENT + MAX_DIGITS)
+                    + " decimal places, and a power of ten of at most " + MAX_EXPONENT + ")");
         }
-        return v;
+    }
+
+    private static CalcException outOfRange(String text, boolean small) {
+        return new LimitExceeded("'" + abbreviate(text) + "' is out of range: " + (small
+                ? "nonzero figures must be at least 1e-" + MAX_EXPONENT + " in size"
+                : "figures must be below 1e" + (MAX_EXPONENT + 1) + " in size"));
+    }
+
+    private static String stripLeadingZeros(String digits) {
+        int i = 0;
+        while (i < digits.length() && digits.charAt(i) == '0') {
+            i++;
+        }
+        return digits.substring(i);
     }
 
     /** A hint for the separators that are ambiguous between locales. */
@@ -96,7 +144,35 @@ public final class Decimals {
         return r.scale() < 0 ? r.setScale(0) : r;
     }
 
+    /** Text quoted in a message: shortened when long, line breaks and other control characters made visible. */
     static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 20) + "…" + text.substring(text.length() - 10) + " (" + text.length() + " chars)";
+        String t = text.length() <= 40 ? text : text.substring(0, 20) + "…" + text.substring(text.length() - 10) + " (" + text.length() + " characters)";
+        return visible(t);
+    }
+
+    /** Control characters written as escapes (a line break as backslash-n), so that a message stays one line. */
+    public static String visible(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029';
+            if (control && b == null) {
+                b = new StringBuilder(text.substring(0, i));
+            }
+            if (b != null) {
+                if (!control) {
+                    b.append(c);
+                } else if (c == '\n') {
+                    b.append("\\n");
+                } else if (c == '\r') {
+                    b.append("\\r");
+                } else if (c == '\t') {
+                    b.append("\\t");
+                } else {
+                    b.append(String.format("\\u%04X", (int) c));
+                }
+            }
+        }
+        return b == null ? text : b.toString();
     }
 }

@@ -33,8 +33,10 @@ public final class Percent implements Comparable<Percent> {
         }
         try {
             return new Percent(Decimals.parse(t));
+        } catch (Decimals.LimitExceeded e) {
+            throw e;
         } catch (CalcException e) {
-            throw new CalcException("'" + text + "' is not a percent (expected e.g. 73% or 73.5)" + Decimals.hint(t));
+            throw new CalcException("'" + Decimals.abbreviate(text) + "' is not a percent (expected e.g. 73% or 73.5)" + Decimals.hint(t));
         }
     }
 

@@ -37,7 +37,7 @@ public final class Period implements Comparable<Period> {
     public static Period parse(String text) {
         Matcher m = FORM.matcher(Digits.toAscii(text.strip()));
         if (!m.matches()) {
-            throw new CalcException("'" + text + "' is not a year or a span of years (expected e.g. 2002 or 1989-1990)");
+            throw new CalcException("'" + Decimals.abbreviate(text) + "' is not a year or a span of years (expected e.g. 2002 or 1989-1990)");
         }
         int a = Integer.parseInt(m.group(1));
         int b = m.group(2) == null ? a : Integer.parseInt(m.group(2));

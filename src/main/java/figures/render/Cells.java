@@ -1,18 +1,22 @@
 package figures.render;
 
+import java.util.regex.Pattern;
+
 /** Cell-level escaping for machine formats. */
 final class Cells {
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?");
+
     private Cells() {
     }
 
     /**
      * A text cell made safe for CSV/TSV: a cell a spreadsheet would run as a formula (starting
-     * with {@code = + - @}, tab or CR) gets a leading apostrophe; delimiters, quotes and line
-     * breaks are quoted (CSV) or replaced by spaces (TSV).
+     * with {@code = + - @}, tab or CR, and not a plain number such as {@code -5}) gets a leading
+     * apostrophe; delimiters, quotes and line breaks are quoted (CSV) or replaced by spaces (TSV).
      */
     static String safe(String s, char sep) {
         String t = s;
-        if (!t.isEmpty() && "=+-@\t\r".indexOf(t.charAt(0)) >= 0) {
+        if (!t.isEmpty() && "=+-@\t\r".indexOf(t.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(t).matches()) {
             t = "'" + t;
         }
         if (sep == '\t') {

@@ -196,7 +196,8 @@ public final class Renderer {
         } else if (v instanceof Period p) {
             return p.toString();
         }
-        return v.toString();
+        // a table cell with a line break or an escape sequence must not break the layout or drive the terminal
+        return Decimals.visible(v.toString());
     }
 
     private String colour(Object v, String text) {

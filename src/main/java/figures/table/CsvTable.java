@@ -1,16 +1,12 @@
 package figures.table;
 
+import figures.model.CalcException;
 import figures.model.InputException;
 import figures.model.IoFailure;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -19,6 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -35,6 +34,8 @@ public final class CsvTable {
             .setIgnoreEmptyLines(true)
             .setIgnoreSurroundingSpaces(true)
             .get();
+
+    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("(?:startline|line:?)\\s*(\\d[\\d,.\u00a0 ]*)");
 
     private final TableSource source;
     private final List<String> required;
@@ -60,33 +61,35 @@ public final class CsvTable {
 
     /** As {@link #forEach(Consumer)}, first handing the header (lower-case column names) to {@code onHeader}. */
     public void forEach(Consumer<Header> onHeader, Consumer<Row> consumer) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         long line = 0;
         Progress progress = source.progress();
-        try (Reader reader = new BufferedReader(new InputStreamReader(progress.watch(source.open()), decoder), 1 << 16);
+        try (Reader reader = new StrictUtf8Reader(progress.watch(source.open()));
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             Iterator<CSVRecord> it = parser.iterator();
-            if (!it.hasNext()) {
-                throw new InputException(source.name(), 0, "empty table: expected a header row with columns " + String.join(", ", required));
+            CSVRecord first = next(it, line);
+            if (first == null) {
+                throw new InputException(source.name(), 0, required.isEmpty() ? "empty table: expected a header row"
+                        : "empty table: expected a header row with columns " + String.join(", ", required));
             }
-            CSVRecord first = it.next();
             line = parser.getCurrentLineNumber();
             Header header = header(first, line);
             onHeader.accept(header);
             long rows = 0;
-            while (it.hasNext()) {
-                CSVRecord rec = it.next();
+            for (CSVRecord rec = next(it, line); rec != null; rec = next(it, line)) {
                 long end = parser.getCurrentLineNumber();
                 line = startLine(rec, end);
                 if (rec.size() != header.size()) {
                     throw new InputException(source.name(), line, "row has " + rec.size() + " cells but the header has "
-                            + header.size() + " columns (" + String.join(", ", header.names()) + ")");
+                            + header.size() + " columns (" + header.describe() + ")");
                 }
                 rows++;
                 progress.row();
-                consumer.accept(new Row(source.name(), line, header, rec));
+                try {
+                    consumer.accept(new Row(source.name(), line, header, rec));
+                } catch (CalcException e) {
+                    // whatever a reader computes from a row and cannot do is about that row
+                    throw new InputException(source.name(), line, e.getMessage());
+                }
                 line = end;
             }
             if (rows == 0) {
@@ -96,8 +99,18 @@ public final class CsvTable {
             throw translate(e.getCause(), line);
         } catch (IOException e) {
             throw translate(e, line);
+        }
+    }
+
+    /**
+     * The next record, or null at the end. Commons CSV reports some structure errors as
+     * IllegalStateException; only the parser's are caught here, so a reader's own bug is not
+     * passed off as malformed input.
+     */
+    private CSVRecord next(Iterator<CSVRecord> it, long line) {
+        try {
+            return it.hasNext() ? it.next() : null;
         } catch (IllegalStateException | IllegalArgumentException e) {
-            // Commons CSV reports an unclosed quote and similar structure errors this way
             throw new InputException(source.name(), line + 1, "malformed CSV: " + firstLine(e.getMessage()));
         }
     }
@@ -120,43 +133,71 @@ public final class CsvTable {
         Map<String, Integer> index = new HashMap<>();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < first.size(); i++) {
-            String raw = first.get(i);
-            if (i == 0 && raw.startsWith("\uFEFF")) {
-                raw = raw.substring(1);
-            }
-            String name = raw.strip().toLowerCase(Locale.ROOT);
+            String name = first.get(i).strip().toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {
                 throw new InputException(source.name(), line, "column " + (i + 1) + " of the header has no name");
             }
-            if (index.putIfAbsent(name, i) != null) {
-                throw new InputException(source.name(), line, "duplicate column '" + name + "' in the header");
+            Integer before = index.putIfAbsent(name, i);
+            if (before != null) {
+                throw new InputException(source.name(), line, "columns " + (before + 1) + " and " + (i + 1)
+                        + " of the header are both named '" + abbreviate(name) + "' (column names are case-insensitive)");
             }
             names.add(name);
         }
         for (String r : required) {
             if (!index.containsKey(r)) {
                 throw new InputException(source.name(), line, "missing required column '" + r + "' (columns found: "
-                        + String.join(", ", abbreviate(names)) + ")");
+                        + describe(names) + ")");
             }
         }
         return new Header(Collections.unmodifiableList(names), Map.copyOf(index));
     }
 
-    private static List<String> abbreviate(List<String> names) {
-        return names.size() <= 20 ? names : List.of(String.join(", ", names.subList(0, 20)), "… " + names.size() + " in all");
+    /** Column names for a message: at most 20, each at most 40 characters. */
+    static String describe(List<String> names) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < Math.min(names.size(), 20); i++) {
+            b.append(i == 0 ? "" : ", ").append(abbreviate(names.get(i)));
+        }
+        return names.size() <= 20 ? b.toString() : b.append(", … ").append(names.size()).append(" in all").toString();
+    }
+
+    private static String abbreviate(String name) {
+        return name.length() <= 40 ? name : name.substring(0, 30) + "…";
     }
 
     private RuntimeException translate(Throwable e, long line) {
+        if (e instanceof StrictUtf8Reader.BadText bad) {
+            return new InputException(source.name(), bad.line(), bad.getMessage());
+        }
         if (e instanceof CharacterCodingException) {
             return new InputException(source.name(), line + 1, "invalid UTF-8 (save the file as UTF-8)");
         }
-        if (e instanceof IOException io && io.getMessage() != null && io.getMessage().contains("EOF reached before encapsulated token finished")) {
-            return new InputException(source.name(), line + 1, "unclosed quote: a cell starts with \" but never ends");
-        }
-        if (e instanceof IOException io && io.getMessage() != null && io.getMessage().startsWith("(line")) {
-            return new InputException(source.name(), line + 1, "malformed CSV: " + firstLine(io.getMessage()));
+        if (e instanceof CSVException csv) {
+            String m = csv.getMessage() == null ? "" : csv.getMessage();
+            long at = lineIn(m, line + 1);
+            if (m.contains("EOF reached before encapsulated token finished")) {
+                return new InputException(source.name(), at, "unclosed quote: a cell starts with \" but never ends");
+            }
+            if (m.contains("Invalid character between encapsulated token and delimiter")) {
+                return new InputException(source.name(), at, "text after the closing quote of a cell"
+                        + " (a quoted cell ends at a comma or the end of the line; write \"\" for a quote inside it)");
+            }
+            return new InputException(source.name(), at, "malformed CSV: " + firstLine(m));
         }
         return new IoFailure(source.name() + ": cannot read: " + e.getMessage(), e);
+    }
+
+    /** The line number Commons CSV puts in its messages ({@code (startline 3)}, {@code at line: 3}), else the fallback. */
+    private static long lineIn(String message, long fallback) {
+        Matcher m = LINE_IN_MESSAGE.matcher(message);
+        if (m.find()) {
+            String digits = m.group(1).replaceAll("\\D", "");
+            if (!digits.isEmpty() && digits.length() < 18) {
+                return Long.parseLong(digits);
+            }
+        }
+        return fallback;
     }
 
     private static String firstLine(String s) {
@@ -175,6 +216,11 @@ public final class CsvTable {
 
         public boolean has(String column) {
             return index.containsKey(column);
+        }
+
+        /** The column names for a message, abbreviated when there are many. */
+        public String describe() {
+            return CsvTable.describe(names);
         }
     }
 }

@@ -19,10 +19,7 @@ public final class DebtsReader {
         List<Entry> entries = new ArrayList<>();
         Map<String, Long> keys = new HashMap<>();
         CsvTable.of(source, "debtor", "creditor", "year", "amount").forEach(row -> {
-            Amount amount = row.requiredAmount("amount");
-            if (amount.signum() < 0) {
-                throw row.error("amount", "a debt cannot be negative (" + row.text("amount") + ")");
-            }
+            Amount amount = row.nonNegativeAmount("amount", "a debt").orElseThrow(() -> row.error("amount", "is empty"));
             Entry e = new Entry(row.file(), row.line(), row.required("debtor"), row.required("creditor"), row.year("year"),
                     amount, row.text("note"), row.text("source"));
             Keys.unique(keys, row, e.debtor() + "|" + e.creditor() + "|" + e.year(),

@@ -3,6 +3,7 @@ package figures.table;
 import figures.model.Amount;
 import figures.model.CalcException;
 import figures.model.Currency;
+import figures.model.Decimals;
 import figures.model.InputException;
 import figures.model.Percent;
 import figures.model.Period;
@@ -77,7 +78,7 @@ public final class Row {
         return optional("currency").map(code -> {
             Currency c = Currency.lookup(code);
             if (c == null) {
-                throw error("currency", "unknown currency code '" + code + "' (expected an ISO 4217 code such as USD, GBP, EUR, RUB, SUR, SYP)");
+                throw error("currency", "unknown currency code " + quote(code) + " (expected an ISO 4217 code such as USD, GBP, EUR, RUB, SUR, SYP)");
             }
             return c;
         });
@@ -101,7 +102,7 @@ public final class Row {
         Optional<Currency> rowCurrency = currency();
         if (rowCurrency.isPresent()) {
             if (a.currency().isPresent() && !a.currency().get().equals(rowCurrency.get())) {
-                throw error(column, "'" + cell.get() + "' is in " + a.currency().get() + " but the currency column says " + rowCurrency.get());
+                throw error(column, quote(cell.get()) + " is in " + a.currency().get() + " but the currency column says " + rowCurrency.get());
             }
             a = a.withCurrency(rowCurrency.get());
         }
@@ -110,6 +111,24 @@ public final class Row {
 
     public Amount requiredAmount(String column) {
         return amount(column).orElseThrow(() -> error(column, "is empty"));
+    }
+
+    /** An amount that cannot be below zero, such as a debt or a principal: {@code what} names it ("a debt"). */
+    public Optional<Amount> nonNegativeAmount(String column, String what) {
+        Optional<Amount> a = amount(column);
+        if (a.isPresent() && a.get().signum() < 0) {
+            throw error(column, what + " cannot be negative (" + quote(text(column)) + ")");
+        }
+        return a;
+    }
+
+    /** A percent of a whole, which lies between 0 and 100: {@code what} names it ("the percent written off"). */
+    public Optional<Percent> percentOfWhole(String column, String what) {
+        Optional<Percent> p = percent(column);
+        if (p.isPresent() && !p.get().isBetween0And100()) {
+            throw error(column, what + " must lie between 0 and 100, not " + quote(text(column)));
+        }
+        return p;
     }
 
     public Optional<Percent> percent(String column) {
@@ -147,6 +166,13 @@ public final class Row {
             m.put(name, text(name));
         }
         return m;
+    }
+
+    /** A cell value quoted for a message, shortened when long so that a message stays one readable line. */
+    public static String quote(String value) {
+        String v = value.length() <= 60 ? value : value.substring(0, 40) + "…" + value.substring(value.length() - 10)
+                + " (" + value.length() + " characters)";
+        return "'" + Decimals.visible(v) + "'";
     }
 
     /** An error about one cell of this row. */

@@ -995,7 +995,7 @@ public final class SeriesReader {
                     // strict UTF-8 into a reused buffer: invalid bytes give up, so that CsvTable reports them with their line
                     CharBuffer out = CharBuffer.wrap(chars);
                     if (decoder.reset().decode(ByteBuffer.wrap(b.bytes(), 0, b.length()), out, true).isError()
-                            || decoder.flush(out).isError()) {
+                            || decoder.flush(out).isError() || !plainText(chars, out.position())) {
                         throw new GiveUp();
                     }
                     if (b.bytes().length == options.blockBytes()) {
@@ -1007,6 +1007,22 @@ public final class SeriesReader {
                     failure.compareAndSet(null, e);
                 }
             }
+        }
+
+        /** No NUL and no line longer than CsvTable accepts: otherwise CsvTable must read it, to report it. */
+        private static boolean plainText(char[] chars, int n) {
+            int run = 0;
+            for (int i = 0; i < n; i++) {
+                char c = chars[i];
+                if (c == '\0') {
+                    return false;
+                }
+                run = c == '\n' || c == '\r' ? 0 : run + 1;
+                if (run > StrictUtf8Reader.MAX_LINE) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static int fill(InputStream in, byte[] buf, int from) throws IOException {

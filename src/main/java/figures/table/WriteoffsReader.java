@@ -28,12 +28,14 @@ public final class WriteoffsReader {
             if (figures < 2) {
                 throw new figures.model.InputException(source.name(), 1,
                         "a write-off table needs at least two of the columns debt, percent, written_off, remaining (columns found: "
-                                + String.join(", ", header.names()) + ")");
+                                + header.describe() + ")");
             }
         }, row -> {
             Entry e = new Entry(row.file(), row.line(), row.required("debtor"), row.required("creditor"), row.year("year"),
-                    row.amount("debt").orElse(null), row.percent("percent").orElse(null),
-                    row.amount("written_off").orElse(null), row.amount("remaining").orElse(null),
+                    row.nonNegativeAmount("debt", "a debt").orElse(null),
+                    row.percentOfWhole("percent", "the percent written off").orElse(null),
+                    row.nonNegativeAmount("written_off", "an amount written off").orElse(null),
+                    row.nonNegativeAmount("remaining", "a remaining amount").orElse(null),
                     row.text("note"), row.text("source"));
             Keys.unique(keys, row, e.debtor() + "|" + e.creditor() + "|" + e.year(),
                     "debtor " + e.debtor() + ", creditor " + e.creditor() + ", year " + e.year());

@@ -39,7 +39,7 @@ class CsvTableTest {
     void structuralProblemsNameFileAndLine() {
         assertMessage("t.csv:1: missing required column 'a' (columns found: b, c)", "b,c\n1,2\n");
         assertMessage("t.csv:3: row has 3 cells but the header has 2 columns (a, b)", "a,b\n1,2\n1,2,3\n");
-        assertMessage("t.csv:1: duplicate column 'a' in the header", "a,A\n1,2\n");
+        assertMessage("t.csv:1: columns 1 and 2 of the header are both named 'a' (column names are case-insensitive)", "a,A\n1,2\n");
         assertMessage("t.csv:1: no rows after the header", "a,b\n");
         assertTrue(message("").startsWith("t.csv: empty table"));
     }
