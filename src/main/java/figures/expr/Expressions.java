@@ -22,6 +22,14 @@ public final class Expressions {
         Node tree = Parser.parse(text);
         Trace trace = Trace.collecting();
         Value v = new Evaluator(text, env, trace).top(tree);
+        if (v instanceof Quantity q) {
+            try {
+                figures.model.Decimals.checkResult(q.value());
+            } catch (figures.model.CalcException e) {
+                // here rather than when the result is shown, so that check names the claim's file:line
+                throw new ExprException(text, 0, e.getMessage());
+            }
+        }
         if (v instanceof Quantity q && !q.isExact()) {
             trace.add(text.strip() + ": with the precision of the figures as stated, the value lies in " + q.showRange());
         }

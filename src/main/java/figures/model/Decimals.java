@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 public final class Decimals {
     public static final int MAX_DIGITS = 40;
     public static final int MAX_EXPONENT = 30;
+    /** Results beyond 10^±this are errors (see {@link #checkResult}). */
+    public static final int MAX_RESULT_EXPONENT = 100;
     /** Divisions and ratios that do not terminate are rounded to 34 significant digits. */
     public static final MathContext MC = MathContext.DECIMAL128;
 
@@ -88,6 +90,22 @@ public final class Decimals {
         checkRange(significant.length(), scale, text);
         BigInteger unscaled = significant.isEmpty() ? BigInteger.ZERO : new BigInteger(m.group(1) + significant);
         return new BigDecimal(unscaled, (int) scale);
+    }
+
+    /**
+     * Rejects a computed result too large or too small to write out (1.1^999999999 has 41 million
+     * digits): figures within 1e±{@value #MAX_RESULT_EXPONENT}, far beyond any economic quantity, with
+     * at most twice as many decimal places.
+     */
+    public static BigDecimal checkResult(BigDecimal v) {
+        if (v.signum() != 0) {
+            long magnitude = (long) v.precision() - v.scale() - 1;
+            if (magnitude > MAX_RESULT_EXPONENT || magnitude < -MAX_RESULT_EXPONENT || v.scale() > 2L * MAX_RESULT_EXPONENT) {
+                throw new CalcException("a result is out of range: about " + v.round(new MathContext(4)).toString().replace("E", "e")
+                        + " (results are shown within 1e\u00B1" + MAX_RESULT_EXPONENT + "; check the inputs)");
+            }
+        }
+        return v;
     }
 
     /** Rejects values whose magnitude or precision lies outside the documented limits. */

@@ -1,10 +1,9 @@
 package figures.render;
 
 import figures.model.Amount;
-import figures.model.CalcException;
+import figures.model.Decimals;
 import figures.model.Percent;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -70,9 +69,6 @@ public final class ResultTable {
         return inconsistent;
     }
 
-    /** Results beyond 10^±this are errors (see {@link Builder#row}). */
-    public static final int MAX_RESULT_EXPONENT = 100;
-
     public static final class Builder {
         private final String title;
         private final List<Column> columns;
@@ -98,20 +94,12 @@ public final class ResultTable {
             return this;
         }
 
-        /**
-         * A number too large or too small to write out (1.1^999999999 has 41 million digits) is an
-         * error rather than a 100 MB line; figures within 1e±100 are far beyond any economic quantity.
-         */
+        /** A number too large or too small to write out is an error rather than a 100 MB line. */
         private static void checkSize(Object cell) {
             BigDecimal v = cell instanceof Amount a ? a.value() : cell instanceof Percent p ? p.value()
                     : cell instanceof BigDecimal d ? d : null;
-            if (v == null || v.signum() == 0) {
-                return;
-            }
-            long magnitude = (long) v.precision() - v.scale() - 1;
-            if (magnitude > MAX_RESULT_EXPONENT || magnitude < -MAX_RESULT_EXPONENT || v.scale() > 2L * MAX_RESULT_EXPONENT) {
-                throw new CalcException("a result is out of range: about " + v.round(new MathContext(4)).toString().replace("E", "e")
-                        + " (results are shown within 1e\u00B1" + MAX_RESULT_EXPONENT + "; check the inputs)");
+            if (v != null) {
+                Decimals.checkResult(v);
             }
         }
 
