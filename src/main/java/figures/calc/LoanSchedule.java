@@ -47,7 +47,11 @@ public final class LoanSchedule {
         BigDecimal i = terms.interestPerPeriod();
         BigDecimal f = BigDecimal.valueOf(terms.frequency());
         BigDecimal balance = principal.value();
-        BigDecimal level = null;
+        // an annuity's balances in closed form, B·(q^m − q^j)/(q^m − 1): the recurrence
+        // balance − (level − interest) amplifies rounding by q^m (1e41 for 99 % over 100 years monthly)
+        boolean annuity = terms.repayment() == LoanTerms.Repayment.ANNUITY && i.signum() != 0;
+        BigDecimal q = BigDecimal.ONE.add(i);
+        BigDecimal qm = annuity ? q.pow(instalments, MC) : null;
         for (int k = 1; k <= n; k++) {
             BigDecimal interest = balance.multiply(i, MC);
             BigDecimal repaid;
@@ -57,14 +61,11 @@ public final class LoanSchedule {
                 repaid = balance;
             } else {
                 repaid = switch (terms.repayment()) {
-                    case EQUAL -> principal.value().divide(BigDecimal.valueOf(instalments), MC);
-                    case ANNUITY -> {
-                        if (level == null) {
-                            // the level payment that repays this balance in the instalments left
-                            level = Finance.pmt(i, instalments, balance, BigDecimal.ZERO, 0).negate();
-                        }
-                        yield level.subtract(interest, MC);
-                    }
+                    // an annuity at 0 % repays in equal parts
+                    case EQUAL, ANNUITY -> annuity
+                            ? balance.subtract(principal.value().multiply(qm.subtract(q.pow(k - first + 1, MC), MC), MC)
+                                    .divide(qm.subtract(BigDecimal.ONE, MC), MC), MC)
+                            : principal.value().divide(BigDecimal.valueOf(instalments), MC);
                     default -> BigDecimal.ZERO; // BULLET: repaid at k == n
                 };
             }

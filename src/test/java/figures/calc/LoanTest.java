@@ -297,4 +297,19 @@ class LoanTest {
         assertExact("0", r.remainingPv().value());
         assertExact("100", r.reliefPercent().value());
     }
+
+    @Test
+    void aLongHighRateAnnuityKeepsItsTotalsWhereRoundingWouldBeAmplified() {
+        // 99 % a year, monthly, 100 years: (1 + 0.0825)^1200 is about 1e41, so a payment-by-payment
+        // recurrence loses every digit of the early principal parts
+        LoanSchedule s = LoanSchedule.of(Amount.parse("100 USD"), LoanTerms.of(pct("99"), d("100"), null, Repayment.ANNUITY, 12));
+        BigDecimal level = Finance.pmt(new BigDecimal("0.0825"), 1200, new BigDecimal("100"), BigDecimal.ZERO, 0).negate();
+        BigDecimal expected = level.multiply(BigDecimal.valueOf(1200));
+        assertEquals(0, s.totalPrincipal().compareTo(new BigDecimal("100")));
+        assertTrue(s.totalDebtService().subtract(expected).abs().compareTo(new BigDecimal("1e-20")) < 0,
+                s.totalDebtService() + " vs " + expected);
+        for (LoanSchedule.Line line : s.lines()) {
+            assertTrue(line.principal().signum() >= 0, "principal part of period " + line.period() + " is " + line.principal());
+        }
+    }
 }
