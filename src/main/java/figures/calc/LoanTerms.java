@@ -74,6 +74,9 @@ public final class LoanTerms {
             "annual", 1, "yearly", 1, "semi-annual", 2, "semiannual", 2, "half-yearly", 2,
             "quarterly", 4, "monthly", 12);
 
+    /** The highest yearly rate accepted, in percent. */
+    public static final BigDecimal MAX_RATE = BigDecimal.valueOf(1000);
+
     private final Percent rate;
     private final BigDecimal maturity;
     private final BigDecimal grace;
@@ -110,6 +113,10 @@ public final class LoanTerms {
         }
         if (rate.value().signum() < 0) {
             throw new BadTerm("rate", rate + " is negative; a loan's interest rate is 0% or more");
+        }
+        if (rate.value().compareTo(MAX_RATE) > 0) {
+            // beyond this the schedule's powers grow past any figure worth printing
+            throw new BadTerm("rate", rate + " is out of range (at most " + MAX_RATE.toPlainString() + "% a year)");
         }
         if (maturity == null) {
             throw new BadTerm("maturity", "missing (years from commitment to the last repayment)");
