@@ -24,7 +24,10 @@ final class Lexer {
     }
 
     static List<Token> tokens(String text) {
-        return new Lexer(text).all();
+        // Arabic scale and currency words (مليار دولار) become bn USD first; columns in errors then
+        // count in that English form, which the message quotes
+        String words = figures.model.Amount.arabicWordsToEnglish(text);
+        return new Lexer(words).all();
     }
 
     private List<Token> all() {

@@ -95,6 +95,15 @@ public final class Amount {
         return new Amount(number, currency, basis);
     }
 
+    /**
+     * Text with Arabic scale and currency words read as English ({@code ١٣٫٤ مليار دولار} becomes
+     * {@code 13.4 bn USD}); ASCII text comes back unchanged. Ambiguous words are an error saying why.
+     */
+    public static String arabicWordsToEnglish(String text) {
+        String ascii = Decimals.normalise(text);
+        return ascii.equals(text) && text.chars().allMatch(c -> c < 0x80) ? text : ArabicAmounts.normalise(ascii, text);
+    }
+
     private static CalcException notAnAmount(String text, String why) {
         return new CalcException("'" + Decimals.abbreviate(text) + "' is not an amount" + why
                 + (why.isEmpty() ? " (expected e.g. 13.4bn USD, USD 13.4bn, 120m SUR@1966, 9.8e9)" : ""));
