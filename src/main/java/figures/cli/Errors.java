@@ -41,6 +41,15 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
                 && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
             message = "unknown command '" + u.getUnmatched().get(0) + "' (commands: "
                     + String.join(", ", cl.getSubcommands().keySet()) + ")";
+        } else if (ex instanceof CommandLine.UnmatchedArgumentException || ex instanceof CommandLine.MissingParameterException) {
+            // a negative amount given as an argument looks like an option to the parser
+            for (String a : args) {
+                if (a.matches("-[0-9.].*")) {
+                    message = message + "; '" + a + "' looks like an option: for a negative amount put -- before it ("
+                            + cmd + " ... -- \"" + a + "\")";
+                    break;
+                }
+            }
         }
         err.println(prefix(cmd) + oneLine(message) + " (see '" + cmd + " --help')");
         trace(err, ex);
