@@ -32,7 +32,38 @@ public final class Cli {
         // --data data: a folder may be named like a command (the bundled tables live in data/)
         cl.setAllowSubcommandsAsOptionParameters(true);
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Cli::commandList);
         return cl;
+    }
+
+    /**
+     * The list of commands in --help: each with the first sentence of its description, whole
+     * (picocli's default shows the description's first line, cut mid-sentence).
+     */
+    static String commandList(CommandLine.Help help) {
+        StringBuilder out = new StringBuilder();
+        int width = help.commandSpec().usageMessage().width();
+        help.subcommands().forEach((name, sub) -> {
+            String[] header = sub.commandSpec().usageMessage().header();
+            String[] lines = header.length > 0 ? header : sub.commandSpec().usageMessage().description();
+            String text = String.join(" ", lines).replace("%%", "%").replace("%n", " ").strip();
+            int end = text.indexOf(". ");
+            String summary = end < 0 ? text : text.substring(0, end + 1);
+            if (summary.length() > 140) {
+                summary = summary.substring(0, summary.lastIndexOf(' ', 139)) + " …";
+            }
+            String lead = String.format("  %-12s", name);
+            StringBuilder line = new StringBuilder(lead);
+            for (String word : summary.split("\\s+")) {
+                if (line.length() + 1 + word.length() > width && line.length() > lead.length()) {
+                    out.append(line.toString().stripTrailing()).append('\n');
+                    line = new StringBuilder(" ".repeat(lead.length() + 2));
+                }
+                line.append(line.length() == lead.length() || line.toString().isBlank() ? "" : " ").append(word);
+            }
+            out.append(line).append('\n');
+        });
+        return out.toString();
     }
 
     public static int run(Context ctx, PrintWriter out, PrintWriter err, String... args) {

@@ -82,4 +82,17 @@ class OutputAndHelpTest {
         assertEquals(0, run(v, err, Map.of(), false, "--version"));
         assertTrue(v.toString().startsWith("figures "));
     }
+
+    @Test
+    void theCommandListGivesEachCommandsFirstSentenceWhole() {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        assertEquals(0, run(out, err, Map.of(), false, "--help"));
+        String help = out.toString();
+        assertTrue(help.contains("  growth      Growth: absolute change, % change and the average annual rate\n"
+                + "                (CAGR by default).\n"), help);
+        assertTrue(help.contains("  help        Display help information about the specified command.\n"), help);
+        for (String line : help.split("\n")) {
+            assertTrue(line.length() <= 80, "over 80 columns: " + line);
+        }
+    }
 }
