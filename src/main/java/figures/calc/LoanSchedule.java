@@ -84,11 +84,7 @@ public final class LoanSchedule {
     }
 
     static BigDecimal divide(BigDecimal a, BigDecimal b) {
-        try {
-            return a.divide(b);
-        } catch (ArithmeticException nonTerminating) {
-            return a.divide(b, MC);
-        }
+        return Decimals.divide(a, b);
     }
 
     /** The face value: the principal disbursed at commitment. */

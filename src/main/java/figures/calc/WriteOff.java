@@ -203,11 +203,7 @@ public final class WriteOff {
         if (b.signum() == 0) {
             throw new CalcException("cannot complete the write-off: it would divide by zero");
         }
-        try {
-            return a.divide(b);
-        } catch (ArithmeticException nonTerminating) {
-            return a.divide(b, MC);
-        }
+        return figures.model.Decimals.divide(a, b);
     }
 
     private static Interval one() {

@@ -138,10 +138,6 @@ public record Quantity(Dim dim, BigDecimal value, Interval range, Currency curre
     }
 
     static BigDecimal divide(BigDecimal a, BigDecimal b) {
-        try {
-            return a.divide(b);
-        } catch (ArithmeticException nonTerminating) {
-            return a.divide(b, Decimals.MC);
-        }
+        return Decimals.divide(a, b);
     }
 }

@@ -181,15 +181,7 @@ public final class Amount {
         if (other.value.signum() == 0) {
             throw new CalcException("cannot divide " + this + " by zero");
         }
-        return divideExactOr34(value, other.value);
-    }
-
-    static BigDecimal divideExactOr34(BigDecimal a, BigDecimal b) {
-        try {
-            return a.divide(b);
-        } catch (ArithmeticException nonTerminating) {
-            return a.divide(b, Decimals.MC);
-        }
+        return Decimals.divide(value, other.value);
     }
 
     public Amount negate() {

@@ -151,6 +151,18 @@ public final class Decimals {
         return "";
     }
 
+    /**
+     * {@code a / b} exactly when the quotient terminates, else rounded to 34 significant digits
+     * ({@link #MC}); the one place the project decides how a division that may not end is kept.
+     */
+    public static BigDecimal divide(BigDecimal a, BigDecimal b) {
+        try {
+            return a.divide(b);
+        } catch (ArithmeticException nonTerminating) {
+            return a.divide(b, MC);
+        }
+    }
+
     /** Rounds to a number of significant digits, half up, without trailing zeros beyond the integer part. */
     public static BigDecimal roundSignificant(BigDecimal v, int digits) {
         if (v.signum() == 0) {

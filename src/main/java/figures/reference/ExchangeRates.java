@@ -178,11 +178,7 @@ public final class ExchangeRates {
     }
 
     static BigDecimal invert(BigDecimal v) {
-        try {
-            return BigDecimal.ONE.divide(v);
-        } catch (ArithmeticException nonTerminating) {
-            return BigDecimal.ONE.divide(v, Decimals.MC);
-        }
+        return Decimals.divide(BigDecimal.ONE, v);
     }
 
     static boolean terminates(BigDecimal v) {

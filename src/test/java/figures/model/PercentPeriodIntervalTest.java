@@ -73,4 +73,10 @@ class PercentPeriodIntervalTest {
         assertEquals("13.4", Decimals.roundSignificant(new BigDecimal("13.400"), 4).toPlainString());
         assertEquals("0.001235", Decimals.roundSignificant(new BigDecimal("0.0012345"), 4).toPlainString());
     }
+
+    @Test
+    void divisionIsExactWhenItTerminatesElse34Digits() {
+        assertEquals("0.25", Decimals.divide(BigDecimal.ONE, new BigDecimal("4")).toPlainString());
+        assertEquals("0.3333333333333333333333333333333333", Decimals.divide(BigDecimal.ONE, new BigDecimal("3")).toPlainString());
+    }
 }
