@@ -285,7 +285,10 @@ public final class SeriesReader {
         }
 
         boolean isUnit(Currency c, Period b) {
-            return (currency == c || Objects.equals(currency, c)) && Objects.equals(basis, b);
+            if (currency == c && basis == b) {
+                return true;
+            }
+            return Objects.equals(currency, c) && Objects.equals(basis, b);
         }
 
         void add(long u, int s) {
@@ -748,17 +751,28 @@ public final class SeriesReader {
             rows += o.rows;
         }
 
-        /** The groups in order of first appearance, periods in order; {@code lineOffsets} turn positions into lines. */
+        /**
+         * The groups in order of first appearance, periods in order; {@code lineOffsets} turn
+         * positions into lines. Empties this state as it goes (so that the sums and the result are
+         * not both held at the peak): call it once, last.
+         */
         Result result(String file, long[] lineOffsets, int threads) {
             List<GroupAcc> ordered = new ArrayList<>(groups.values());
             ordered.sort(Comparator.comparingLong(g -> g.pos));
+            groups.clear(); // the sums go as their groups are built: less to hold at the peak
             List<Group> out = new ArrayList<>(ordered.size());
-            for (GroupAcc g : ordered) {
+            for (int k = 0; k < ordered.size(); k++) {
+                GroupAcc g = ordered.set(k, null);
                 List<Cell> cells = new ArrayList<>(g.n);
                 for (int i = 0; i < g.n; i++) {
-                    List<Part> parts = new ArrayList<>(1);
-                    for (Acc a = g.accs[i]; a != null; a = a.next) {
-                        parts.add(new Part(Amount.of(a.value(), a.currency, a.basis), a.rows, line(a.pos, lineOffsets)));
+                    Acc a = g.accs[i];
+                    if (a.next == null) { // one currency: the usual case
+                        cells.add(new Cell(g.periods[i], List.of(part(a, lineOffsets))));
+                        continue;
+                    }
+                    List<Part> parts = new ArrayList<>(2);
+                    for (; a != null; a = a.next) {
+                        parts.add(part(a, lineOffsets));
                     }
                     parts.sort(Comparator.comparingLong(Part::line));
                     cells.add(new Cell(g.periods[i], List.copyOf(parts)));
@@ -768,6 +782,10 @@ public final class SeriesReader {
                 out.add(new Group(g.key, List.copyOf(cells), sources, line(g.pos, lineOffsets)));
             }
             return new Result(file, columns.by(), columns.period(), columns.value(), List.copyOf(out), rows, threads);
+        }
+
+        private static Part part(Acc a, long[] lineOffsets) {
+            return new Part(Amount.of(a.value(), a.currency, a.basis), a.rows, line(a.pos, lineOffsets));
         }
 
         private static long line(long pos, long[] offsets) {
@@ -780,6 +798,11 @@ public final class SeriesReader {
     /** Turns one block of whole lines into records for the sums; returns the number of lines it held. */
     interface BlockParser {
         long parse(char[] text, int length, BlockLine line, State state) throws IOException;
+    }
+
+    /** The format blocks are parsed with (for scripts/bench/ParseFloor). */
+    static CSVFormat blockFormat() {
+        return BLOCK_FORMAT;
     }
 
     /** Blocks are parsed with Commons CSV; scripts/bench swaps in another parser here to compare, and nothing else does. */
@@ -905,6 +928,7 @@ public final class SeriesReader {
             for (State s : states.subList(1, states.size())) {
                 all.merge(s);
             }
+            states.clear(); // the other workers' sums are merged: let them go before the result is built
             if (all.rows == 0) {
                 return null; // let CsvTable say what is wrong with an empty table
             }
@@ -992,21 +1016,41 @@ public final class SeriesReader {
                     if (chars.length < b.length()) {
                         chars = new char[b.length()];
                     }
-                    // strict UTF-8 into a reused buffer: invalid bytes give up, so that CsvTable reports them with their line
-                    CharBuffer out = CharBuffer.wrap(chars);
-                    if (decoder.reset().decode(ByteBuffer.wrap(b.bytes(), 0, b.length()), out, true).isError()
-                            || decoder.flush(out).isError() || !plainText(chars, out.position())) {
-                        throw new GiveUp();
+                    int length = b.length();
+                    if (length > StrictUtf8Reader.MAX_LINE || !ascii(b.bytes(), length, chars)) {
+                        // strict UTF-8 into a reused buffer: invalid bytes give up, so that CsvTable reports them with their line
+                        CharBuffer out = CharBuffer.wrap(chars);
+                        if (decoder.reset().decode(ByteBuffer.wrap(b.bytes(), 0, length), out, true).isError()
+                                || decoder.flush(out).isError() || !plainText(chars, out.position())) {
+                            throw new GiveUp();
+                        }
+                        length = out.position();
                     }
                     if (b.bytes().length == options.blockBytes()) {
                         spare.offer(b.bytes());
                     }
                     line.start(b.number());
-                    linesPerBlock.put(b.number(), blockParser.parse(chars, out.position(), line, state));
+                    linesPerBlock.put(b.number(), blockParser.parse(chars, length, line, state));
                 } catch (Throwable e) {
                     failure.compareAndSet(null, e);
                 }
             }
+        }
+
+        /**
+         * The common case in one pass: bytes that are all ASCII and not NUL, copied as chars. A
+         * block of at most {@link StrictUtf8Reader#MAX_LINE} bytes cannot hold a line longer than
+         * CsvTable accepts, so there is no line length to check. False: decode and check it fully.
+         */
+        private static boolean ascii(byte[] bytes, int n, char[] chars) {
+            for (int i = 0; i < n; i++) {
+                byte c = bytes[i];
+                if (c <= 0) {
+                    return false;
+                }
+                chars[i] = (char) c;
+            }
+            return true;
         }
 
         /** No NUL and no line longer than CsvTable accepts: otherwise CsvTable must read it, to report it. */

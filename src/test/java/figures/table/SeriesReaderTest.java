@@ -134,6 +134,25 @@ class SeriesReaderTest {
     }
 
     @Test
+    void blocksOfPlainAsciiAndBlocksOfOtherTextGiveWhatSequentialReadingGives() throws IOException {
+        // ASCII blocks are copied as they are, the others decoded as UTF-8: one table with both kinds
+        StringBuilder b = new StringBuilder("country,yr,usd,note\n");
+        for (int i = 0; i < 3000; i++) {
+            boolean accented = (i / 400) % 2 == 1;
+            b.append(accented ? "Côte d’Ivoire" : "Ghana").append(',').append(2000 + i % 4).append(",1.25,")
+                    .append(accented ? "café" : "tea").append('\n');
+        }
+        TableSource t = write("mixed.csv", b.toString());
+        SeriesReader.Result seq = SeriesReader.sequential(t, BY_COUNTRY);
+        assertEquals(List.of(List.of("Ghana"), List.of("Côte d’Ivoire")), seq.groups().stream().map(SeriesReader.Group::key).toList());
+        for (int block : new int[] {200, 1000, 4096}) {
+            SeriesReader.Result par = SeriesReader.read(t, BY_COUNTRY, parallel(block));
+            assertEquals(2, par.threads(), "read in parallel with blocks of " + block);
+            assertEquals(seq.groups(), par.groups(), "blocks of " + block);
+        }
+    }
+
+    @Test
     void quotedLineBreaksGiveTheSameResultWhateverTheBlocks() throws IOException {
         Random random = new Random(1);
         TableSource t = write("q.csv", messy(random, 3000, true));
