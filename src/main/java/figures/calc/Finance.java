@@ -51,13 +51,13 @@ public final class Finance {
      * {@code type} 1 the first payment holds no interest, as in Excel.
      */
     public static BigDecimal ipmt(BigDecimal rate, int per, int nper, BigDecimal pv, BigDecimal fv, int type) {
-        return interest("IPMT", rate, per, nper, pv, pmt(rate, nper, pv, fv, type), type);
+        return interest("IPMT", rate, per, nper, pv, fv, pmt(rate, nper, pv, fv, type), type);
     }
 
     /** Spreadsheet {@code PPMT}: the principal part of payment {@code per} (1 to {@code nper}). */
     public static BigDecimal ppmt(BigDecimal rate, int per, int nper, BigDecimal pv, BigDecimal fv, int type) {
         BigDecimal payment = pmt(rate, nper, pv, fv, type);
-        return payment.subtract(interest("PPMT", rate, per, nper, pv, payment, type), MC);
+        return payment.subtract(interest("PPMT", rate, per, nper, pv, fv, payment, type), MC);
     }
 
     /**
@@ -181,7 +181,7 @@ public final class Finance {
 
     /** Interest part of a payment, LibreOffice's ScGetIpmt: interest on the balance before it. */
     private static BigDecimal interest(
-            String fn, BigDecimal rate, int per, int nper, BigDecimal pv, BigDecimal payment, int type) {
+            String fn, BigDecimal rate, int per, int nper, BigDecimal pv, BigDecimal fv, BigDecimal payment, int type) {
         if (per < 1 || per > nper) {
             throw new CalcException(fn + ": per must be between 1 and nper (" + nper + "), got " + per);
         }
@@ -190,9 +190,47 @@ public final class Finance {
             return type == 1 ? BigDecimal.ZERO : pv.multiply(rate, MC).negate();
         }
         BigDecimal balance = type == 1
-                ? futureValue(fn, rate, per - 2, payment, pv, 1).subtract(payment, MC)
-                : futureValue(fn, rate, per - 1, payment, pv, 0);
+                ? balanceAfter(fn, rate, per - 2, nper, payment, pv, fv, 1).subtract(payment, MC)
+                : balanceAfter(fn, rate, per - 1, nper, payment, pv, fv, 0);
         return balance.multiply(rate, MC);
+    }
+
+    /**
+     * −FV after {@code k} of the {@code nper} periods of a loan whose payment was computed by
+     * PMT. Counted from the start, pv·(1+r)^k and the payments' value nearly cancel late in a long
+     * loan (1.1^998 has 42 digits before the point: at 34 digits the balance came out 0); then it
+     * is counted back from the end instead, where the loan stands at fv:
+     * FV_k = (FV_nper − pmt·(1 + r·type)·((1+r)^(nper−k) − 1)/r) / (1+r)^(nper−k), with FV_nper = −fv.
+     */
+    private static BigDecimal balanceAfter(
+            String fn, BigDecimal rate, int k, int nper, BigDecimal payment, BigDecimal pv, BigDecimal fv, int type) {
+        BigDecimal growth = growth(fn, rate, k);
+        BigDecimal start = pv.multiply(growth, MC);
+        BigDecimal payments = payment.multiply(timing(rate, type), MC).multiply(annuity(rate, k, growth), MC);
+        BigDecimal sum = start.add(payments, MC);
+        if (!cancels(sum, start, payments)) {
+            return sum.negate();
+        }
+        BigDecimal rest = growth(fn, rate, nper - k);
+        BigDecimal restPayments = payment.multiply(timing(rate, type), MC).multiply(annuity(rate, nper - k, rest), MC);
+        return fv.negate().subtract(restPayments, MC).divide(rest, MC).negate();
+    }
+
+    /** Whether a + b lost more than 15 of its 34 digits to cancellation (or all of them). */
+    private static boolean cancels(BigDecimal sum, BigDecimal a, BigDecimal b) {
+        BigDecimal larger = a.abs().max(b.abs());
+        if (larger.signum() == 0) {
+            return false;
+        }
+        if (sum.signum() == 0) {
+            return true;
+        }
+        return magnitude(larger) - magnitude(sum) > 15;
+    }
+
+    /** Digits before the decimal point (negative for 0.00x): the order of magnitude, plus one. */
+    private static long magnitude(BigDecimal v) {
+        return (long) v.precision() - v.scale();
     }
 
     private static BigDecimal futureValue(String fn, BigDecimal rate, int nper, BigDecimal pmt, BigDecimal pv, int type) {

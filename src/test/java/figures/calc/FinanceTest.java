@@ -14,6 +14,7 @@ import org.junit.jupiter.api.function.Executable;
 
 class FinanceTest {
     private static final BigDecimal ZERO = BigDecimal.ZERO;
+    private static final BigDecimal ONE = BigDecimal.ONE;
 
     private static BigDecimal d(String value) {
         return new BigDecimal(value);
@@ -67,6 +68,24 @@ class FinanceTest {
     @Test
     void ipmtExample() {
         assertPublished("-66.6666666666667", Finance.ipmt(perMonth("0.1"), 1, 36, d("8000"), ZERO, 0));
+    }
+
+    /**
+     * Late in a long loan, pv·(1+r)^k and the payments' value cancel to far more than 34 digits
+     * (1.1^998 has 42 digits before the point); the balance is then counted back from the end.
+     * Expected values: the spreadsheet definitions evaluated with 3000-digit decimals (Python).
+     */
+    @Test
+    void interestLateInALongLoanKeepsItsDigits() {
+        assertPublished("-0.01735537190082644628099173553719008", Finance.ipmt(d("0.1"), 999, 1000, ONE, ZERO, 0));
+        assertPublished("-0.08264462809917355371900826446280992", Finance.ppmt(d("0.1"), 999, 1000, ONE, ZERO, 0));
+        assertPublished("-0.01577761081893313298271975957926371", Finance.ipmt(d("0.1"), 999, 1000, ONE, ZERO, 1));
+        assertPublished("-0.07513148009015777610818933132982720", Finance.ppmt(d("0.1"), 999, 1000, ONE, ZERO, 1));
+        assertPublished("-0.05454545454545454545454545454545455", Finance.ipmt(d("0.1"), 1000, 1000, ONE, d("-0.5"), 0));
+        // a billion periods: the same two last payments as above (0.21 / 1.21 of a payment of 0.1, at 10 %)
+        assertPublished("-0.01735537190082644628099173553719008", Finance.ipmt(d("0.1"), 999999998, 999999999, ONE, ZERO, 0));
+        // early in the same loan the balance is counted from the start, as before
+        assertPublished("-0.1000000000000000000000000000000000", Finance.ipmt(d("0.1"), 2, 1000, ONE, ZERO, 0));
     }
 
     @Test
