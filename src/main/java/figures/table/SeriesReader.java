@@ -349,7 +349,7 @@ public final class SeriesReader {
 
     /** One group: its periods (a short array searched from the last hit) with their sums, and sources. */
     static final class GroupAcc {
-        final List<String> key;
+        List<String> key; // final but for State#merge, which shares its cells
         long pos;
         Period[] periods = new Period[4];
         Acc[] accs = new Acc[4];
@@ -546,6 +546,8 @@ public final class SeriesReader {
         private final Map<List<String>, GroupAcc> groups = new HashMap<>();
         private final Map<String, Currency> currencies = new HashMap<>();
         private final Map<String, Period> spans = new HashMap<>();
+        private static final int MAX_SHARED = 1 << 16;
+        private final Map<String, String> keyCells = new HashMap<>();
         private GroupAcc lastGroup;
         private String lastPeriodText;
         private Period lastPeriod;
@@ -600,11 +602,31 @@ public final class SeriesReader {
             List<String> k = List.of(key);
             g = groups.get(k);
             if (g == null) {
+                for (int i = 0; i < key.length; i++) {
+                    key[i] = shared(key[i]);
+                }
+                k = List.of(key);
                 g = new GroupAcc(k, line.pos());
                 groups.put(k, g);
             }
             lastGroup = g;
             return g;
+        }
+
+        /**
+         * One String per distinct key cell: a million groups by reporter, partner and product hold
+         * a few thousand distinct cells, not three million copies. Up to {@value #MAX_SHARED}
+         * distinct cells, so that a column of unique ids does not double its memory.
+         */
+        private String shared(String cell) {
+            String seen = keyCells.get(cell);
+            if (seen != null) {
+                return seen;
+            }
+            if (keyCells.size() < MAX_SHARED) {
+                keyCells.put(cell, cell);
+            }
+            return cell;
         }
 
         private Period period(Line line) {
@@ -743,9 +765,16 @@ public final class SeriesReader {
 
         void merge(State o) {
             for (GroupAcc g : o.groups.values()) {
-                GroupAcc mine = groups.putIfAbsent(g.key, g);
+                GroupAcc mine = groups.get(g.key);
                 if (mine != null) {
                     mine.merge(g);
+                } else {
+                    String[] key = g.key.toArray(String[]::new);
+                    for (int i = 0; i < key.length; i++) {
+                        key[i] = shared(key[i]);
+                    }
+                    g.key = List.of(key);
+                    groups.put(g.key, g);
                 }
             }
             rows += o.rows;

@@ -223,6 +223,28 @@ class SeriesReaderTest {
     }
 
     @Test
+    void groupsShareTheirKeyCells() throws IOException {
+        // a million groups by reporter, partner and product hold a few thousand distinct cells, once each
+        StringBuilder b = new StringBuilder("country,product,yr,usd\n");
+        for (int i = 0; i < 3000; i++) {
+            // ten groups of one row each: each is seen by one worker only, whose cells must still be shared
+            int product = i % 300 == 150 ? 100 + i / 300 : i % 40;
+            b.append("AB".charAt(i % 2)).append(',').append(product).append(',').append(2000 + i % 3).append(",1\n");
+        }
+        TableSource t = write("share.csv", b.toString());
+        SeriesReader.Spec spec = new SeriesReader.Spec(List.of("country", "product"), "yr", "usd");
+        for (SeriesReader.Result r : List.of(SeriesReader.sequential(t, spec), SeriesReader.read(t, spec, parallel(512)))) {
+            assertEquals(50, r.groups().size());
+            java.util.Map<String, String> first = new java.util.HashMap<>();
+            for (SeriesReader.Group g : r.groups()) {
+                for (String cell : g.key()) {
+                    assertTrue(first.computeIfAbsent(cell, c -> cell) == cell, "one String for '" + cell + "' in " + r.threads() + " thread(s)");
+                }
+            }
+        }
+    }
+
+    @Test
     void rowsInAnotherCurrencyAreKeptApart() throws IOException {
         TableSource t = write("cur.csv", "country,yr,usd,currency\nA,2000,1,USD\nA,2000,2,GBP\nA,2000,3,USD\n");
         SeriesReader.Result r = SeriesReader.read(t, BY_COUNTRY);
