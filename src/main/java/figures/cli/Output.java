@@ -3,8 +3,13 @@ package figures.cli;
 import figures.model.IoFailure;
 import figures.render.Renderer;
 import figures.render.ResultTable;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -23,26 +28,53 @@ final class Output {
 
     static int emit(GlobalOptions g, Context ctx, PrintWriter out, ResultTable... results) {
         Renderer renderer = new Renderer(g.renderOptions(ctx));
-        StringBuilder text = new StringBuilder();
         boolean inconsistent = false;
-        for (int i = 0; i < results.length; i++) {
-            if (i > 0) {
-                text.append('\n');
-            }
-            text.append(renderer.render(results[i]));
-            inconsistent |= results[i].inconsistent();
+        for (ResultTable r : results) {
+            inconsistent |= r.inconsistent();
         }
         if (g.output() == null) {
-            out.print(text);
+            // straight to stdout as it renders: a big csv is never held as one String
+            renderAll(renderer, out, results);
             out.flush();
         } else {
-            writeAtomically(ctx.cwd().resolve(g.output()), g.output(), text.toString());
+            writeAtomically(ctx.cwd().resolve(g.output()), "-o " + g.output(), stream -> {
+                Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+                try {
+                    renderAll(renderer, w, results);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                w.flush();
+            });
         }
         return inconsistent ? 1 : 0;
     }
 
+    private static void renderAll(Renderer renderer, Appendable out, ResultTable... results) {
+        for (int i = 0; i < results.length; i++) {
+            if (i > 0) {
+                try {
+                    out.append('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            renderer.render(results[i], out);
+        }
+    }
+
     static void writeAtomically(Path target, String shown, String text) {
         writeAtomically(target, "-o " + shown, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes bytes to target via a temp file in the same folder; {@code what} names the option in errors. */
+    static void writeAtomically(Path target, String what, byte[] bytes) {
+        writeAtomically(target, what, stream -> stream.write(bytes));
+    }
+
+    /** What goes into the temp file. */
+    interface Body {
+        void writeTo(OutputStream out) throws IOException;
     }
 
     /** A temp file is private (0600): give the result the old file's permissions, or rw-r--r-- for a new one. */
@@ -54,8 +86,8 @@ final class Output {
                 : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
 
-    /** Writes bytes to target via a temp file in the same folder; {@code what} names the option in errors. */
-    static void writeAtomically(Path target, String what, byte[] bytes) {
+    /** Writes {@code body} to target via a temp file in the same folder; {@code what} names the option in errors. */
+    static void writeAtomically(Path target, String what, Body body) {
         Path dir = target.toAbsolutePath().getParent();
         if (Files.isDirectory(target)) {
             throw new IoFailure(what + ": is a folder; name a file", null);
@@ -68,7 +100,9 @@ final class Output {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            Files.write(tmp, bytes);
+            try (OutputStream stream = Files.newOutputStream(tmp)) {
+                body.writeTo(stream);
+            }
             keepPermissions(target, tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -38,22 +38,40 @@ public final class Renderer {
 
     public String render(ResultTable t) {
         StringBuilder out = new StringBuilder();
-        switch (options.format()) {
-            case TABLE -> human(t, out, false);
-            case MD -> human(t, out, true);
-            case CSV -> delimited(t, out, ',');
-            case TSV -> delimited(t, out, '\t');
-            case JSON -> json(t, out);
-            default -> throw new IllegalStateException();
-        }
+        render(t, out, () -> { });
         return out.toString();
     }
 
+    /**
+     * Writes the rendering to {@code out} as it goes: csv, tsv and json a few rows at a time, so a
+     * result of a million rows is never one String (the human formats align columns, so they
+     * render whole). An I/O error of {@code out} comes back as an {@link UncheckedIOException}.
+     */
     public void render(ResultTable t, Appendable out) {
-        try {
-            out.append(render(t));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        StringBuilder buffer = new StringBuilder(FLUSH_AT + 1024);
+        Runnable flush = () -> {
+            try {
+                out.append(buffer);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            buffer.setLength(0);
+        };
+        render(t, buffer, flush);
+        flush.run();
+    }
+
+    /** Rows are handed on once this many chars are waiting. */
+    private static final int FLUSH_AT = 1 << 16;
+
+    private void render(ResultTable t, StringBuilder out, Runnable flush) {
+        switch (options.format()) {
+            case TABLE -> human(t, out, false);
+            case MD -> human(t, out, true);
+            case CSV -> delimited(t, out, ',', flush);
+            case TSV -> delimited(t, out, '\t', flush);
+            case JSON -> json(t, out, flush);
+            default -> throw new IllegalStateException();
         }
     }
 
@@ -127,7 +145,7 @@ public final class Renderer {
                 || v instanceof Number;
     }
 
-    private void delimited(ResultTable t, StringBuilder out, char sep) {
+    private void delimited(ResultTable t, StringBuilder out, char sep, Runnable flush) {
         out.append(String.join(String.valueOf(sep), machineHeader(t))).append('\n');
         for (List<Object> row : t.rows()) {
             List<Object> cells = machineRow(t, row);
@@ -140,10 +158,13 @@ public final class Renderer {
                 out.append(isNumber(v) ? s : Cells.safe(s, sep));
             }
             out.append('\n');
+            if (out.length() >= FLUSH_AT) {
+                flush.run();
+            }
         }
     }
 
-    private void json(ResultTable t, StringBuilder out) {
+    private void json(ResultTable t, StringBuilder out, Runnable flush) {
         List<String> header = machineHeader(t);
         out.append("{\n  \"title\": ").append(Cells.jsonString(t.title())).append(",\n  \"rows\": [");
         boolean firstRow = true;
@@ -157,6 +178,9 @@ public final class Renderer {
                 out.append(v == null ? "null" : isNumber(v) ? exact(v) : Cells.jsonString(exact(v)));
             }
             out.append('}');
+            if (out.length() >= FLUSH_AT) {
+                flush.run();
+            }
         }
         out.append(firstRow ? "],\n" : "\n  ],\n");
         out.append("  \"notes\": ").append(jsonList(t.notes()));

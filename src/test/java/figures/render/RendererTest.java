@@ -22,6 +22,42 @@ class RendererTest {
     }
 
     @Test
+    void machineFormatsAreHandedOnInPiecesThatAddUpToTheWholeRendering() {
+        ResultTable.Builder b = ResultTable.builder("big", Column.of("name"), Column.money("value", "currency"));
+        for (int i = 0; i < 20_000; i++) {
+            b.row("row " + i, Amount.parse(i + ".25 USD"));
+        }
+        ResultTable big = b.note("a note").build();
+        for (Format f : Format.values()) {
+            Renderer r = new Renderer(new Renderer.Options(f, 4, false, false));
+            java.util.List<String> pieces = new java.util.ArrayList<>();
+            r.render(big, new Appendable() {
+                @Override
+                public Appendable append(CharSequence csq) {
+                    pieces.add(csq.toString());
+                    return this;
+                }
+
+                @Override
+                public Appendable append(CharSequence csq, int start, int end) {
+                    return append(csq.subSequence(start, end));
+                }
+
+                @Override
+                public Appendable append(char c) {
+                    return append(String.valueOf(c));
+                }
+            });
+            assertEquals(r.render(big), String.join("", pieces), f + ": the pieces add up to the whole");
+            boolean streamed = f == Format.CSV || f == Format.TSV || f == Format.JSON;
+            assertEquals(streamed, pieces.size() > 1, f + ": " + pieces.size() + " pieces");
+            if (streamed) {
+                assertTrue(pieces.stream().allMatch(p -> p.length() < 70_000), f + ": no piece holds the whole table");
+            }
+        }
+    }
+
+    @Test
     void csvIsExactWithCurrencyInItsOwnColumnAndFormulasNeutralised() {
         assertEquals("name,value,currency,share\n"
                 + "'=cmd|' /C calc'!A0,9782000000,USD,73.134\n"
