@@ -72,7 +72,8 @@ public final class Cli {
         // decided before parsing: a parse error is reported before any option is known
         boolean errColor = ctx.errTerminal() && !ctx.noColorEnv() && !Arrays.asList(args).contains("--no-color");
         try {
-            return commandLine(ctx, out, err, debug, errColor, OneCommand.selected(args)).execute(args);
+            CommandLine cl = commandLine(ctx, out, err, debug, errColor, OneCommand.selected(args));
+            return cl.execute(NegativeArguments.rearranged(cl, args));
         } finally {
             out.flush();
             err.flush();

@@ -41,9 +41,16 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
                 && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
             message = "unknown command '" + u.getUnmatched().get(0) + "' (commands: "
                     + String.join(", ", cl.getSubcommands().keySet()) + ")";
+        } else if (ex instanceof CommandLine.UnmatchedArgumentException u && args.length > 0 && afterDashes(args, u.getUnmatched())) {
+            // arguments after -- that the command has no place for (convert takes one amount)
+            message = "unexpected argument" + (u.getUnmatched().size() == 1 ? " '" : "s '") + String.join("', '", u.getUnmatched())
+                    + "': " + cmd + " takes " + positionals(cl);
         } else if (ex instanceof CommandLine.UnmatchedArgumentException || ex instanceof CommandLine.MissingParameterException) {
             // a negative amount given as an argument looks like an option to the parser
             for (String a : args) {
+                if (a.equals("--")) {
+                    break;
+                }
                 if (a.matches("-[0-9.].*")) {
                     message = message + "; '" + a + "' looks like an option: for a negative amount put -- before it ("
                             + cmd + " ... -- \"" + a + "\")";
@@ -55,6 +62,25 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
         trace(err, ex);
         err.flush();
         return FiguresException.USAGE;
+    }
+
+    /** Whether every unmatched argument comes after a {@code --}. */
+    private static boolean afterDashes(String[] args, java.util.List<String> unmatched) {
+        int dashes = java.util.Arrays.asList(args).indexOf("--");
+        if (dashes < 0 || unmatched.isEmpty()) {
+            return false;
+        }
+        java.util.List<String> after = java.util.Arrays.asList(args).subList(dashes + 1, args.length);
+        return after.containsAll(unmatched);
+    }
+
+    /** The command's arguments in words: "one AMOUNT", "EXPR...". */
+    private static String positionals(CommandLine cl) {
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        for (CommandLine.Model.PositionalParamSpec p : cl.getCommandSpec().positionalParameters()) {
+            labels.add(p.arity().max() == 1 ? "one " + p.paramLabel() : p.paramLabel() + "...");
+        }
+        return labels.isEmpty() ? "no arguments" : String.join(" and ", labels);
     }
 
     @Override

@@ -42,18 +42,24 @@ final class OneCommand {
 
     /** The command these arguments run, when it is all they need; null otherwise. */
     static String selected(String... args) {
+        int i = index(args);
+        return i < 0 ? null : args[i];
+    }
+
+    /** Where {@link #selected} finds its command among the arguments; -1 when it finds none. */
+    static int index(String... args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (ROOT_ONLY.contains(a) || a.equals("--")) {
-                return null;
+                return -1;
             }
             if (a.startsWith("-")) {
                 i += TAKE_VALUE.contains(a) ? 1 : 0;
                 continue;
             }
-            return COMMANDS.containsKey(a) ? a : null;
+            return COMMANDS.containsKey(a) ? i : -1;
         }
-        return null;
+        return -1;
     }
 
     /** The root, built from its own annotation but without its subcommands, and the one command. */
