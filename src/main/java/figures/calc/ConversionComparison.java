@@ -14,16 +14,22 @@ import java.util.List;
  * converted values, so ratios and shares are rounded once (34 significant digits).
  */
 public final class ConversionComparison {
-    /** One figure of the comparison; ratio or share is null when its divisor is zero. */
+    /**
+     * One figure of the comparison; ratio or share is null when its divisor is zero, shares also
+     * when the figures differ in sign (a share of a total that nets a deficit against a surplus
+     * means nothing: -150 % and 250 %).
+     */
     public record Line(Conversion.Result result, Amount difference, BigDecimal ratio, Percent share) {
     }
 
     private final List<Line> lines;
     private final Amount total;
+    private final boolean mixedSigns;
 
-    private ConversionComparison(List<Line> lines, Amount total) {
+    private ConversionComparison(List<Line> lines, Amount total, boolean mixedSigns) {
         this.lines = lines;
         this.total = total;
+        this.mixedSigns = mixedSigns;
     }
 
     /** Compares conversions that share one currency and price basis (the first one's). */
@@ -47,14 +53,22 @@ public final class ConversionComparison {
             }
             sum = sum.plus(r.exact());
         }
+        boolean positive = results.stream().anyMatch(r -> r.exact().signum() > 0);
+        boolean negative = results.stream().anyMatch(r -> r.exact().signum() < 0);
+        boolean shares = sum.signum() != 0 && !(positive && negative);
         List<Line> lines = new ArrayList<>();
         for (Conversion.Result r : results) {
             ConversionFraction diff = r.exact().minus(first.exact());
             BigDecimal ratio = first.exact().signum() == 0 ? null : r.exact().dividedBy(first.exact()).value();
-            Percent share = sum.signum() == 0 ? null : Percent.fromRatio(r.exact().dividedBy(sum).value());
+            Percent share = shares ? Percent.fromRatio(r.exact().dividedBy(sum).value()) : null;
             lines.add(new Line(r, r.converted().withValue(diff.value()), ratio, share));
         }
-        return new ConversionComparison(List.copyOf(lines), first.converted().withValue(sum.value()));
+        return new ConversionComparison(List.copyOf(lines), first.converted().withValue(sum.value()), positive && negative);
+    }
+
+    /** Whether some figures are positive and some negative, so that there are no shares. */
+    public boolean mixedSigns() {
+        return mixedSigns;
     }
 
     public List<Line> lines() {

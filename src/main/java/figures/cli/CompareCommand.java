@@ -140,7 +140,8 @@ public final class CompareCommand implements Callable<Integer> {
             }
             r.notes().forEach(b::note);
         }
-        b.note("total " + HumanNumbers.amount(cmp.total(), root.global().digits) + " (shares are of this total; "
+        b.note("total " + HumanNumbers.amount(cmp.total(), root.global().digits) + " ("
+                + (cmp.mixedSigns() ? "no shares: the figures differ in sign; " : "shares are of this total; ")
                 + "difference and ratio are to the first figure, " + HumanNumbers.amount(results.get(0).converted(), root.global().digits) + ")");
         return b.build();
     }
