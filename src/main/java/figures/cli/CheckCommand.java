@@ -94,9 +94,10 @@ public final class CheckCommand implements Callable<Integer> {
         List<ClaimsReader.Entry> entries = ClaimsReader.read(source);
         Environment env = Environment.of(data);
         Renderer human = new Renderer(g.renderOptions(root.context()));
-        ResultTable.Builder b = ResultTable.builder("claims checked: " + source.name(),
+        PassThrough extra = PassThrough.of(entries.stream().map(ClaimsReader.Entry::others).toList());
+        ResultTable.Builder b = ResultTable.builder("claims checked: " + source.name(), extra.columns(5,
                 Column.of("id"), Column.money("expected", "currency"), Column.money("computed", "currency"),
-                Column.money("difference", "currency"), Column.of("verdict"), Column.detail("claim"), Column.detail("source"));
+                Column.money("difference", "currency"), Column.of("verdict"), Column.detail("claim"), Column.detail("source")));
         List<Checked> checked = new ArrayList<>();
         int bad = 0;
         for (ClaimsReader.Entry e : entries) {
@@ -109,8 +110,8 @@ public final class CheckCommand implements Callable<Integer> {
                 throw new InputException(e.file(), e.line(), "column '" + m.column() + "': " + m.getMessage());
             }
             checked.add(new Checked(e, o));
-            b.row(e.id(), o.expected().cell(), o.computed().cell(), o.differenceCell(), o.verdict(), e.claim(),
-                    e.source().isEmpty() ? null : e.source());
+            b.row(extra.row(5, e.others(), e.id(), o.expected().cell(), o.computed().cell(), o.differenceCell(), o.verdict(), e.claim(),
+                    e.source().isEmpty() ? null : e.source()));
             for (String step : claim.steps()) {
                 b.step(e.id() + ": " + step);
             }

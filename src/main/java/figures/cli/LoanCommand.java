@@ -278,14 +278,16 @@ public final class LoanCommand implements Callable<Integer> {
 
     private ResultTable table(GlobalOptions g, LoanDiscount d) {
         var source = g.dataSet(root.context()).userOrDefault(file, "loans.csv");
-        ResultTable.Builder b = ResultTable.builder("loans: " + source.name(),
+        List<LoansReader.Entry> entries = LoansReader.read(source);
+        PassThrough extra = PassThrough.of(entries.stream().map(LoansReader.Entry::others).toList());
+        ResultTable.Builder b = ResultTable.builder("loans: " + source.name(), extra.columns(10,
                 Column.of("lender"), Column.of("borrower"), Column.of("year"), Column.money("principal", "currency"),
                 Column.of("terms"), Column.money("debt_service", "currency"), Column.money("present_value", "currency"),
                 Column.of("grant_element"), Column.of("concessional"), Column.of("missing_terms"),
-                Column.detail("purpose"), Column.detail("source"));
+                Column.detail("purpose"), Column.detail("source")));
         int incomplete = 0;
         int rows = 0;
-        for (LoansReader.Entry e : LoansReader.read(source)) {
+        for (LoansReader.Entry e : entries) {
             rows++;
             String where = e.file() + ":" + e.line() + ": " + e.lender() + " to " + e.borrower() + " " + e.year() + ": ";
             List<String> missing = LoanTerms.missing(e.rate(), e.maturity(), e.grace(), e.repayment(), e.frequency());
@@ -293,8 +295,8 @@ public final class LoanCommand implements Callable<Integer> {
             String purpose = e.purpose().isEmpty() ? null : e.purpose();
             if (!missing.isEmpty()) {
                 incomplete++;
-                b.row(e.lender(), e.borrower(), Period.of(e.year()), e.principal(), null, null, null, null, null,
-                        String.join(", ", missing), purpose, sourceText);
+                b.row(extra.row(10, e.others(), e.lender(), e.borrower(), Period.of(e.year()), e.principal(), null, null, null, null, null,
+                        String.join(", ", missing), purpose, sourceText));
                 b.note(where + "no schedule: the table gives no " + words(missing));
                 continue;
             }
@@ -310,9 +312,9 @@ public final class LoanCommand implements Callable<Integer> {
                 throw new InputException(e.file(), e.line(), ex.getMessage());
             }
             LoanValuation v = d == null ? null : LoanValuation.of(s, d);
-            b.row(e.lender(), e.borrower(), Period.of(e.year()), e.principal(), s.terms().describe(), s.amount(s.totalDebtService()),
-                    v == null ? null : v.presentValue(), v == null ? null : v.grantElement(),
-                    v == null || v.concessional() == null ? null : v.concessional() ? "yes" : "no", null, purpose, sourceText);
+            b.row(extra.row(10, e.others(), e.lender(), e.borrower(), Period.of(e.year()), e.principal(), s.terms().describe(),
+                    s.amount(s.totalDebtService()), v == null ? null : v.presentValue(), v == null ? null : v.grantElement(),
+                    v == null || v.concessional() == null ? null : v.concessional() ? "yes" : "no", null, purpose, sourceText));
             for (String step : s.steps()) {
                 b.step(where + step);
             }

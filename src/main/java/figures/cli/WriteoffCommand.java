@@ -124,12 +124,14 @@ public final class WriteoffCommand implements Callable<Integer> {
 
     private ResultTable table(GlobalOptions g) {
         var source = g.dataSet(root.context()).userOrDefault(file, "writeoffs.csv");
-        ResultTable.Builder b = ResultTable.builder("write-offs checked: " + source.name(),
+        List<WriteoffsReader.Entry> entries = WriteoffsReader.read(source);
+        PassThrough extra = PassThrough.of(entries.stream().map(WriteoffsReader.Entry::others).toList());
+        ResultTable.Builder b = ResultTable.builder("write-offs checked: " + source.name(), extra.columns(7,
                 Column.of("debtor"), Column.of("creditor"), Column.of("year"), Column.of("figure"),
                 Column.money("stated", "currency"), Column.money("computed", "currency"), Column.of("verdict"),
-                Column.detail("source"));
+                Column.detail("source")));
         int checked = 0, bad = 0;
-        for (WriteoffsReader.Entry e : WriteoffsReader.read(source)) {
+        for (WriteoffsReader.Entry e : entries) {
             WriteOff w;
             try {
                 w = WriteOff.of(e.debt(), e.percent(), e.writtenOff(), e.remaining());
@@ -139,8 +141,8 @@ public final class WriteoffCommand implements Callable<Integer> {
             charted.add(new WriteoffChart.Entry(e.debtor() + " → " + e.creditor() + " " + e.year(), w));
             sources.add(e.source().isEmpty() ? source.name() + ":" + e.line() : e.source());
             for (WriteOff.Line l : w.lines()) {
-                b.row(e.debtor(), e.creditor(), figures.model.Period.of(e.year()), l.figure().column(), l.stated(), l.computed(), l.verdict(),
-                        e.source().isEmpty() ? null : e.source());
+                b.row(extra.row(7, e.others(), e.debtor(), e.creditor(), figures.model.Period.of(e.year()), l.figure().column(), l.stated(),
+                        l.computed(), l.verdict(), e.source().isEmpty() ? null : e.source()));
                 if (l.verdict() == Verdict.CONSISTENT || l.verdict() == Verdict.INCONSISTENT) {
                     checked++;
                 }
@@ -152,9 +154,10 @@ public final class WriteoffCommand implements Callable<Integer> {
             if (relief != null) {
                 String src = e.source().isEmpty() ? null : e.source();
                 Period y = Period.of(e.year());
-                b.row(e.debtor(), e.creditor(), y, "pv_remaining", null, relief.remainingPv(), Verdict.DERIVED, src);
-                b.row(e.debtor(), e.creditor(), y, "relief_pv", null, relief.relief(), Verdict.DERIVED, src);
-                b.row(e.debtor(), e.creditor(), y, "relief_pv_percent", null, relief.reliefPercent(), Verdict.DERIVED, src);
+                b.row(extra.row(7, e.others(), e.debtor(), e.creditor(), y, "pv_remaining", null, relief.remainingPv(), Verdict.DERIVED, src));
+                b.row(extra.row(7, e.others(), e.debtor(), e.creditor(), y, "relief_pv", null, relief.relief(), Verdict.DERIVED, src));
+                b.row(extra.row(7, e.others(), e.debtor(), e.creditor(), y, "relief_pv_percent", null, relief.reliefPercent(), Verdict.DERIVED,
+                        src));
             }
             String where = e.file() + ":" + e.line() + ": " + e.debtor() + " owes " + e.creditor() + " " + e.year() + ": ";
             finish(b, w, where);

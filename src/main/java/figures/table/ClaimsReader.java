@@ -14,12 +14,20 @@ import java.util.Map;
  */
 public final class ClaimsReader {
     /** One claim as written. {@code tolerance} is null when the stated-precision rule applies. */
-    public record Entry(String file, long line, String id, String claim, String expected, Tolerance tolerance, String source) {
+    public record Entry(String file, long line, String id, String claim, String expected, Tolerance tolerance, String source,
+                        Map<String, String> others) {
+        public Entry {
+            others = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(others));
+        }
+
         /** {@code file:line}, for messages. */
         public String where() {
             return file + ":" + line;
         }
     }
+
+    /** The columns this reader knows; any other is passed through ({@link Entry#others}). */
+    public static final java.util.Set<String> COLUMNS = java.util.Set.of("id", "claim", "expected", "tolerance", "source");
 
     private ClaimsReader() {
     }
@@ -36,7 +44,8 @@ public final class ClaimsReader {
                     throw row.error("tolerance", e.getMessage());
                 }
             }).orElse(null);
-            Entry e = new Entry(row.file(), row.line(), id, row.required("claim"), row.required("expected"), tolerance, row.text("source"));
+            Entry e = new Entry(row.file(), row.line(), id, row.required("claim"), row.required("expected"), tolerance, row.text("source"),
+                    row.others(COLUMNS));
             Keys.unique(ids, row, id.toLowerCase(java.util.Locale.ROOT), "id " + id);
             entries.add(e);
         });

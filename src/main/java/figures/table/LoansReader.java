@@ -7,6 +7,7 @@ import figures.model.Percent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,8 +18,15 @@ public final class LoansReader {
     /** One loan as stated; a term the row leaves blank is null. */
     public record Entry(String file, long line, String lender, String borrower, int year, Amount principal, String purpose,
                         Percent rate, BigDecimal maturity, BigDecimal grace, LoanTerms.Repayment repayment, Integer frequency,
-                        String note, String source) {
+                        String note, String source, Map<String, String> others) {
+        public Entry {
+            others = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(others));
+        }
     }
+
+    /** The columns this reader knows; any other is passed through ({@link Entry#others}). */
+    public static final java.util.Set<String> COLUMNS = java.util.Set.of("lender", "borrower", "year", "principal", "currency", "purpose",
+            "rate", "maturity", "grace", "repayment", "frequency", "note", "source");
 
     private LoansReader() {
     }
@@ -36,7 +44,7 @@ public final class LoansReader {
                     term(row, "grace", s -> LoanTerms.parseYears("grace", s)),
                     term(row, "repayment", LoanTerms.Repayment::parse),
                     term(row, "frequency", LoanTerms::parseFrequency),
-                    row.text("note"), row.text("source")));
+                    row.text("note"), row.text("source"), row.others(COLUMNS)));
         });
         return entries;
     }

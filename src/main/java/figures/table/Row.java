@@ -159,6 +159,20 @@ public final class Row {
         return p.first();
     }
 
+    /**
+     * The cells of the columns a reader does not know, by name in header order: a table's extra
+     * columns, which commands pass through to their output (DESIGN §5).
+     */
+    public Map<String, String> others(java.util.Collection<String> known) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String name : header.names()) {
+            if (!known.contains(name)) {
+                m.put(name, text(name));
+            }
+        }
+        return m;
+    }
+
     /** Every cell by column name, in header order (to pass unknown columns through). */
     public Map<String, String> cells() {
         Map<String, String> m = new LinkedHashMap<>();

@@ -11,8 +11,15 @@ import java.util.Map;
 public final class WriteoffsReader {
     /** One row of the table, as stated. */
     public record Entry(String file, long line, String debtor, String creditor, int year, Amount debt, Percent percent,
-                        Amount writtenOff, Amount remaining, String note, String source) {
+                        Amount writtenOff, Amount remaining, String note, String source, Map<String, String> others) {
+        public Entry {
+            others = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(others));
+        }
     }
+
+    /** The columns this reader knows; any other is passed through ({@link Entry#others}). */
+    public static final java.util.Set<String> COLUMNS = java.util.Set.of("debtor", "creditor", "year", "debt", "percent", "written_off",
+            "remaining", "currency", "note", "source");
 
     private WriteoffsReader() {
     }
@@ -36,7 +43,7 @@ public final class WriteoffsReader {
                     row.percentOfWhole("percent", "the percent written off").orElse(null),
                     row.nonNegativeAmount("written_off", "an amount written off").orElse(null),
                     row.nonNegativeAmount("remaining", "a remaining amount").orElse(null),
-                    row.text("note"), row.text("source"));
+                    row.text("note"), row.text("source"), row.others(COLUMNS));
             Keys.unique(keys, row, e.debtor() + "|" + e.creditor() + "|" + e.year(),
                     "debtor " + e.debtor() + ", creditor " + e.creditor() + ", year " + e.year());
             entries.add(e);
