@@ -300,7 +300,7 @@ public final class GrowthCommand implements Callable<Integer> {
         }
         // 1. read the rows: sums per group, period and currency
         SeriesReader.Result data = SeriesReader.read(source, new SeriesReader.Spec(columns(by), column(periodColumn),
-                valueColumn == null ? "value" : column(valueColumn)), options);
+                valueColumn == null ? "value" : column(valueColumn)).window(from, to), options);
         // 2. one series of amounts by period per group (where a conversion to one currency would go)
         List<Series> series = series(data, target == null ? null : Conversion.using(ReferenceData.of(g.dataSet(root.context()))));
         chart.draw(root.context(), () -> chart(data, series));

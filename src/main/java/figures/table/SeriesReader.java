@@ -51,10 +51,28 @@ public final class SeriesReader {
      * table has both, else none), the period column ({@code null}: {@code period}, else
      * {@code year}) and the value column.
      */
-    public record Spec(List<String> by, String period, String value) {
+    public record Spec(List<String> by, String period, String value, Period from, Period to) {
         public Spec {
             by = by == null ? null : List.copyOf(by);
             Objects.requireNonNull(value);
+        }
+
+        /** Every period. */
+        public Spec(List<String> by, String period, String value) {
+            this(by, period, value, null, null);
+        }
+
+        /**
+         * Only the periods from {@code from} to {@code to} (either null: open), as growth's
+         * --from/--to pick them: a row outside is still read and checked, but not summed, so a
+         * window over a long table holds only its own periods.
+         */
+        public Spec window(Period from, Period to) {
+            return new Spec(by, period, value, from, to);
+        }
+
+        boolean inWindow(Period p) {
+            return (from == null || p.first() >= from.first()) && (to == null || p.last() <= to.last());
         }
     }
 
@@ -208,7 +226,7 @@ public final class SeriesReader {
 
     /** The positions of the columns in use, resolved against a header. */
     record Columns(List<String> by, int[] byIndex, String period, int periodIndex, String value, int valueIndex, int currencyIndex,
-                   int sourceIndex, List<String> names) {
+                   int sourceIndex, List<String> names, Spec spec) {
         static Columns of(String file, CsvTable.Header h, Spec spec) {
             List<String> by = spec.by();
             if (by == null) {
@@ -224,7 +242,7 @@ public final class SeriesReader {
             }
             int[] byIndex = by.stream().mapToInt(c -> h.index().get(c)).toArray();
             return new Columns(by, byIndex, period, h.index().get(period), spec.value(), h.index().get(spec.value()),
-                    h.index().getOrDefault("currency", -1), h.index().getOrDefault("source", -1), h.names());
+                    h.index().getOrDefault("currency", -1), h.index().getOrDefault("source", -1), h.names(), spec);
         }
     }
 
@@ -555,16 +573,30 @@ public final class SeriesReader {
         private Currency lastCurrency;
         private long unscaled;
         private int scale;
+        private final boolean windowed;
+        /** Rows summed (within the window), and rows read. */
         long rows;
+        long read;
 
         State(Columns columns) {
             this.columns = columns;
+            this.windowed = columns != null && (columns.spec().from() != null || columns.spec().to() != null);
         }
 
         void accept(Line line) {
             GroupAcc g = group(line);
             Period p = period(line);
             String text = line.cell(columns.valueIndex());
+            read++;
+            if (windowed && !columns.spec().inWindow(p)) {
+                // outside --from/--to: checked as any row, not summed
+                if (plainNumber(text)) {
+                    currency(line);
+                } else {
+                    line.row().requiredAmount(columns.value());
+                }
+                return;
+            }
             Acc acc;
             if (plainNumber(text)) {
                 acc = g.acc(p, currency(line), null, line);
@@ -778,6 +810,7 @@ public final class SeriesReader {
                 }
             }
             rows += o.rows;
+            read += o.read;
         }
 
         /**
@@ -958,7 +991,7 @@ public final class SeriesReader {
                 all.merge(s);
             }
             states.clear(); // the other workers' sums are merged: let them go before the result is built
-            if (all.rows == 0) {
+            if (all.read == 0) {
                 return null; // let CsvTable say what is wrong with an empty table
             }
             long[] offsets = new long[blocks];

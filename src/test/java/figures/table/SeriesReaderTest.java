@@ -245,6 +245,32 @@ class SeriesReaderTest {
     }
 
     @Test
+    void aWindowSumsOnlyItsPeriodsButChecksEveryRow() throws IOException {
+        StringBuilder b = new StringBuilder("country,yr,usd\n");
+        for (int i = 0; i < 3000; i++) {
+            b.append("ABC".charAt(i % 3)).append(',').append(2000 + i % 10).append(",1.5\n");
+        }
+        b.append("D,2001,7\n"); // a group with no row in the window
+        TableSource t = write("window.csv", b.toString());
+        SeriesReader.Spec spec = BY_COUNTRY.window(figures.model.Period.of(2008), figures.model.Period.of(2009));
+        SeriesReader.Result seq = SeriesReader.sequential(t, spec);
+        SeriesReader.Result par = SeriesReader.read(t, spec, parallel(512));
+        assertEquals(2, par.threads());
+        assertEquals(seq.groups(), par.groups());
+        assertEquals(List.of("A", "B", "C", "D"), par.groups().stream().map(g -> g.key().get(0)).toList());
+        assertEquals(List.of(2, 2, 2, 0), par.groups().stream().map(g -> g.cells().size()).toList());
+        assertEquals(600, par.rows(), "rows summed: those of 2008 and 2009");
+        assertEquals("150.0", par.groups().get(0).cells().get(1).parts().get(0).total().value().toPlainString());
+
+        // a bad cell outside the window is still an error, the same either way
+        TableSource bad = write("window-bad.csv", b.toString().replace("A,2003,1.5\n", "A,2003,1.5x\n"));
+        InputException s1 = assertThrows(InputException.class, () -> SeriesReader.sequential(bad, spec));
+        InputException p1 = assertThrows(InputException.class, () -> SeriesReader.read(bad, spec, parallel(512)));
+        assertEquals(s1.getMessage(), p1.getMessage());
+        assertTrue(p1.getMessage().startsWith("window-bad.csv:5: column 'usd': "), p1.getMessage());
+    }
+
+    @Test
     void rowsInAnotherCurrencyAreKeptApart() throws IOException {
         TableSource t = write("cur.csv", "country,yr,usd,currency\nA,2000,1,USD\nA,2000,2,GBP\nA,2000,3,USD\n");
         SeriesReader.Result r = SeriesReader.read(t, BY_COUNTRY);
