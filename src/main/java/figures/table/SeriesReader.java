@@ -285,95 +285,30 @@ public final class SeriesReader {
 
     // ---- aggregation ----------------------------------------------------------------------
 
-    /** A running exact sum for one group, period and unit: an unscaled long while it fits, else a BigDecimal. */
-    static final class Acc {
-        final Currency currency;
-        final Period basis;
-        long unscaled;
-        int scale;
-        BigDecimal big;
-        long rows;
-        long pos;
-        Acc next;
-
-        Acc(Currency currency, Period basis, long pos) {
-            this.currency = currency;
-            this.basis = basis;
-            this.pos = pos;
-        }
-
-        boolean isUnit(Currency c, Period b) {
-            if (currency == c && basis == b) {
-                return true;
-            }
-            return Objects.equals(currency, c) && Objects.equals(basis, b);
-        }
-
-        void add(long u, int s) {
-            if (rows++ == 0) {
-                unscaled = u;
-                scale = s;
-                return;
-            }
-            if (big != null) {
-                big = big.add(BigDecimal.valueOf(u, s));
-                return;
-            }
-            try {
-                if (s == scale) {
-                    unscaled = Math.addExact(unscaled, u);
-                } else if (s > scale) {
-                    unscaled = Math.addExact(Math.multiplyExact(unscaled, pow10(s - scale)), u);
-                    scale = s;
-                } else {
-                    unscaled = Math.addExact(unscaled, Math.multiplyExact(u, pow10(scale - s)));
-                }
-            } catch (ArithmeticException overflow) {
-                big = BigDecimal.valueOf(unscaled, scale).add(BigDecimal.valueOf(u, s));
-            }
-        }
-
-        void add(BigDecimal v) {
-            if (v.precision() <= 18) {
-                add(v.unscaledValue().longValue(), v.scale());
-            } else {
-                big = rows++ == 0 ? v : value().add(v);
-            }
-        }
-
-        BigDecimal value() {
-            if (big != null) {
-                return big;
-            }
-            return rows == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(unscaled, scale);
-        }
-
-        void merge(Acc o) {
-            long r = rows;
-            if (o.rows > 0) {
-                add(o.value());
-                rows = r + o.rows;
-            }
-            pos = Math.min(pos, o.pos);
-        }
-
-        private static long pow10(int n) {
-            if (n >= POW10.length) {
-                throw new ArithmeticException("scale");
-            }
-            return POW10[n];
-        }
+    /** What a sum is in: a currency (null: none stated) and a price basis (null: none). */
+    record Unit(Currency currency, Period basis) {
     }
 
-    /** One group: its periods (a short array searched from the last hit) with their sums, and sources. */
+    /**
+     * One group: its sums, one slot per period and unit, kept in arrays rather than an object per
+     * sum (a million groups of ten years are ten million sums: objects would cost twice the memory
+     * and most of the garbage collector's time); and its sources. A sum is an unscaled long at a
+     * scale while it fits, then a BigDecimal. Periods and units are codes of the reader's
+     * {@link State}; slots are searched from the last hit, then in order, then by an index.
+     */
     static final class GroupAcc {
+        private static final int INDEX_FROM = 16;
         List<String> key; // final but for State#merge, which shares its cells
         long pos;
-        Period[] periods = new Period[4];
-        Acc[] accs = new Acc[4];
-        Map<Period, Integer> index;
         int n;
-        int last;
+        private int last = -1;
+        /** Per slot: unscaled sum, rows, position of the first row. */
+        private long[] sums = new long[3 * 4];
+        /** Per slot: scale, period code, unit code. */
+        private int[] tags = new int[3 * 4];
+        /** Per slot, once its sum has outgrown a long; null until then. */
+        private BigDecimal[] big;
+        private Map<Long, Integer> index;
         String[] sources;
         long[] sourcePos;
         String lastSource;
@@ -383,77 +318,138 @@ public final class SeriesReader {
             this.pos = pos;
         }
 
-        Acc acc(Period p, Currency c, Period basis, Line line) {
-            int i = find(p);
-            if (i < 0) {
-                i = add(p);
-            }
-            last = i;
-            Acc head = accs[i];
-            Acc a = head;
-            Acc tail = null;
-            while (a != null && !a.isUnit(c, basis)) {
-                tail = a;
-                a = a.next;
-            }
-            if (a == null) {
-                a = new Acc(c, basis, line.pos());
-                if (tail == null) {
-                    accs[i] = a;
-                } else {
-                    tail.next = a;
-                }
-            }
-            return a;
+        /** The slot of a period and unit, added (at the line's position) when new. */
+        int slot(int period, int unit, Line line) {
+            int i = find(period, unit);
+            return i >= 0 ? i : add(period, unit, line.pos());
         }
 
-        /** The index of a period; periods of one reader are canonical objects, so identity decides. */
-        private int find(Period p) {
-            if (n > 0 && periods[last] == p) {
+        int find(int period, int unit) {
+            if (last >= 0 && tags[3 * last + 1] == period && tags[3 * last + 2] == unit) {
                 return last;
             }
+            int found = -1;
             if (index != null) {
-                Integer i = index.get(p);
-                return i == null ? -1 : i;
-            }
-            for (int i = 0; i < n; i++) {
-                if (periods[i] == p) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        /** The index of an equal period (from another reader), or -1. */
-        private int findEqual(Period p) {
-            if (index != null) {
-                Integer i = index.get(p);
-                return i == null ? -1 : i;
-            }
-            for (int i = 0; i < n; i++) {
-                if (periods[i].equals(p)) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        private int add(Period p) {
-            if (n == periods.length) {
-                periods = Arrays.copyOf(periods, n * 2);
-                accs = Arrays.copyOf(accs, n * 2);
-            }
-            periods[n] = p;
-            if (index == null && n >= 16) {
-                index = new HashMap<>();
+                Integer i = index.get(indexKey(period, unit));
+                found = i == null ? -1 : i;
+            } else {
                 for (int i = 0; i < n; i++) {
-                    index.put(periods[i], i);
+                    if (tags[3 * i + 1] == period && tags[3 * i + 2] == unit) {
+                        found = i;
+                        break;
+                    }
+                }
+            }
+            if (found >= 0) {
+                last = found;
+            }
+            return found;
+        }
+
+        private int add(int period, int unit, long firstPos) {
+            if (3 * n == sums.length) {
+                sums = Arrays.copyOf(sums, sums.length * 2);
+                tags = Arrays.copyOf(tags, tags.length * 2);
+                if (big != null) {
+                    big = Arrays.copyOf(big, big.length * 2);
+                }
+            }
+            int i = n++;
+            sums[3 * i] = 0;
+            sums[3 * i + 1] = 0;
+            sums[3 * i + 2] = firstPos;
+            tags[3 * i] = 0;
+            tags[3 * i + 1] = period;
+            tags[3 * i + 2] = unit;
+            if (index == null && n > INDEX_FROM) {
+                index = new HashMap<>();
+                for (int j = 0; j < n - 1; j++) {
+                    index.put(indexKey(tags[3 * j + 1], tags[3 * j + 2]), j);
                 }
             }
             if (index != null) {
-                index.put(p, n);
+                index.put(indexKey(period, unit), i);
             }
-            return n++;
+            last = i;
+            return i;
+        }
+
+        private static long indexKey(int period, int unit) {
+            return ((long) period << 32) | (unit & 0xFFFF_FFFFL);
+        }
+
+        int period(int i) {
+            return tags[3 * i + 1];
+        }
+
+        int unit(int i) {
+            return tags[3 * i + 2];
+        }
+
+        long rows(int i) {
+            return sums[3 * i + 1];
+        }
+
+        long pos(int i) {
+            return sums[3 * i + 2];
+        }
+
+        /** Adds unscaled·10^-scale to slot i, exactly. */
+        void add(int i, long u, int s) {
+            int at = 3 * i;
+            if (sums[at + 1]++ == 0) {
+                sums[at] = u;
+                tags[at] = s;
+                return;
+            }
+            if (big != null && big[i] != null) {
+                big[i] = big[i].add(BigDecimal.valueOf(u, s));
+                return;
+            }
+            long unscaled = sums[at];
+            int scale = tags[at];
+            try {
+                if (s == scale) {
+                    sums[at] = Math.addExact(unscaled, u);
+                } else if (s > scale) {
+                    sums[at] = Math.addExact(Math.multiplyExact(unscaled, pow10(s - scale)), u);
+                    tags[at] = s;
+                } else {
+                    sums[at] = Math.addExact(unscaled, Math.multiplyExact(u, pow10(scale - s)));
+                }
+            } catch (ArithmeticException overflow) {
+                bigs()[i] = BigDecimal.valueOf(unscaled, scale).add(BigDecimal.valueOf(u, s));
+            }
+        }
+
+        void add(int i, BigDecimal v) {
+            if (v.precision() <= 18) {
+                add(i, v.unscaledValue().longValue(), v.scale());
+            } else {
+                BigDecimal sum = sums[3 * i + 1]++ == 0 ? v : value(i).add(v);
+                bigs()[i] = sum;
+            }
+        }
+
+        private BigDecimal[] bigs() {
+            if (big == null) {
+                big = new BigDecimal[sums.length / 3];
+            }
+            return big;
+        }
+
+        BigDecimal value(int i) {
+            if (big != null && big[i] != null) {
+                return big[i];
+            }
+            return sums[3 * i + 1] == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(sums[3 * i], tags[3 * i]);
+        }
+
+        private static long pow10(int n) {
+            if (n >= POW10.length) {
+                throw new ArithmeticException("scale");
+            }
+            return POW10[n];
         }
 
         /** Keeps the first {@value #MAX_SOURCES} distinct sources in file order (whichever reader saw them). */
@@ -509,26 +505,22 @@ public final class SeriesReader {
             return List.copyOf(out);
         }
 
-        void merge(GroupAcc o) {
+        /** Adds another reader's group: its sums by period and unit (codes translated from {@code from} to {@code to}). */
+        void merge(GroupAcc o, State from, State to) {
             pos = Math.min(pos, o.pos);
             for (int j = 0; j < o.n; j++) {
-                for (Acc a = o.accs[j]; a != null; a = a.next) {
-                    int i = findOrAdd(o.periods[j]);
-                    Acc mine = accs[i];
-                    Acc target = null;
-                    for (Acc m = mine; m != null; m = m.next) {
-                        if (m.isUnit(a.currency, a.basis)) {
-                            target = m;
-                        }
-                    }
-                    if (target == null) {
-                        Acc copy = new Acc(a.currency, a.basis, a.pos);
-                        copy.merge(a);
-                        append(o.periods[j], copy);
-                    } else {
-                        target.merge(a);
-                    }
+                int period = to.periodCode(from.period(o.period(j)));
+                int unit = to.unitCode(from.unit(o.unit(j)));
+                int i = find(period, unit);
+                if (i < 0) {
+                    i = add(period, unit, o.pos(j));
                 }
+                long rows = rows(i);
+                if (o.rows(j) > 0) {
+                    add(i, o.value(j));
+                    sums[3 * i + 1] = rows + o.rows(j);
+                }
+                sums[3 * i + 2] = Math.min(pos(i), o.pos(j));
             }
             if (o.sources != null) {
                 for (int i = 0; i < MAX_SOURCES; i++) {
@@ -539,22 +531,19 @@ public final class SeriesReader {
             }
         }
 
-        private int findOrAdd(Period p) {
-            int i = findEqual(p);
-            return i < 0 ? add(p) : i;
-        }
-
-        private void append(Period p, Acc a) {
-            int i = findOrAdd(p);
-            if (accs[i] == null) {
-                accs[i] = a;
-            } else {
-                Acc t = accs[i];
-                while (t.next != null) {
-                    t = t.next;
-                }
-                t.next = a;
+        /** A group whose sums come from another reader: its codes translated. */
+        void recode(State from, State to) {
+            for (int j = 0; j < n; j++) {
+                tags[3 * j + 1] = to.periodCode(from.period(tags[3 * j + 1]));
+                tags[3 * j + 2] = to.unitCode(from.unit(tags[3 * j + 2]));
             }
+            if (index != null) {
+                index.clear();
+                for (int j = 0; j < n; j++) {
+                    index.put(indexKey(tags[3 * j + 1], tags[3 * j + 2]), j);
+                }
+            }
+            last = -1;
         }
     }
 
@@ -569,6 +558,13 @@ public final class SeriesReader {
         private GroupAcc lastGroup;
         private String lastPeriodText;
         private Period lastPeriod;
+        private int lastPeriodCode;
+        private final List<Period> spanList = new ArrayList<>();
+        private final Map<Period, Integer> spanCodes = new HashMap<>();
+        private final List<Unit> unitList = new ArrayList<>();
+        private final Map<Unit, Integer> unitCodes = new HashMap<>();
+        private Currency lastUnitCurrency;
+        private int lastUnitCode = -1;
         private String lastCurrencyText;
         private Currency lastCurrency;
         private long unscaled;
@@ -597,14 +593,18 @@ public final class SeriesReader {
                 }
                 return;
             }
-            Acc acc;
+            int period = lastPeriodCode;
             if (plainNumber(text)) {
-                acc = g.acc(p, currency(line), null, line);
-                acc.add(unscaled, scale);
+                Currency c = currency(line);
+                if (c != lastUnitCurrency || lastUnitCode < 0) {
+                    lastUnitCode = unitCode(new Unit(c, null));
+                    lastUnitCurrency = c;
+                }
+                g.add(g.slot(period, lastUnitCode, line), unscaled, scale);
             } else {
                 Amount a = line.row().requiredAmount(columns.value());
-                acc = g.acc(p, a.currency().orElse(null), a.priceBasis().orElse(null), line);
-                acc.add(a.value());
+                int unit = unitCode(new Unit(a.currency().orElse(null), a.priceBasis().orElse(null)));
+                g.add(g.slot(period, unit, line), a.value());
             }
             if (columns.sourceIndex() >= 0) {
                 g.source(line.cell(columns.sourceIndex()), line);
@@ -687,6 +687,7 @@ public final class SeriesReader {
             }
             lastPeriodText = s;
             lastPeriod = p;
+            lastPeriodCode = periodCode(p);
             return p;
         }
 
@@ -799,8 +800,9 @@ public final class SeriesReader {
             for (GroupAcc g : o.groups.values()) {
                 GroupAcc mine = groups.get(g.key);
                 if (mine != null) {
-                    mine.merge(g);
+                    mine.merge(g, o, this);
                 } else {
+                    g.recode(o, this);
                     String[] key = g.key.toArray(String[]::new);
                     for (int i = 0; i < key.length; i++) {
                         key[i] = shared(key[i]);
@@ -825,29 +827,75 @@ public final class SeriesReader {
             List<Group> out = new ArrayList<>(ordered.size());
             for (int k = 0; k < ordered.size(); k++) {
                 GroupAcc g = ordered.set(k, null);
-                List<Cell> cells = new ArrayList<>(g.n);
+                // slots in period order (a period's units together), then cells of one or more parts
+                Integer[] slots = new Integer[g.n];
                 for (int i = 0; i < g.n; i++) {
-                    Acc a = g.accs[i];
-                    if (a.next == null) { // one currency: the usual case
-                        cells.add(new Cell(g.periods[i], List.of(part(a, lineOffsets))));
-                        continue;
-                    }
-                    List<Part> parts = new ArrayList<>(2);
-                    for (; a != null; a = a.next) {
-                        parts.add(part(a, lineOffsets));
-                    }
-                    parts.sort(Comparator.comparingLong(Part::line));
-                    cells.add(new Cell(g.periods[i], List.copyOf(parts)));
+                    slots[i] = i;
                 }
-                cells.sort(Comparator.comparing(Cell::period));
+                Arrays.sort(slots, (a, b) -> {
+                    int c = period(g.period(a)).compareTo(period(g.period(b)));
+                    return c != 0 ? c : Long.compare(line(g.pos(a), lineOffsets), line(g.pos(b), lineOffsets));
+                });
+                List<Cell> cells = new ArrayList<>(g.n);
+                for (int from = 0; from < slots.length; ) {
+                    int to = from + 1;
+                    while (to < slots.length && g.period(slots[to]) == g.period(slots[from])) {
+                        to++;
+                    }
+                    Period p = period(g.period(slots[from]));
+                    if (to == from + 1) { // one currency: the usual case
+                        cells.add(new Cell(p, List.of(part(g, slots[from], lineOffsets))));
+                    } else {
+                        List<Part> parts = new ArrayList<>(to - from);
+                        for (int j = from; j < to; j++) {
+                            parts.add(part(g, slots[j], lineOffsets));
+                        }
+                        cells.add(new Cell(p, List.copyOf(parts)));
+                    }
+                    from = to;
+                }
                 List<String> sources = g.sources();
                 out.add(new Group(g.key, List.copyOf(cells), sources, line(g.pos, lineOffsets)));
             }
             return new Result(file, columns.by(), columns.period(), columns.value(), List.copyOf(out), rows, threads);
         }
 
-        private static Part part(Acc a, long[] lineOffsets) {
-            return new Part(Amount.of(a.value(), a.currency, a.basis), a.rows, line(a.pos, lineOffsets));
+        private Part part(GroupAcc g, int i, long[] lineOffsets) {
+            Unit u = unit(g.unit(i));
+            return new Part(Amount.of(g.value(i), u.currency(), u.basis()), g.rows(i), line(g.pos(i), lineOffsets));
+        }
+
+        // ---- codes of periods and units: a year is its offset from MIN_YEAR, a span or a unit its place here
+
+        int periodCode(Period p) {
+            if (!p.isSpan()) {
+                return p.first() - Period.MIN_YEAR;
+            }
+            Integer c = spanCodes.get(p);
+            if (c == null) {
+                c = YEARS.length + spanList.size();
+                spanList.add(p);
+                spanCodes.put(p, c);
+            }
+            return c;
+        }
+
+        Period period(int code) {
+            return code < YEARS.length ? YEARS[code] : spanList.get(code - YEARS.length);
+        }
+
+        int unitCode(Unit u) {
+            Integer c = unitCodes.get(u);
+            if (c == null) {
+                c = unitList.size();
+                unitList.add(u);
+                unitCodes.put(u, c);
+            }
+            return c;
+        }
+
+        Unit unit(int code) {
+            return unitList.get(code);
         }
 
         private static long line(long pos, long[] offsets) {

@@ -271,6 +271,48 @@ class SeriesReaderTest {
     }
 
     @Test
+    void longSeriesInSeveralUnitsGiveWhatSequentialReadingGives() throws IOException {
+        // forty years and two spans per group in two currencies, rows in random order: sums past the
+        // slots searched in order (an index), merged across workers whose codes differ
+        Random random = new Random(7);
+        StringBuilder b = new StringBuilder("country,yr,usd,currency\n");
+        String[] periods = new String[42];
+        for (int y = 0; y < 40; y++) {
+            periods[y] = String.valueOf(1960 + y);
+        }
+        periods[40] = "2001-2002";
+        periods[41] = "2003-2005";
+        java.util.Map<String, BigDecimal> expected = new java.util.TreeMap<>();
+        for (int i = 0; i < 6000; i++) {
+            char country = "ABCD".charAt(random.nextInt(4));
+            String period = periods[random.nextInt(periods.length)];
+            String value = random.nextInt(1000) + "." + random.nextInt(100);
+            String currency = random.nextInt(5) == 0 ? "EUR" : "USD";
+            b.append(country).append(',').append(period).append(',').append(value).append(',').append(currency).append('\n');
+            expected.merge(country + " " + period + " " + currency, new BigDecimal(value), BigDecimal::add);
+        }
+        TableSource t = write("long.csv", b.toString());
+        SeriesReader.Result seq = SeriesReader.sequential(t, BY_COUNTRY);
+        java.util.Map<String, BigDecimal> read = new java.util.TreeMap<>();
+        for (SeriesReader.Group g : seq.groups()) {
+            for (SeriesReader.Cell c : g.cells()) {
+                for (SeriesReader.Part part : c.parts()) {
+                    read.put(g.key().get(0) + " " + c.period() + " " + part.total().currency().orElseThrow(), part.total().value());
+                }
+            }
+        }
+        assertEquals(expected.keySet(), read.keySet());
+        expected.forEach((k, v) -> assertEquals(0, v.compareTo(read.get(k)), k + ": " + v + " vs " + read.get(k)));
+        assertEquals(42, seq.groups().get(0).cells().size());
+        assertTrue(seq.groups().get(0).cells().stream().anyMatch(c -> c.parts().size() == 2), "a period in two currencies");
+        for (int block : new int[] {300, 2000}) {
+            SeriesReader.Result par = SeriesReader.read(t, BY_COUNTRY, parallel(block));
+            assertEquals(2, par.threads());
+            assertEquals(seq.groups(), par.groups(), "blocks of " + block);
+        }
+    }
+
+    @Test
     void rowsInAnotherCurrencyAreKeptApart() throws IOException {
         TableSource t = write("cur.csv", "country,yr,usd,currency\nA,2000,1,USD\nA,2000,2,GBP\nA,2000,3,USD\n");
         SeriesReader.Result r = SeriesReader.read(t, BY_COUNTRY);
