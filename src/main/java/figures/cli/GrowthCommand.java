@@ -273,10 +273,18 @@ public final class GrowthCommand implements Callable<Integer> {
 
     // ---- over a table -------------------------------------------------------------------------
 
-    /** One group's observations, one amount per period, ready for the calculation. */
-    record Series(SeriesReader.Group group, List<Growth.Point> points, List<SeriesReader.Cell> cells) {
+    /**
+     * One group's observations, one amount per period, ready for the calculation: its key, sources
+     * and first line, and how many rows were summed into each observation; nothing else of the
+     * group, which the reader builds from its sums one at a time and need not keep.
+     */
+    record Series(List<String> key, List<String> sources, long line, List<Growth.Point> points, long[] rowsPerPoint) {
         long rows() {
-            return cells.stream().mapToLong(SeriesReader.Cell::rows).sum();
+            long n = 0;
+            for (long r : rowsPerPoint) {
+                n += r;
+            }
+            return n;
         }
     }
 
@@ -313,8 +321,8 @@ public final class GrowthCommand implements Callable<Integer> {
         List<GrowthChart.Group> groups = new ArrayList<>();
         java.util.Set<String> sources = new java.util.LinkedHashSet<>();
         for (Series s : series) {
-            groups.add(new GrowthChart.Group(data.describe(s.group()), s.points()));
-            sources.addAll(s.group().sources());
+            groups.add(new GrowthChart.Group(data.describe(s.key()), s.points()));
+            sources.addAll(s.sources());
         }
         return GrowthChart.of("growth: " + data.file() + (data.by().isEmpty() ? "" : " by " + String.join(", ", data.by()))
                 + (target == null ? "" : ", in " + target), groups,
@@ -366,7 +374,11 @@ public final class GrowthCommand implements Callable<Integer> {
                 cells.add(cell);
             }
             if (!points.isEmpty()) {
-                out.add(new Series(group, points, cells));
+                long[] rows = new long[cells.size()];
+                for (int i = 0; i < rows.length; i++) {
+                    rows[i] = cells.get(i).rows();
+                }
+                out.add(new Series(group.key(), group.sources(), group.line(), List.copyOf(points), rows));
             }
         }
         return out;
@@ -405,7 +417,7 @@ public final class GrowthCommand implements Callable<Integer> {
         cols.addAll(List.of(Column.of("first"), Column.of("last"), Column.of("years"), Column.money("start", "currency"),
                 Column.money("end", "currency"), Column.money("change", "currency"), Column.of("change_pct"),
                 Column.of(method.column()), Column.of("observations"), Column.of("rows")));
-        boolean sourced = series.stream().anyMatch(s -> !s.group().sources().isEmpty());
+        boolean sourced = series.stream().anyMatch(s -> !s.sources().isEmpty());
         if (sourced) {
             cols.add(Column.detail("source"));
         }
@@ -416,7 +428,7 @@ public final class GrowthCommand implements Callable<Integer> {
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
             Growth.Summary r = results.get(i);
-            List<Object> row = new ArrayList<>(s.group().key());
+            List<Object> row = new ArrayList<>(s.key());
             row.addAll(List.of(r.first(), r.last()));
             row.add(r.observations() == 1 ? null : r.years());
             row.addAll(List.of(r.start(), r.end()));
@@ -426,10 +438,10 @@ public final class GrowthCommand implements Callable<Integer> {
             row.add((long) r.observations());
             row.add(s.rows());
             if (sourced) {
-                row.add(s.group().sources().isEmpty() ? null : String.join("; ", s.group().sources()));
+                row.add(s.sources().isEmpty() ? null : String.join("; ", s.sources()));
             }
             t.row(row.toArray());
-            String name = data.describe(s.group());
+            String name = data.describe(s.key());
             if (r.observations() == 1) {
                 single.add(name);
             } else {
@@ -475,18 +487,18 @@ public final class GrowthCommand implements Callable<Integer> {
         for (int k = 0; k < series.size(); k++) {
             Series s = series.get(k);
             List<Growth.Step> steps = allSteps.get(k);
-            String name = data.describe(s.group());
+            String name = data.describe(s.key());
             Growth.Point previous = null;
             for (int i = 0; i < steps.size(); i++) {
                 Growth.Step st = steps.get(i);
                 Period p = st.point().period();
-                List<Object> row = new ArrayList<>(s.group().key());
+                List<Object> row = new ArrayList<>(s.key());
                 row.addAll(List.of(p, st.perYear()));
                 row.add(st.length());
                 row.add(st.change());
                 row.add(st.percent());
                 row.add(st.annualised());
-                row.add(s.cells().get(i).rows());
+                row.add(s.rowsPerPoint()[i]);
                 row.add(label(previous, st));
                 if (trend) {
                     row.add(i == steps.size() - 1 ? sparkline(steps) : null);
@@ -544,8 +556,8 @@ public final class GrowthCommand implements Callable<Integer> {
         List<T> results = new ArrayList<>(out.length);
         for (int i = 0; i < out.length; i++) {
             if (out[i] instanceof CalcException e) {
-                SeriesReader.Group g = series.get(i).group();
-                throw new InputException(data.file(), g.line(), data.describe(g) + ": " + e.getMessage());
+                Series s = series.get(i);
+                throw new InputException(data.file(), s.line(), data.describe(s.key()) + ": " + e.getMessage());
             }
             @SuppressWarnings("unchecked")
             T r = (T) out[i];
@@ -590,7 +602,7 @@ public final class GrowthCommand implements Callable<Integer> {
         for (Series s : series) {
             for (Growth.Point p : s.points()) {
                 if (p.period().isSpan()) {
-                    spans.add(data.describe(s.group()) + " " + p.period() + ": a span of " + p.period().years()
+                    spans.add(data.describe(s.key()) + " " + p.period() + ": a span of " + p.period().years()
                             + " years, counted as its per-year average (" + amountText(p.amount()) + " / " + p.period().years()
                             + " = " + amountText(p.perYear()) + " a year)");
                 }

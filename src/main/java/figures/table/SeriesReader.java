@@ -115,20 +115,25 @@ public final class SeriesReader {
                          int threads) {
         /** Observations: one per group and period. */
         public long cells() {
-            return groups.stream().mapToLong(g -> g.cells().size()).sum();
+            return groups instanceof Groups built ? built.cells() : groups.stream().mapToLong(g -> g.cells().size()).sum();
         }
 
         /** A group in words: {@code RU→SY} for exporter and importer, {@code country DE, product 01}, or "the series" (no groups). */
         public String describe(Group g) {
+            return describe(g.key());
+        }
+
+        /** A group in words, by its key. */
+        public String describe(List<String> key) {
             if (by.equals(List.of("exporter", "importer"))) {
-                return g.key().get(0) + "→" + g.key().get(1);
+                return key.get(0) + "→" + key.get(1);
             }
             if (by.isEmpty()) {
                 return "the series";
             }
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < by.size(); i++) {
-                b.append(i == 0 ? "" : ", ").append(by.get(i)).append(' ').append(g.key().get(i));
+                b.append(i == 0 ? "" : ", ").append(by.get(i)).append(' ').append(key.get(i));
             }
             return b.toString();
         }
@@ -382,6 +387,26 @@ public final class SeriesReader {
 
         int period(int i) {
             return tags[3 * i + 1];
+        }
+
+        /** How many distinct periods the slots cover (a period in two currencies has two slots). */
+        int periods() {
+            int count = 0;
+            if (n > INDEX_FROM) {
+                java.util.Set<Integer> seen = new java.util.HashSet<>();
+                for (int i = 0; i < n; i++) {
+                    count += seen.add(period(i)) ? 1 : 0;
+                }
+                return count;
+            }
+            for (int i = 0; i < n; i++) {
+                boolean first = true;
+                for (int j = 0; j < i && first; j++) {
+                    first = period(j) != period(i);
+                }
+                count += first ? 1 : 0;
+            }
+            return count;
         }
 
         int unit(int i) {
@@ -819,47 +844,50 @@ public final class SeriesReader {
 
         /**
          * The groups in order of first appearance, periods in order; {@code lineOffsets} turn
-         * positions into lines. Empties this state as it goes (so that the sums and the result are
-         * not both held at the peak): call it once, last.
+         * positions into lines. The groups are built from the sums when asked for, one at a time
+         * and not kept ({@link Groups}): a million groups' cells are never all held at once.
          */
         Result result(String file, long[] lineOffsets, int threads) {
-            List<GroupAcc> ordered = new ArrayList<>(groups.values());
-            ordered.sort(Comparator.comparingLong(g -> g.pos));
-            groups.clear(); // the sums go as their groups are built: less to hold at the peak
-            List<Group> out = new ArrayList<>(ordered.size());
-            for (int k = 0; k < ordered.size(); k++) {
-                GroupAcc g = ordered.set(k, null);
-                // slots in period order (a period's units together), then cells of one or more parts
-                Integer[] slots = new Integer[g.n];
-                for (int i = 0; i < g.n; i++) {
-                    slots[i] = i;
-                }
-                Arrays.sort(slots, (a, b) -> {
-                    int c = period(g.period(a)).compareTo(period(g.period(b)));
-                    return c != 0 ? c : Long.compare(line(g.pos(a), lineOffsets), line(g.pos(b), lineOffsets));
-                });
-                List<Cell> cells = new ArrayList<>(g.n);
-                for (int from = 0; from < slots.length; ) {
-                    int to = from + 1;
-                    while (to < slots.length && g.period(slots[to]) == g.period(slots[from])) {
-                        to++;
-                    }
-                    Period p = period(g.period(slots[from]));
-                    if (to == from + 1) { // one currency: the usual case
-                        cells.add(new Cell(p, List.of(part(g, slots[from], lineOffsets))));
-                    } else {
-                        List<Part> parts = new ArrayList<>(to - from);
-                        for (int j = from; j < to; j++) {
-                            parts.add(part(g, slots[j], lineOffsets));
-                        }
-                        cells.add(new Cell(p, List.copyOf(parts)));
-                    }
-                    from = to;
-                }
-                List<String> sources = g.sources();
-                out.add(new Group(g.key, List.copyOf(cells), sources, line(g.pos, lineOffsets)));
+            GroupAcc[] ordered = groups.values().toArray(GroupAcc[]::new);
+            Arrays.sort(ordered, Comparator.comparingLong(g -> g.pos));
+            groups.clear();
+            long cells = 0;
+            for (GroupAcc g : ordered) {
+                cells += g.periods();
             }
-            return new Result(file, columns.by(), columns.period(), columns.value(), List.copyOf(out), rows, threads);
+            return new Result(file, columns.by(), columns.period(), columns.value(), new Groups(this, ordered, lineOffsets, cells), rows,
+                    threads);
+        }
+
+        /** One group as the result gives it: its periods in order, each with its parts (one per unit) in line order. */
+        Group group(GroupAcc g, long[] lineOffsets) {
+            Integer[] slots = new Integer[g.n];
+            for (int i = 0; i < g.n; i++) {
+                slots[i] = i;
+            }
+            Arrays.sort(slots, (a, b) -> {
+                int c = period(g.period(a)).compareTo(period(g.period(b)));
+                return c != 0 ? c : Long.compare(line(g.pos(a), lineOffsets), line(g.pos(b), lineOffsets));
+            });
+            List<Cell> cells = new ArrayList<>(g.n);
+            for (int from = 0; from < slots.length; ) {
+                int to = from + 1;
+                while (to < slots.length && g.period(slots[to]) == g.period(slots[from])) {
+                    to++;
+                }
+                Period p = period(g.period(slots[from]));
+                if (to == from + 1) { // one currency: the usual case
+                    cells.add(new Cell(p, List.of(part(g, slots[from], lineOffsets))));
+                } else {
+                    List<Part> parts = new ArrayList<>(to - from);
+                    for (int j = from; j < to; j++) {
+                        parts.add(part(g, slots[j], lineOffsets));
+                    }
+                    cells.add(new Cell(p, List.copyOf(parts)));
+                }
+                from = to;
+            }
+            return new Group(g.key, List.copyOf(cells), g.sources(), line(g.pos, lineOffsets));
         }
 
         private Part part(GroupAcc g, int i, long[] lineOffsets) {
@@ -902,6 +930,38 @@ public final class SeriesReader {
 
         private static long line(long pos, long[] offsets) {
             return offsets[(int) (pos >>> 32)] + (pos & 0xFFFF_FFFFL);
+        }
+    }
+
+    /**
+     * The groups of a read, each built from the sums when asked for and not kept: iterating them
+     * holds one group's cells at a time. Equal, as a list, to the same groups built at once.
+     */
+    static final class Groups extends java.util.AbstractList<Group> implements java.util.RandomAccess {
+        private final State state;
+        private final GroupAcc[] ordered;
+        private final long[] lineOffsets;
+        private final long cells;
+
+        Groups(State state, GroupAcc[] ordered, long[] lineOffsets, long cells) {
+            this.state = state;
+            this.ordered = ordered;
+            this.lineOffsets = lineOffsets;
+            this.cells = cells;
+        }
+
+        @Override
+        public Group get(int i) {
+            return state.group(ordered[i], lineOffsets);
+        }
+
+        @Override
+        public int size() {
+            return ordered.length;
+        }
+
+        long cells() {
+            return cells;
         }
     }
 

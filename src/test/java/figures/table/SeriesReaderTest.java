@@ -313,6 +313,19 @@ class SeriesReaderTest {
     }
 
     @Test
+    void groupsAreBuiltWhenAskedForAndNotKept() throws IOException {
+        // a million groups' cells are never all held at once: each get builds its group anew
+        TableSource t = write("lazy.csv", messy(new Random(3), 2000, false));
+        for (SeriesReader.Result r : List.of(SeriesReader.sequential(t, BY_COUNTRY), SeriesReader.read(t, BY_COUNTRY, parallel(400)))) {
+            SeriesReader.Group a = r.groups().get(0);
+            SeriesReader.Group b = r.groups().get(0);
+            assertEquals(a, b);
+            assertFalse(a == b, "built anew");
+            assertEquals(r.groups().stream().mapToLong(g -> g.cells().size()).sum(), r.cells(), "cells counted from the sums");
+        }
+    }
+
+    @Test
     void rowsInAnotherCurrencyAreKeptApart() throws IOException {
         TableSource t = write("cur.csv", "country,yr,usd,currency\nA,2000,1,USD\nA,2000,2,GBP\nA,2000,3,USD\n");
         SeriesReader.Result r = SeriesReader.read(t, BY_COUNTRY);
