@@ -43,6 +43,10 @@ public final class ParseFloor {
             if (r.rows() < 1) {
                 throw new IllegalStateException("no rows read");
             }
+            if (r.threads() < 2) {
+                // the parallel reader gave up and read the table sequentially, with sums: not a floor
+                throw new IllegalStateException("the table was read sequentially, not in parallel blocks");
+            }
         }
         System.out.printf("%.2f%n", best / 1e9);
     }
@@ -54,6 +58,7 @@ public final class ParseFloor {
             for (CSVRecord rec : p) {
                 cells += rec.get(4).length();
                 state.rows++;
+                state.read++;
             }
             return p.getCurrentLineNumber() + (cells == 0 ? 1 : 0);
         }
@@ -66,6 +71,7 @@ public final class ParseFloor {
             for (CsvRecord rec : reader) {
                 cells += rec.getField(4).length();
                 state.rows++;
+                state.read++;
             }
         }
         return count(text, length) + (cells == 0 ? 1 : 0);
@@ -75,6 +81,7 @@ public final class ParseFloor {
     static long lines(char[] text, int length, SeriesReader.BlockLine line, SeriesReader.State state) {
         long n = count(text, length);
         state.rows += n;
+        state.read += n;
         return n;
     }
 
