@@ -51,7 +51,7 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
                 if (a.equals("--")) {
                     break;
                 }
-                if (a.matches("-[0-9.].*")) {
+                if (NegativeArguments.negative(a)) {
                     message = message + "; '" + a + "' looks like an option: for a negative amount put -- before it ("
                             + cmd + " ... -- \"" + a + "\")";
                     break;

@@ -340,7 +340,10 @@ public final class GrowthCommand implements Callable<Integer> {
         return name == null ? null : name.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Each group's amounts by period, within --from/--to; one currency per group, or an error naming both. */
+    /**
+     * Each group's amounts by period (the reader sums only those within --from/--to); one currency
+     * per group, or an error naming both.
+     */
     private List<Series> series(SeriesReader.Result data, Conversion conversion) {
         List<Series> out = new ArrayList<>(data.groups().size());
         for (SeriesReader.Group group : data.groups()) {
@@ -348,9 +351,6 @@ public final class GrowthCommand implements Callable<Integer> {
             List<SeriesReader.Cell> cells = new ArrayList<>(group.cells().size());
             SeriesReader.Part unit = null;
             for (SeriesReader.Cell cell : group.cells()) {
-                if (!inWindow(cell.period())) {
-                    continue;
-                }
                 Amount amount = data.amount(group, cell);
                 if (conversion != null) {
                     // every value in the target's currency and prices: groups may then mix currencies
@@ -407,9 +407,6 @@ public final class GrowthCommand implements Callable<Integer> {
 
     private final List<String> conversionSteps = new ArrayList<>();
 
-    private boolean inWindow(Period p) {
-        return (from == null || p.first() >= from.first()) && (to == null || p.last() <= to.last());
-    }
 
     private ResultTable summary(SeriesReader.Result data, List<Series> series, boolean explain) {
         List<Column> cols = new ArrayList<>();

@@ -26,6 +26,11 @@ final class NegativeArguments {
     private NegativeArguments() {
     }
 
+    /** Whether an argument reads as a negative amount or expression, not as an option. */
+    static boolean negative(String arg) {
+        return NEGATIVE.matcher(arg).matches();
+    }
+
     static String[] rearranged(CommandLine root, String... args) {
         int at = OneCommand.index(args);
         if (at < 0 || !COMMANDS.contains(args[at]) || root.getSubcommands().get(args[at]) == null) {
@@ -41,7 +46,7 @@ final class NegativeArguments {
                 arguments.addAll(Arrays.asList(args).subList(i + 1, args.length));
                 break;
             }
-            if (NEGATIVE.matcher(a).matches()) {
+            if (negative(a)) {
                 arguments.add(a);
                 negative = true;
             } else if (a.startsWith("-") && a.length() > 1) {

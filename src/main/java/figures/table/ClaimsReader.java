@@ -16,9 +16,6 @@ public final class ClaimsReader {
     /** One claim as written. {@code tolerance} is null when the stated-precision rule applies. */
     public record Entry(String file, long line, String id, String claim, String expected, Tolerance tolerance, String source,
                         Map<String, String> others) {
-        public Entry {
-            others = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(others));
-        }
 
         /** {@code file:line}, for messages. */
         public String where() {

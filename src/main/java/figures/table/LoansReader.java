@@ -19,9 +19,6 @@ public final class LoansReader {
     public record Entry(String file, long line, String lender, String borrower, int year, Amount principal, String purpose,
                         Percent rate, BigDecimal maturity, BigDecimal grace, LoanTerms.Repayment repayment, Integer frequency,
                         String note, String source, Map<String, String> others) {
-        public Entry {
-            others = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(others));
-        }
     }
 
     /** The columns this reader knows; any other is passed through ({@link Entry#others}). */

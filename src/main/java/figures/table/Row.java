@@ -170,16 +170,12 @@ public final class Row {
                 m.put(name, text(name));
             }
         }
-        return m;
+        return java.util.Collections.unmodifiableMap(m);
     }
 
-    /** Every cell by column name, in header order (to pass unknown columns through). */
+    /** Every cell by column name, in header order. */
     public Map<String, String> cells() {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (String name : header.names()) {
-            m.put(name, text(name));
-        }
-        return m;
+        return others(java.util.Set.of());
     }
 
     /** A cell value quoted for a message, shortened when long so that a message stays one readable line. */

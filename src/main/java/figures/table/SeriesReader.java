@@ -705,28 +705,16 @@ public final class SeriesReader {
                 }
             }
             if (p == null) {
-                // one Period object per text, so that groups can compare periods by identity
+                // one Period object per text, and one per span (its code): periods compare by code
                 p = spans.get(s);
                 if (p == null) {
-                    p = canonical(line.row().period(columns.period()));
+                    p = period(periodCode(line.row().period(columns.period())));
                     spans.put(s, p);
                 }
             }
             lastPeriodText = s;
             lastPeriod = p;
             lastPeriodCode = periodCode(p);
-            return p;
-        }
-
-        private Period canonical(Period p) {
-            if (!p.isSpan()) {
-                return YEARS[p.first() - Period.MIN_YEAR];
-            }
-            for (Period q : spans.values()) {
-                if (q.equals(p)) {
-                    return q;
-                }
-            }
             return p;
         }
 

@@ -12,9 +12,6 @@ public final class WriteoffsReader {
     /** One row of the table, as stated. */
     public record Entry(String file, long line, String debtor, String creditor, int year, Amount debt, Percent percent,
                         Amount writtenOff, Amount remaining, String note, String source, Map<String, String> others) {
-        public Entry {
-            others = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(others));
-        }
     }
 
     /** The columns this reader knows; any other is passed through ({@link Entry#others}). */
