@@ -18,8 +18,13 @@ class ResultSizeTest {
 
     @Test
     void resultsWithin1ePlusMinus100AreShown() {
-        table().row(new BigDecimal("9.99e100")).row(new BigDecimal("-1e-100")).row(BigDecimal.ZERO.setScale(150))
+        ResultTable t = table().row(new BigDecimal("9.99e100")).row(new BigDecimal("-1e-100")).row(BigDecimal.ZERO.setScale(150))
                 .row(Amount.of(new BigDecimal("1e100"), Currency.USD)).row(Percent.of(new BigDecimal("1e-100"))).row("1e999999").build();
+        assertEquals(6, t.rows().size());
+        String csv = new Renderer(new Renderer.Options(Format.CSV, 4, false, false)).render(t);
+        // written out in full, exactly: 101 digits, 100 decimals, 150 zeros, a percent of 1e-100 %
+        assertEquals(java.util.List.of("value", "999" + "0".repeat(98), "-0." + "0".repeat(99) + "1", "0." + "0".repeat(150),
+                "1" + "0".repeat(100), "0." + "0".repeat(99) + "1", "1e999999"), csv.lines().toList());
     }
 
     @Test
