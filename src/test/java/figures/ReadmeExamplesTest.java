@@ -113,7 +113,7 @@ class ReadmeExamplesTest {
     }
 
     /** What a shell pipeline prints given {@code input} on its standard input. */
-    private static String pipeline(String commands, String input) throws IOException, InterruptedException {
+    static String pipeline(String commands, String input) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("bash", "-c", commands).redirectErrorStream(true).start();
         try (var in = p.getOutputStream()) {
             in.write(input.getBytes(StandardCharsets.UTF_8));

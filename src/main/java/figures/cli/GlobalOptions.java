@@ -43,7 +43,7 @@ public final class GlobalOptions {
             description = "No colour (also when NO_COLOR is set or output is not a terminal).")
     boolean noColor;
 
-    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "No notes or progress on stderr.")
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "No notes or progress bar on stderr (errors are still shown).")
     boolean quiet;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors (for bug reports).")
@@ -86,6 +86,11 @@ public final class GlobalOptions {
 
     public boolean debug() {
         return debug;
+    }
+
+    /** Where notes and messages go: the command line's stderr. */
+    java.io.PrintWriter err() {
+        return mixee.commandLine().getErr();
     }
 
     public boolean quiet() {

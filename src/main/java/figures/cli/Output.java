@@ -47,7 +47,23 @@ final class Output {
                 w.flush();
             });
         }
+        notes(g, results);
         return inconsistent ? 1 : 0;
+    }
+
+    /**
+     * The notes go to stderr, after the result, in every format (json also keeps them in the
+     * document): a pipeline reading stdout gets data only. {@code -q} leaves them out.
+     */
+    private static void notes(GlobalOptions g, ResultTable... results) {
+        if (g.quiet()) {
+            return;
+        }
+        PrintWriter err = g.err();
+        for (ResultTable r : results) {
+            Renderer.notes(r, err);
+        }
+        err.flush();
     }
 
     private static void renderAll(Renderer renderer, Appendable out, ResultTable... results) {

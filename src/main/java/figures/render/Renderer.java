@@ -201,6 +201,20 @@ public final class Renderer {
         return b.append("\n  ]").toString();
     }
 
+    /**
+     * The notes of a result as lines for stderr, {@code note: ...} each, in every format: they
+     * are remarks on the figures, not data, so a pipeline reading stdout never sees them.
+     */
+    public static void notes(ResultTable t, Appendable err) {
+        try {
+            for (String note : t.notes()) {
+                err.append("note: ").append(Decimals.visible(note)).append('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     // ---- human formats -----------------------------------------------------------------
 
     /** A value as a person reads it: scaled money, rounded to --digits significant digits. */
@@ -288,12 +302,6 @@ public final class Renderer {
             appendLine(out, header, width, right, null);
             for (int b = 0; b < body.size(); b++) {
                 appendLine(out, body.get(b), width, right, t.rows().get(b), shown);
-            }
-        }
-        if (!t.notes().isEmpty()) {
-            out.append('\n');
-            for (String note : t.notes()) {
-                out.append(markdown ? "- " : "note: ").append(note).append('\n');
             }
         }
         if (options.explain() && !t.steps().isEmpty()) {

@@ -1,6 +1,7 @@
 package figures.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import figures.model.Amount;
@@ -82,7 +83,11 @@ class RendererTest {
         assertTrue(t.contains("9.782 bn USD"), t);
         assertTrue(t.contains("1.235 m USD"), t);
         assertTrue(t.contains("73.13%"), t);
-        assertTrue(t.endsWith("note: a note\n"), t);
+        // notes are not part of the rendering: they go to stderr (Renderer.notes)
+        assertFalse(t.contains("a note"), t);
+        StringBuilder err = new StringBuilder();
+        Renderer.notes(sample(), err);
+        assertEquals("note: a note\n", err.toString());
         assertTrue(render(Format.TABLE, 2).contains("9.8 bn USD"));
     }
 
