@@ -45,6 +45,17 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
             // arguments after -- that the command has no place for (convert takes one amount)
             message = "unexpected argument" + (u.getUnmatched().size() == 1 ? " '" : "s '") + String.join("', '", u.getUnmatched())
                     + "': " + cmd + " takes " + positionals(cl);
+        } else if (ex instanceof CommandLine.UnmatchedArgumentException u && unquotedAmount(args, u.getUnmatched()) != null) {
+            // figures convert 100 EUR --to GBP: the shell split one amount into two arguments
+            String amount = unquotedAmount(args, u.getUnmatched());
+            message = "'" + String.join("', '", u.getUnmatched()) + "' is one argument too many: an amount with its currency is one"
+                    + " argument, so quote it: \"" + amount + "\"" + (amount.contains("@") ? "" : " (with the year of its prices: \""
+                    + amount + "@2020\")");
+        } else if (ex instanceof CommandLine.OverwrittenOptionException o && o.getOverwritten() instanceof CommandLine.Model.OptionSpec opt
+                && opt.longestName().equals("--to") && cl.getCommandSpec().findOption("--in") != null) {
+            // growth --to 2015 --to USD@2024: one option cannot be the last year and the currency at once
+            message = message + ": it takes the last year or the currency to convert to; for both, give the currency with --in"
+                    + " (e.g. --to 2015 --in USD@2024)";
         } else if (ex instanceof CommandLine.UnmatchedArgumentException || ex instanceof CommandLine.MissingParameterException) {
             // a negative amount given as an argument looks like an option to the parser
             for (String a : args) {
@@ -62,6 +73,29 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
         trace(err, ex);
         err.flush();
         return FiguresException.USAGE;
+    }
+
+    /**
+     * The amount that the argument before the unmatched ones and the unmatched ones make together
+     * ({@code 100} and {@code EUR}: {@code 100 EUR}), when they read as one; null otherwise.
+     */
+    static String unquotedAmount(String[] args, java.util.List<String> unmatched) {
+        if (unmatched.isEmpty() || unmatched.get(0).startsWith("-")) {
+            return null;
+        }
+        java.util.List<String> all = java.util.Arrays.asList(args);
+        int i = all.indexOf(unmatched.get(0));
+        if (i < 1 || all.get(i - 1).startsWith("-") || i + unmatched.size() > args.length
+                || !all.subList(i, i + unmatched.size()).equals(unmatched)) {
+            return null;
+        }
+        String joined = all.get(i - 1) + " " + String.join(" ", unmatched);
+        try {
+            figures.model.Amount.parse(joined);
+            return joined;
+        } catch (RuntimeException notAnAmount) {
+            return null;
+        }
     }
 
     /** Whether every unmatched argument comes after a {@code --}. */
@@ -109,6 +143,28 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
             ex.printStackTrace(new PrintWriter(s));
             err.print(s);
         }
+    }
+
+    /** Widest expression line shown under an error, so that the caret line never wraps on an 80-column terminal. */
+    static final int CARET_WIDTH = 76;
+
+    /**
+     * Two lines to print under an error at {@code column} (1-based) of {@code expression}: the
+     * expression on its own, indented two spaces, and a caret under the column. A long expression is
+     * cut to a window of {@link #CARET_WIDTH} characters around the column, with … where it is cut.
+     */
+    static String[] caret(String expression, int column) {
+        String text = figures.model.Decimals.visible(expression);
+        int at = Math.max(0, Math.min(column - 1, text.length()));
+        int from = 0;
+        int to = text.length();
+        if (to > CARET_WIDTH) {
+            from = Math.max(0, Math.min(at - CARET_WIDTH / 2, text.length() - CARET_WIDTH));
+            to = Math.min(text.length(), from + CARET_WIDTH);
+        }
+        String head = from > 0 ? "…" : "";
+        String shown = head + text.substring(from, to) + (to < text.length() ? "…" : "");
+        return new String[] {"  " + shown, "  " + " ".repeat(head.length() + at - from) + "^"};
     }
 
     static String oneLine(String message) {

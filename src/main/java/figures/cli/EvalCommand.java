@@ -137,15 +137,13 @@ public final class EvalCommand implements Callable<Integer> {
         return failed;
     }
 
-    /** One line; with --explain the expression ends it and a second line puts a caret under the bad token. */
+    /** One line; with --explain the expression follows on its own line, with a caret under the bad token. */
     private void report(PrintWriter err, ExprException x, String where, GlobalOptions g) {
-        String first = "figures eval: " + where + x.getMessage();
+        err.println("figures eval: " + where + x.getMessage());
         if (g.explain) {
-            first += " in " + x.expression();
-            err.println(first);
-            err.println(x.caret(first.length() - x.expression().length()));
-        } else {
-            err.println(first);
+            for (String line : Errors.caret(x.expression(), x.column())) {
+                err.println(line);
+            }
         }
         err.flush();
     }

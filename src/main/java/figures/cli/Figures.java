@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
             "  figures writeoff                  # check data/writeoffs.csv",
             "  figures --format csv writeoff -o checked.csv",
             "  figures data"})
-public final class Figures implements Runnable {
+public final class Figures implements java.util.concurrent.Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
@@ -61,10 +61,12 @@ public final class Figures implements Runnable {
         return context;
     }
 
+    /** No command is a usage error: the usage goes to stderr and the exit code is 2, as for any bad command line. */
     @Override
-    public void run() {
-        // no command: show what there is
-        PrintWriter out = spec.commandLine().getOut();
-        spec.commandLine().usage(out);
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        spec.commandLine().usage(err);
+        err.flush();
+        return figures.model.FiguresException.USAGE;
     }
 }
