@@ -55,8 +55,35 @@ public final class WriteoffCommand implements Callable<Integer> {
     @Option(names = "--debt", paramLabel = "AMOUNT", description = "The debt before the write-off, e.g. \"13.4bn USD\".")
     Amount debt;
 
-    @Option(names = "--percent", paramLabel = "PCT", description = "Percent written off: 73 or 73%%.")
+    @Option(names = "--percent", paramLabel = "PCT", converter = PercentOption.class,
+            description = "Percent written off: 73 or 73%%. A value between 0 and 1 without %% (0.73) is refused as ambiguous:"
+                    + " write 0.73%% for 0.73 percent, or 73 for the fraction 0.73.")
     Percent percent;
+
+    /**
+     * {@code --percent 0.73} is refused rather than read: it may be 0.73 % or the fraction 0.73
+     * (73 %), and guessing either way can be a figure 100 times off; a note would be easy to miss
+     * (stderr, -q, a CI job), and a write-off under 1 % is rare, so spelling it 0.73% costs little.
+     */
+    static final class PercentOption implements picocli.CommandLine.ITypeConverter<Percent> {
+        @Override
+        public Percent convert(String text) {
+            Percent p;
+            try {
+                p = Percent.parse(text);
+            } catch (CalcException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+            String t = text.strip();
+            boolean signed = t.endsWith("%") || t.endsWith("\u066A");
+            if (!signed && p.value().signum() > 0 && p.value().compareTo(java.math.BigDecimal.ONE) < 0) {
+                String times100 = p.value().scaleByPowerOfTen(2).stripTrailingZeros().toPlainString();
+                throw new picocli.CommandLine.TypeConversionException("'" + t + "' is ambiguous: " + t + "% or the fraction " + t
+                        + " (" + times100 + "%)? write " + t + "% for " + t + " percent, or " + times100 + " for " + times100 + " percent");
+            }
+            return p;
+        }
+    }
 
     @Option(names = "--written-off", paramLabel = "AMOUNT", description = "The amount written off.")
     Amount writtenOff;
