@@ -25,14 +25,15 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "balance",
         description = {"Trade between two partners per period, from an exports table (the bundled",
             "data/exports.csv by default): exports (A to B), imports (B to A), balance",
-            "(exports - imports), total trade (exports + imports) and coverage (imports /",
-            "exports: the share of B's imports from A that its exports to A pay for).",
+            "(exports - imports), total trade (exports + imports) and coverage (exports /",
+            "imports, the usual export-import coverage ratio: how far A's exports to B pay",
+            "for its imports from B; over 100%% when A has a surplus).",
             "The change of coverage from one period to the next is in percentage points."},
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
         footer = {"  figures balance RU SY",
             "      2000: exports 95 m USD, imports 11 m USD, balance 84 m USD,",
-            "      coverage 11.58%%",
+            "      coverage 863.6%% (95 / 11)",
             "  figures balance RU SY --format csv",
             "  figures balance DEU FRA trade.csv --exporter reporter --importer partner \\",
             "      --period year --from 2000"})
@@ -109,14 +110,15 @@ public final class BalanceCommand implements Callable<Integer> {
             }
             if (tb.coverage() != null) {
                 t.step(e.getKey() + ": balance = " + show(tb.exports()) + " - " + show(tb.imports()) + " = " + show(tb.balance())
-                        + "; coverage = " + show(tb.imports()) + " / " + show(tb.exports()) + " = " + tb.coverage());
+                        + "; coverage = " + show(tb.exports()) + " / " + show(tb.imports()) + " = " + tb.coverage());
             }
             if (tb.coverage() != null || tb.exports() != null && tb.imports() != null) {
                 previous = tb;
             }
         }
-        t.note("exports = " + ab + ", imports = " + ba + "; balance = exports - imports; coverage = imports / exports, "
-                + "the share of " + b.strip() + "'s imports from " + a.strip() + " that its exports pay for; its change is in percentage points (pp)");
+        t.note("exports = " + ab + ", imports = " + ba + "; balance = exports - imports; coverage = exports / imports (" + ab + " / " + ba
+                + "), how far " + a.strip() + "'s exports to " + b.strip() + " pay for its imports from " + b.strip()
+                + "; its change is in percentage points (pp)");
         return Output.emit(g, root.context(), root.spec.commandLine().getOut(), t.build());
     }
 

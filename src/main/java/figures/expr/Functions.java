@@ -231,15 +231,15 @@ public final class Functions {
                     Amount balance = trade(out, in).balance();
                     return Quantity.amount(balance.value(), out.range().minus(in.range()), out.currency(), out.basis());
                 });
-        def("coverage", "a, b, period", false, "exports.csv: exports b→a as a percent of exports a→b, how far b's exports pay for its imports from a",
+        def("coverage", "a, b, period", false, "exports.csv: exports a→b as a percent of exports b→a (exports / imports), how far a's exports pay for its imports from b",
                 a -> {
                     Quantity out = exports(a, "a", "b");
                     Quantity in = exports(a, "b", "a");
                     Percent coverage = trade(out, in).coverage();
                     if (coverage == null) {
-                        throw new CalcException("coverage is undefined: exports from " + a.name("a") + " to " + a.name("b") + " are " + out.describe());
+                        throw new CalcException("coverage is undefined: exports from " + a.name("b") + " to " + a.name("a") + " are " + in.describe());
                     }
-                    return Quantity.percent(coverage.ratio(), Arithmetic.divideRange(in.range(), out.range(), coverage.ratio()));
+                    return Quantity.percent(coverage.ratio(), Arithmetic.divideRange(out.range(), in.range(), coverage.ratio()));
                 });
         def("writeoffs", "debtor, creditor, year", false, "writeoffs.csv: the row's .debt .percent .written_off .remaining (stated, or completed)",
                 a -> found(a, a.env().tables().writeoffs(a.name("debtor"), a.name("creditor"), a.year("year")), "writeoffs"));
