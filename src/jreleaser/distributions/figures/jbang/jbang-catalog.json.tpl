@@ -1,0 +1,9 @@
+{
+  "aliases": {
+    "{{jbangAliasName}}": {
+      "script-ref": "{{projectLinkHomepage}}/releases/download/{{tagName}}/figures-{{projectVersion}}.jar",
+      "description": "{{projectDescription}}",
+      "java": "{{distributionJavaVersion}}+"
+    }
+  }
+}
