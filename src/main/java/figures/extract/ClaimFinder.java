@@ -81,7 +81,7 @@ final class ClaimFinder {
             // X % of Y, i.e. Z
             if (y != null && ofRightAfter(p, y)) {
                 Spot z2 = next(k + 1);
-                if (z2 != null && same(y, z2) && between(y, z2, Words.RESTATE, 3, true)) {
+                if (z2 != null && same(y, z2) && restatedAfter(y, z2)) {
                     add(p, y, z2, Claim.Confidence.HIGH, "X % of Y, i.e. Z");
                 }
             }
@@ -326,18 +326,22 @@ final class ClaimFinder {
 
     /** Whether only cue words (and , ( ) stand between a and b, at most {@code max} tokens, with at least one cue when {@code needCue}. */
     private boolean between(Spot a, Spot b, Set<String> cues, int max, boolean needCue) {
-        int n = b.from() - a.to();
+        return onlyCues(a.to(), b.from(), cues, max, needCue);
+    }
+
+    private boolean onlyCues(int from, int to, Set<String> cues, int max, boolean needCue) {
+        int n = to - from;
         if (n < 0 || n > max) {
             return false;
         }
         boolean cue = false;
-        for (int j = a.to(); j < b.from(); j++) {
+        for (int j = from; j < to; j++) {
             Token t = tokens.get(j);
             if (t.is(",") || t.is("\u060C") || t.is("(") || t.is("-")) {
                 cue |= t.is("(");
                 continue;
             }
-            String two = j + 1 < b.from() && tokens.get(j + 1).isWord() ? t.text() + " " + tokens.get(j + 1).text() : null;
+            String two = j + 1 < to && tokens.get(j + 1).isWord() ? t.text() + " " + tokens.get(j + 1).text() : null;
             if (two != null && Words.in(cues, two)) {
                 cue = true;
                 j++;
@@ -348,6 +352,19 @@ final class ClaimFinder {
             }
         }
         return cue || (!needCue && n > 0);
+    }
+
+    /** "Y turnout, i.e. Z": a restating word just before z, at most a few words after y. */
+    private boolean restatedAfter(Spot y, Spot z) {
+        if (z.from() - y.to() > 6) {
+            return false;
+        }
+        for (int from = Math.max(y.to(), z.from() - 3); from < z.from(); from++) {
+            if (onlyCues(from, z.from(), Words.RESTATE, 3, true)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean cueBetween(int from, int to, Set<String> cues) {

@@ -425,8 +425,8 @@ final class FigureFinder {
         if (y < 1800 || y > 2100) {
             return false;
         }
-        boolean cue = i > 0 && tokens.get(i - 1).isWord() && Words.in(Words.YEAR_CUES, tokens.get(i - 1).text())
-                && tokens.get(i - 1).end() <= t.start();
+        boolean cue = i > 0 && tokens.get(i - 1).isWord() && (Words.in(Words.YEAR_CUES, tokens.get(i - 1).text())
+                || Words.DETERMINERS.contains(tokens.get(i - 1).text()));
         return cue || !nextIsNoun(i + 1);
     }
 
