@@ -12,10 +12,13 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code figures extract}: the figures an article states and the claims they make, as a claims file for {@code check}. */
 @Command(name = "extract",
@@ -27,7 +30,8 @@ import picocli.CommandLine.ParentCommand;
             "remaining R, المبلغ المتبقي) and change (rose from A in Y1 to B in Y2).",
             "The table shows both, each with its words and line and column; csv, tsv and",
             "json are the claims file (id, claim, expected, tolerance, confidence, line,",
-            "column, text, source) that figures check - reads; --figures lists the",
+            "column, text, source) that figures check - reads, and csv is what goes to",
+            "a pipe or a file (-o) when no --format is given; --figures lists the",
             "figures only, in any format. confidence: high (one sentence, a form it",
             "knows), medium (a base from another sentence, an implied currency).",
             "Nothing to extract: exit 0 and a note on stderr; text that is not UTF-8",
@@ -35,9 +39,10 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
         footer = {"  figures extract data/articles/000_082cf362c546dc2a.txt",
-            "  figures extract -f csv data/articles/000_082cf362c546dc2a.txt | figures check -   # exit 1: the 2.11 bn remainder",
-            "  figures extract --figures -f json article.txt   # figures with their offsets",
-            "  curl -s https://example.org/article.txt | figures extract - -f csv > claims.csv"})
+            "  figures extract data/articles/000_082cf362c546dc2a.txt \\",
+            "      | figures check -          # exit 1: the 2.11 bn remainder (F4)",
+            "  figures extract --figures -f json article.txt   # with their offsets",
+            "  figures extract - -f csv < article.txt > claims.csv"})
 public final class ExtractCommand implements Callable<Integer> {
     @ParentCommand
     Figures root;
@@ -48,9 +53,15 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--figures", description = "List the figures only, not the claims.")
     boolean figuresOnly;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
         GlobalOptions g = root.global();
+        if (!formatGiven() && (!root.context().terminal() || g.output() != null)) {
+            g.format = Format.CSV; // into a pipe or a file: the claims file that figures check - reads
+        }
         TableSource source = TableSource.file(file, root.context().cwd(), root.context().stdin());
         Extraction x = Extraction.of(ArticleText.read(source.name(), source.open()));
         PrintWriter err = root.spec.commandLine().getErr();
@@ -70,6 +81,17 @@ public final class ExtractCommand implements Callable<Integer> {
             out.add(claims(x));
         }
         return Output.emit(g, root.context(), root.spec.commandLine().getOut(), out.toArray(ResultTable[]::new));
+    }
+
+    /** Whether --format was given, before or after the command name. */
+    private boolean formatGiven() {
+        for (CommandLine c = spec.commandLine(); c != null; c = c.getParent()) {
+            CommandLine.ParseResult r = c.getParseResult();
+            if (r != null && r.hasMatchedOption("--format")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ResultTable figures(Extraction x) {
