@@ -235,7 +235,10 @@ final class ClaimFinder {
         String pair = af.expression() + ", " + bf.expression();
         // a change the sentence states: "by 45 %", "بنسبة 45 %", "by 43 million"
         int after = kb + 1;
-        if (after < spots.size() && spots.get(after).figure().sentence() == bf.sentence() && spots.get(after).from() - b.to() <= 3
+        while (after < spots.size() && spots.get(after).figure().kind() == Figure.Kind.YEAR) {
+            after++; // "to B in 2002, by 45 %"
+        }
+        if (after < spots.size() && spots.get(after).figure().sentence() == bf.sentence() && spots.get(after).from() - b.to() <= 6
                 && cueBetween(b.to(), spots.get(after).from(), Words.BY)) {
             Spot stated = spots.get(after);
             Figure sf = stated.figure();

@@ -140,7 +140,8 @@ final class Tokens {
                 j = i + 1;
                 kind = Kind.SIGN;
             }
-            out.add(new Token(kind, s.substring(i, j), at[i], at[j - 1] + 1, number, grouped, lineBreaks >= 2));
+            // the end takes in marks dropped after the last character (a word's final tanween)
+            out.add(new Token(kind, s.substring(i, j), at[i], j < s.length() ? at[j] : original.length(), number, grouped, lineBreaks >= 2));
             lineBreaks = 0;
             i = j;
         }
