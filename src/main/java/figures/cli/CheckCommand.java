@@ -46,6 +46,7 @@ import picocli.CommandLine.ParentCommand;
             "  figures check my-claims.csv --report junit claims.xml",
             "  figures check --report github   # in a GitHub Actions step",
             "  figures check --explain         # steps, sources and ranges",
+            "  figures extract article.txt | figures check -   # an article's claims",
             "",
             "  A claims file:",
             "    id,claim,expected,tolerance,source",

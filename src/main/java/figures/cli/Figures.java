@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             DataCommand.class,
             EvalCommand.class,
             CheckCommand.class,
+            ExtractCommand.class,
             CompletionCommand.class,
             CommandLine.HelpCommand.class,
         },

@@ -1,0 +1,43 @@
+package figures.extract;
+
+import java.util.List;
+
+/**
+ * A candidate claim found in an article, as a claims-file row: {@code claim} and {@code expected}
+ * are expressions {@code figures check} evaluates ({@code 73% of 13.4bn USD@2005},
+ * {@code 9.8bn USD@2005}), {@code tolerance} is empty for the stated-precision rule. {@code start}
+ * and {@code end} are the offsets of the words it is read from; {@code why} says how it was read.
+ */
+public record Claim(String id, Kind kind, String claim, String expected, String tolerance, Confidence confidence, int start, int end,
+                    String why, List<Figure> figures) {
+
+    /** The forms of claim extraction knows. */
+    public enum Kind {
+        PERCENT_OF("percent-of"), REMAINING("remaining"), CHANGE("change");
+
+        private final String word;
+
+        Kind(String word) {
+            this.word = word;
+        }
+
+        @Override
+        public String toString() {
+            return word;
+        }
+    }
+
+    /**
+     * How sure the extraction is: {@code high} when every figure of the claim stands in one
+     * sentence in a form it knows; {@code medium} when a figure was taken from another sentence or
+     * a currency was implied; {@code low} when a cue word it needs is missing.
+     */
+    public enum Confidence {
+        HIGH, MEDIUM, LOW;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package figures.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What an article states: its figures, in order, and the candidate claims they make, with notes
+ * on what was found but not made a claim (a remainder with no base, an ambiguous currency).
+ */
+public final class Extraction {
+    /** Longest quote of the article in a table cell, in characters. */
+    static final int QUOTE = 160;
+
+    private final ArticleText article;
+    private final FigureFinder found;
+    private final List<Figure> figures;
+    private final List<Claim> claims;
+    private final List<String> notes;
+
+    private Extraction(ArticleText article) {
+        this.article = article;
+        this.found = FigureFinder.of(article.text());
+        List<Figure> fs = new ArrayList<>();
+        for (FigureFinder.Spot s : found.spots()) {
+            fs.add(s.figure());
+        }
+        this.figures = List.copyOf(fs);
+        ClaimFinder c = ClaimFinder.of(article, found);
+        this.claims = List.copyOf(c.claims());
+        this.notes = List.copyOf(c.notes());
+    }
+
+    public static Extraction of(ArticleText article) {
+        return new Extraction(article);
+    }
+
+    public ArticleText article() {
+        return article;
+    }
+
+    public List<Figure> figures() {
+        return figures;
+    }
+
+    public List<Claim> claims() {
+        return claims;
+    }
+
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** The article's words of a figure as written, spaces collapsed. */
+    public String text(Figure f) {
+        return found.text(f);
+    }
+
+    /** The sentence a figure stands in, spaces collapsed and shortened to about {@value #QUOTE} characters around the figure. */
+    public String sentence(Figure f) {
+        FigureFinder.Sentence s = found.sentences().get(f.sentence());
+        return quote(s.start(), s.end(), f.start(), f.end());
+    }
+
+    /** The words of a claim, shortened the same way. */
+    public String words(Claim c) {
+        return quote(c.start(), c.end(), c.start(), c.end());
+    }
+
+    /** Text from {@code start} to {@code end}, cut to about QUOTE characters keeping {@code [keepFrom, keepTo)}. */
+    private String quote(int start, int end, int keepFrom, int keepTo) {
+        String t = article.text();
+        int from = start, to = end;
+        if (to - from > QUOTE) {
+            int room = Math.max(QUOTE - (keepTo - keepFrom), 20) / 2;
+            from = Math.max(start, keepFrom - room);
+            to = Math.min(end, keepTo + room);
+        }
+        String q = t.substring(from, to).replaceAll("\\s+", " ").strip();
+        return (from > start ? "…" : "") + q + (to < end ? "…" : "");
+    }
+}

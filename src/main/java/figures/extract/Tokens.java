@@ -1,0 +1,182 @@
+package figures.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An article's text cut into numbers, words and signs, each with its offsets in the original
+ * text. Words are compared in a folded spelling: ASCII lower case; Arabic hamza forms of alef,
+ * alef maqsura and ta marbuta folded; vowel marks, tatweel and bidi marks dropped; Arabic-Indic
+ * digits, {@code ٫} (decimal) and {@code ٬} (thousands) as ASCII. Numbers are read here: {@code 1,500}
+ * and {@code 1 500} (groups of three), {@code 9.8}, {@code ١٣٫٤}.
+ */
+final class Tokens {
+    enum Kind { NUMBER, WORD, SIGN }
+
+    /**
+     * One token: its folded text, its offsets in the original text, for a number its value, and
+     * whether a paragraph break (an empty line) comes before it.
+     */
+    record Token(Kind kind, String text, int start, int end, BigDecimal number, boolean grouped, boolean paragraphBefore) {
+        boolean is(String s) {
+            return text.equals(s);
+        }
+
+        boolean isWord() {
+            return kind == Kind.WORD;
+        }
+
+        boolean isNumber() {
+            return kind == Kind.NUMBER;
+        }
+
+        /** An integer written without separators or decimals, such as a year. */
+        boolean plainInteger() {
+            return kind == Kind.NUMBER && !grouped && number.scale() == 0;
+        }
+    }
+
+    private Tokens() {
+    }
+
+    /** The folded form of one character, or 0 to drop it. */
+    static char fold(char c) {
+        if (c >= '\u0660' && c <= '\u0669') {
+            return (char) ('0' + c - '\u0660');
+        }
+        if (c >= '\u06F0' && c <= '\u06F9') {
+            return (char) ('0' + c - '\u06F0');
+        }
+        switch (c) {
+            case '\u066B':
+                return '.';
+            case '\u066C':
+                return ',';
+            case '\u066A':
+                return '%';
+            case '\u0623', '\u0625', '\u0622', '\u0671':
+                return '\u0627';
+            case '\u0629':
+                return '\u0647';
+            case '\u0649':
+                return '\u064A';
+            case '\u00A0', '\u2007', '\u2009', '\u202F':
+                return ' ';
+            case '\u2013', '\u2014', '\u2212':
+                return '-';
+            case '\u0640', '\u0670', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u061C', '\uFEFF':
+                return 0;
+            default:
+                break;
+        }
+        if ((c >= '\u064B' && c <= '\u065F') || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+            return 0;
+        }
+        return c < 0x80 ? Character.toLowerCase(c) : c;
+    }
+
+    static boolean arabicLetter(char c) {
+        return (c >= '\u0621' && c <= '\u064A') || (c >= '\u0671' && c <= '\u06D3');
+    }
+
+    static boolean latinLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** The tokens of a text, in order. */
+    static List<Token> of(String original) {
+        StringBuilder folded = new StringBuilder(original.length());
+        int[] at = new int[original.length() + 1];
+        for (int i = 0; i < original.length(); i++) {
+            char f = fold(original.charAt(i));
+            if (f != 0) {
+                at[folded.length()] = i;
+                folded.append(f);
+            }
+        }
+        at[folded.length()] = original.length();
+        String s = folded.toString();
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        int lineBreaks = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                boolean crlf = c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n';
+                lineBreaks += (c == '\n' || c == '\r') && !crlf ? 1 : 0;
+                i++;
+                continue;
+            }
+            int j;
+            Kind kind;
+            BigDecimal number = null;
+            boolean grouped = false;
+            if (c >= '0' && c <= '9') {
+                j = number(s, i);
+                String digits = s.substring(i, j);
+                grouped = digits.indexOf(',') >= 0 || digits.indexOf(' ') >= 0;
+                number = new BigDecimal(digits.replace(",", "").replace(" ", ""));
+                kind = Kind.NUMBER;
+            } else if (arabicLetter(c)) {
+                j = i;
+                while (j < s.length() && arabicLetter(s.charAt(j))) {
+                    j++;
+                }
+                kind = Kind.WORD;
+            } else if (latinLetter(c)) {
+                j = i;
+                while (j < s.length() && (latinLetter(s.charAt(j)) || (s.charAt(j) == '.' && j + 1 < s.length() && latinLetter(s.charAt(j + 1))
+                        && j - i == 1))) {
+                    j++;
+                }
+                // "i.e." and "u.s." keep their dots: one word
+                if (j < s.length() && s.charAt(j) == '.' && s.substring(i, j).indexOf('.') >= 0) {
+                    j++;
+                }
+                kind = Kind.WORD;
+            } else {
+                j = i + 1;
+                kind = Kind.SIGN;
+            }
+            // the end takes in marks dropped after the last character (a word's final tanween)
+            out.add(new Token(kind, s.substring(i, j), at[i], j < s.length() ? at[j] : original.length(), number, grouped, lineBreaks >= 2));
+            lineBreaks = 0;
+            i = j;
+        }
+        return out;
+    }
+
+    /** The end of the number starting at {@code i}: digits, groups of three after ',' or a space, and decimals after '.'. */
+    private static int number(String s, int i) {
+        int j = digits(s, i);
+        if (j - i <= 3) {
+            char sep = 0;
+            int k = j;
+            while (k + 4 <= s.length() && (s.charAt(k) == ',' || s.charAt(k) == ' ') && (sep == 0 || s.charAt(k) == sep)
+                    && digits(s, k + 1) == k + 4) {
+                sep = s.charAt(k);
+                k += 4;
+            }
+            j = k;
+        }
+        if (j + 1 < s.length() && s.charAt(j) == '.' && Character.isDigit(s.charAt(j + 1))) {
+            j = digits(s, j + 1);
+        }
+        return j;
+    }
+
+    private static int digits(String s, int i) {
+        int j = i;
+        while (j < s.length() && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+            j++;
+        }
+        return j;
+    }
+
+    /** ASCII lower case, for words the caller folds itself. */
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
