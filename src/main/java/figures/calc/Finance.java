@@ -16,10 +16,11 @@ import org.apache.commons.math3.exception.MathIllegalStateException;
  * is negative, money received positive; {@code type} 0 means payments at the end of each period, 1
  * at the start. {@code rate} is the interest rate per period, as a fraction ({@code 0.05} = 5 %).
  *
- * <p>PMT, IPMT, PPMT, PV, FV and NPV are computed in {@code BigDecimal} with {@link #MC} (34
- * significant digits). NPER and RRI need logarithms or fractional powers and are computed in {@code
- * double}; RATE and IRR are found by a Commons Math root solver working in {@code double} (on a
- * function evaluated in {@code BigDecimal}). These four are accurate to about 15 significant digits.
+ * <p>Every function works in {@code BigDecimal} at {@link DecimalMath#WORK} (34 digits plus guard
+ * digits) and rounds once, to {@link #MC} (34 significant digits), at the end. NPER and RRI use
+ * {@link DecimalMath}'s logarithms and roots; RATE and IRR are bracketed and solved by a Commons
+ * Math root solver in {@code double}, then that root is refined by the secant method in {@code
+ * BigDecimal} to all 34 digits.
  *
  * <p>Every error a user can cause (bad arguments, no solution) is a {@link CalcException} whose
  * message names the spreadsheet function.
@@ -27,9 +28,13 @@ import org.apache.commons.math3.exception.MathIllegalStateException;
 public final class Finance {
     /** The precision of the exact functions. */
     public static final MathContext MC = MathContext.DECIMAL128;
+    /** The precision every intermediate carries (34 digits and guard digits). */
+    private static final MathContext WORK = DecimalMath.WORK;
 
     private static final double DEFAULT_GUESS = 0.1;
     private static final int MAX_EVALUATIONS = 1000;
+    /** A root closer to 0 than this is as good as 0. */
+    private static final BigDecimal TINY = new BigDecimal("1e-60");
 
     private Finance() {}
 
@@ -41,9 +46,14 @@ public final class Finance {
         checkRate("PMT", rate);
         checkNper("PMT", nper, 1);
         checkType("PMT", type);
-        BigDecimal growth = growth("PMT", rate, nper);
-        BigDecimal perPayment = timing(rate, type).multiply(annuity(rate, nper, growth), MC);
-        return pv.multiply(growth, MC).add(fv, MC).negate().divide(perPayment, MC);
+        return DecimalMath.result(payment("PMT", rate, nper, pv, fv, type));
+    }
+
+    /** PMT at the working precision, for the chains that go on from it. */
+    private static BigDecimal payment(String fn, BigDecimal rate, int nper, BigDecimal pv, BigDecimal fv, int type) {
+        BigDecimal growth = growth(fn, rate, nper);
+        BigDecimal perPayment = timing(rate, type).multiply(annuity(rate, nper, growth), WORK);
+        return pv.multiply(growth, WORK).add(fv, WORK).negate().divide(perPayment, WORK);
     }
 
     /**
@@ -51,13 +61,19 @@ public final class Finance {
      * {@code type} 1 the first payment holds no interest, as in Excel.
      */
     public static BigDecimal ipmt(BigDecimal rate, int per, int nper, BigDecimal pv, BigDecimal fv, int type) {
-        return interest("IPMT", rate, per, nper, pv, fv, pmt(rate, nper, pv, fv, type), type);
+        checkRate("IPMT", rate);
+        checkNper("IPMT", nper, 1);
+        checkType("IPMT", type);
+        return DecimalMath.result(interest("IPMT", rate, per, nper, pv, fv, payment("IPMT", rate, nper, pv, fv, type), type));
     }
 
     /** Spreadsheet {@code PPMT}: the principal part of payment {@code per} (1 to {@code nper}). */
     public static BigDecimal ppmt(BigDecimal rate, int per, int nper, BigDecimal pv, BigDecimal fv, int type) {
-        BigDecimal payment = pmt(rate, nper, pv, fv, type);
-        return payment.subtract(interest("PPMT", rate, per, nper, pv, fv, payment, type), MC);
+        checkRate("PPMT", rate);
+        checkNper("PPMT", nper, 1);
+        checkType("PPMT", type);
+        BigDecimal payment = payment("PPMT", rate, nper, pv, fv, type);
+        return DecimalMath.result(payment.subtract(interest("PPMT", rate, per, nper, pv, fv, payment, type), WORK));
     }
 
     /**
@@ -69,8 +85,8 @@ public final class Finance {
         checkNper("PV", nper, 0);
         checkType("PV", type);
         BigDecimal growth = growth("PV", rate, nper);
-        BigDecimal payments = pmt.multiply(timing(rate, type), MC).multiply(annuity(rate, nper, growth), MC);
-        return fv.add(payments, MC).negate().divide(growth, MC);
+        BigDecimal payments = pmt.multiply(timing(rate, type), WORK).multiply(annuity(rate, nper, growth), WORK);
+        return DecimalMath.result(fv.add(payments, WORK).negate().divide(growth, WORK));
     }
 
     /**
@@ -81,13 +97,13 @@ public final class Finance {
         checkRate("FV", rate);
         checkNper("FV", nper, 0);
         checkType("FV", type);
-        return futureValue("FV", rate, nper, pmt, pv, type);
+        return DecimalMath.result(futureValue("FV", rate, nper, pmt, pv, type));
     }
 
     /**
      * Spreadsheet {@code NPER}: the number of periods (possibly fractional or negative, as in
-     * Excel) after which {@code pv} and payments of {@code pmt} reach {@code fv}. Computed in
-     * {@code double}: accurate to about 15 significant digits, exact when {@code rate} is 0.
+     * Excel) after which {@code pv} and payments of {@code pmt} reach {@code fv}: to 34 significant
+     * digits, exact when {@code rate} is 0 and the quotient ends.
      */
     public static BigDecimal nper(BigDecimal rate, BigDecimal pmt, BigDecimal pv, BigDecimal fv, int type) {
         checkRate("NPER", rate);
@@ -100,43 +116,42 @@ public final class Finance {
         }
         // n = ln(num/den) / ln(1+r); num/den - 1 is formed exactly so that log1p keeps its digits
         BigDecimal den = pmt.multiply(timing(rate, type)).add(pv.multiply(rate));
-        BigDecimal ratioMinusOne = den.signum() == 0 ? null : rate.multiply(pv.add(fv)).negate().divide(den, MC);
+        BigDecimal ratioMinusOne = den.signum() == 0 ? null : rate.multiply(pv.add(fv)).negate().divide(den, WORK);
         if (ratioMinusOne == null || ratioMinusOne.compareTo(BigDecimal.ONE.negate()) <= 0) {
             throw new CalcException("NPER: no number of periods solves these terms");
         }
-        return toDecimal("NPER", Math.log1p(ratioMinusOne.doubleValue()) / Math.log1p(rate.doubleValue()));
+        return DecimalMath.result(DecimalMath.ln1p(ratioMinusOne, WORK).divide(DecimalMath.ln1p(rate, WORK), WORK));
     }
 
     /**
      * Spreadsheet {@code RATE}: the interest rate per period at which {@code nper} payments of
      * {@code pmt} turn {@code pv} into {@code fv}. Solved with a Commons Math Brent solver starting
      * from {@code guess} (null: 0.1, as in Excel); when several rates solve the terms, the one found
-     * nearest the guess is returned. Accurate to about 15 significant digits.
+     * nearest the guess is returned; then refined to 34 significant digits.
      */
     public static BigDecimal rate(int nper, BigDecimal pmt, BigDecimal pv, BigDecimal fv, int type, BigDecimal guess) {
         checkNper("RATE", nper, 1);
         checkType("RATE", type);
         // the rate at which FV of the terms equals fv
-        Function<BigDecimal, BigDecimal> gap = r -> futureValue("RATE", r, nper, pmt, pv, type).subtract(fv, MC);
+        Function<BigDecimal, BigDecimal> gap = r -> futureValue("RATE", r, nper, pmt, pv, type).subtract(fv, WORK);
         return solve("RATE", gap, guess, "RATE: no interest rate solves these terms");
     }
 
     /**
      * Spreadsheet {@code RRI}: the equivalent rate per period for growth from {@code pv} to {@code
-     * fv} over {@code nper} periods, {@code (fv/pv)^(1/nper) - 1}. Computed in {@code double}:
-     * accurate to about 15 significant digits.
+     * fv} over {@code nper} periods, {@code (fv/pv)^(1/nper) - 1}, to 34 significant digits.
      */
     public static BigDecimal rri(int nper, BigDecimal pv, BigDecimal fv) {
         checkNper("RRI", nper, 1);
         if (pv.signum() == 0) {
             throw new CalcException("RRI: pv must not be 0");
         }
-        // fv/pv - 1 formed exactly, then log1p/expm1, so growth near 0 keeps all its digits
-        BigDecimal growth = fv.subtract(pv).divide(pv, MC);
+        // fv/pv - 1 formed from the exact difference, so growth near 0 keeps all its digits
+        BigDecimal growth = fv.subtract(pv).divide(pv, WORK);
         if (growth.compareTo(BigDecimal.ONE.negate()) < 0) {
             throw new CalcException("RRI: pv and fv must have the same sign");
         }
-        return toDecimal("RRI", Math.expm1(Math.log1p(growth.doubleValue()) / nper));
+        return DecimalMath.result(DecimalMath.rootRate(growth, BigDecimal.valueOf(nper), WORK));
     }
 
     /**
@@ -148,11 +163,16 @@ public final class Finance {
         if (values.isEmpty()) {
             throw new CalcException("NPV: needs at least one value");
         }
+        return DecimalMath.result(netPresentValue(rate, values));
+    }
+
+    /** NPV at the working precision. */
+    private static BigDecimal netPresentValue(BigDecimal rate, List<BigDecimal> values) {
         BigDecimal factor = BigDecimal.ONE.add(rate);
         BigDecimal sum = BigDecimal.ZERO;
         // Horner from the last flow: ((v_n / q + v_{n-1}) / q + ...) / q
         for (int i = values.size() - 1; i >= 0; i--) {
-            sum = sum.add(values.get(i), MC).divide(factor, MC);
+            sum = sum.add(values.get(i), WORK).divide(factor, WORK);
         }
         return sum;
     }
@@ -166,7 +186,7 @@ public final class Finance {
      * Spreadsheet {@code IRR}: the rate at which the NPV of {@code values} (the first one at time
      * 0, undiscounted) is 0. Solved with a Commons Math Brent solver starting from {@code guess}
      * (null: 0.1, as in Excel); with several sign changes more than one rate may qualify, and the
-     * one found nearest the guess is returned. Accurate to about 15 significant digits.
+     * one found nearest the guess is returned; then refined to 34 significant digits.
      */
     public static BigDecimal irr(List<BigDecimal> values, BigDecimal guess) {
         boolean anyIn = values.stream().anyMatch(v -> v.signum() > 0);
@@ -175,7 +195,10 @@ public final class Finance {
             throw new CalcException("IRR: the cash flows never change sign, so there is no rate of return");
         }
         // npv discounts the first value too; times (1 + r) puts it at time 0 and keeps the roots
-        Function<BigDecimal, BigDecimal> npvAtZero = r -> npv(r, values).multiply(BigDecimal.ONE.add(r), MC);
+        Function<BigDecimal, BigDecimal> npvAtZero = r -> {
+            checkRate("IRR", r);
+            return netPresentValue(r, values).multiply(BigDecimal.ONE.add(r), WORK);
+        };
         return solve("IRR", npvAtZero, guess, "IRR: no rate of return makes the net present value 0");
     }
 
@@ -187,12 +210,12 @@ public final class Finance {
         }
         if (per == 1) {
             // type 1: the first payment is made at once, before any interest accrues
-            return type == 1 ? BigDecimal.ZERO : pv.multiply(rate, MC).negate();
+            return type == 1 ? BigDecimal.ZERO : pv.multiply(rate, WORK).negate();
         }
         BigDecimal balance = type == 1
-                ? balanceAfter(fn, rate, per - 2, nper, payment, pv, fv, 1).subtract(payment, MC)
+                ? balanceAfter(fn, rate, per - 2, nper, payment, pv, fv, 1).subtract(payment, WORK)
                 : balanceAfter(fn, rate, per - 1, nper, payment, pv, fv, 0);
-        return balance.multiply(rate, MC);
+        return balance.multiply(rate, WORK);
     }
 
     /**
@@ -205,15 +228,15 @@ public final class Finance {
     private static BigDecimal balanceAfter(
             String fn, BigDecimal rate, int k, int nper, BigDecimal payment, BigDecimal pv, BigDecimal fv, int type) {
         BigDecimal growth = growth(fn, rate, k);
-        BigDecimal start = pv.multiply(growth, MC);
-        BigDecimal payments = payment.multiply(timing(rate, type), MC).multiply(annuity(rate, k, growth), MC);
-        BigDecimal sum = start.add(payments, MC);
+        BigDecimal start = pv.multiply(growth, WORK);
+        BigDecimal payments = payment.multiply(timing(rate, type), WORK).multiply(annuity(rate, k, growth), WORK);
+        BigDecimal sum = start.add(payments, WORK);
         if (!cancels(sum, start, payments)) {
             return sum.negate();
         }
         BigDecimal rest = growth(fn, rate, nper - k);
-        BigDecimal restPayments = payment.multiply(timing(rate, type), MC).multiply(annuity(rate, nper - k, rest), MC);
-        return fv.negate().subtract(restPayments, MC).divide(rest, MC).negate();
+        BigDecimal restPayments = payment.multiply(timing(rate, type), WORK).multiply(annuity(rate, nper - k, rest), WORK);
+        return fv.negate().subtract(restPayments, WORK).divide(rest, WORK).negate();
     }
 
     /** Whether a + b lost more than 15 of its 34 digits to cancellation (or all of them). */
@@ -235,14 +258,14 @@ public final class Finance {
 
     private static BigDecimal futureValue(String fn, BigDecimal rate, int nper, BigDecimal pmt, BigDecimal pv, int type) {
         BigDecimal growth = growth(fn, rate, nper);
-        BigDecimal payments = pmt.multiply(timing(rate, type), MC).multiply(annuity(rate, nper, growth), MC);
-        return pv.multiply(growth, MC).add(payments, MC).negate();
+        BigDecimal payments = pmt.multiply(timing(rate, type), WORK).multiply(annuity(rate, nper, growth), WORK);
+        return pv.multiply(growth, WORK).add(payments, WORK).negate();
     }
 
     /** (1 + rate)^nper. */
     private static BigDecimal growth(String fn, BigDecimal rate, int nper) {
         try {
-            return BigDecimal.ONE.add(rate).pow(nper, MC);
+            return BigDecimal.ONE.add(rate).pow(nper, WORK);
         } catch (ArithmeticException e) {
             throw new CalcException(fn + ": (1 + rate)^nper is out of range for nper " + nper);
         }
@@ -255,7 +278,7 @@ public final class Finance {
             return BigDecimal.valueOf(nper);
         }
         // with MC: an exact subtraction would write out all digits of a growth such as 1.1^999999999
-        return growth.subtract(BigDecimal.ONE, MC).divide(rate, MC);
+        return growth.subtract(BigDecimal.ONE, WORK).divide(rate, WORK);
     }
 
     /** 1 + rate * type: payments at the start of a period earn one period more. */
@@ -295,7 +318,9 @@ public final class Finance {
                 double r = Math.expm1(side == 0 ? center + step : center - step);
                 double fr = r > -1 ? f.applyAsDouble(r) : Double.NaN;
                 if (Double.isFinite(fr) && Math.signum(fr) != Math.signum(fLast[side])) {
-                    return brent(fn, f, Math.min(r, last[side]), Math.max(r, last[side]), noRoot);
+                    double lo = Math.min(r, last[side]);
+                    double hi = Math.max(r, last[side]);
+                    return refine(exact, brent(f, lo, hi, noRoot), new BigDecimal(lo), new BigDecimal(hi));
                 }
                 last[side] = r;
                 fLast[side] = fr;
@@ -304,21 +329,78 @@ public final class Finance {
         throw new CalcException(noRoot);
     }
 
-    private static BigDecimal brent(String fn, DoubleUnaryOperator f, double lo, double hi, String noRoot) {
+    private static double brent(DoubleUnaryOperator f, double lo, double hi, String noRoot) {
         // function-value accuracy 0: values are in money units of any size, so only the rate decides
         BracketingNthOrderBrentSolver solver = new BracketingNthOrderBrentSolver(1e-15, 1e-18, 0, 5);
         try {
-            return toDecimal(fn, solver.solve(MAX_EVALUATIONS, f::applyAsDouble, lo, hi, AllowedSolution.ANY_SIDE));
+            return solver.solve(MAX_EVALUATIONS, f::applyAsDouble, lo, hi, AllowedSolution.ANY_SIDE);
         } catch (MathIllegalStateException | MathIllegalArgumentException e) {
             throw new CalcException(noRoot);
         }
     }
 
-    private static BigDecimal toDecimal(String fn, double x) {
-        if (!Double.isFinite(x)) {
-            throw new CalcException(fn + ": the result is out of range");
+    /**
+     * The double root refined to 34 significant digits: the Illinois variant of regula falsi in
+     * BigDecimal, on a bracket of ±1e-10 around it (or the whole bracket [lo, hi] that Brent
+     * searched, when the root's digits were off by more), so every step stays bracketed.
+     */
+    private static BigDecimal refine(Function<BigDecimal, BigDecimal> f, double root, BigDecimal lo, BigDecimal hi) {
+        BigDecimal x = new BigDecimal(root);
+        BigDecimal fx = f.apply(x);
+        if (fx.signum() == 0) {
+            return DecimalMath.result(x);
         }
-        return new BigDecimal(Double.toString(x));
+        BigDecimal h = x.abs().max(new BigDecimal("1e-6")).multiply(new BigDecimal("1e-10"));
+        BigDecimal a = x;
+        BigDecimal fa = fx;
+        BigDecimal b = x.add(h);
+        BigDecimal fb = f.apply(b);
+        if (fb.signum() == fa.signum()) {
+            b = x.subtract(h);
+            fb = f.apply(b);
+        }
+        if (fa.signum() == fb.signum()) {
+            a = lo;
+            b = hi;
+            fa = f.apply(a);
+            fb = f.apply(b);
+        }
+        BigDecimal tolerance = BigDecimal.ONE.movePointLeft(MC.getPrecision() + 4);
+        BigDecimal c = b;
+        int side = 0;
+        for (int step = 0; step < 400 && fa.signum() != 0 && fb.signum() != 0; step++) {
+            BigDecimal previous = c;
+            c = fa.multiply(b, WORK).subtract(fb.multiply(a, WORK), WORK).divide(fa.subtract(fb, WORK), WORK);
+            BigDecimal fc = f.apply(c);
+            if (fc.signum() == 0 || c.subtract(previous).abs().compareTo(c.abs().multiply(tolerance).max(TINY)) <= 0) {
+                break;
+            }
+            if (fc.signum() == fb.signum()) {
+                b = c;
+                fb = fc;
+                if (side == -1) {
+                    fa = fa.divide(BigDecimal.valueOf(2)); // Illinois: the end that stays weighs half
+                }
+                side = -1;
+            } else {
+                a = c;
+                fa = fc;
+                if (side == 1) {
+                    fb = fb.divide(BigDecimal.valueOf(2));
+                }
+                side = 1;
+            }
+        }
+        if (fa.signum() == 0) {
+            c = a;
+        } else if (fb.signum() == 0) {
+            c = b;
+        }
+        // a root that is 0 (a rate of 0 %) comes out as noise around 0: say 0 when it is
+        if (c.abs().compareTo(new BigDecimal("1e-30")) < 0 && f.apply(BigDecimal.ZERO).signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        return DecimalMath.result(c);
     }
 
     private static void checkRate(String fn, BigDecimal rate) {

@@ -10,21 +10,18 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
  * Growth of a figure over time: absolute change, % change and an average annual rate. Changes
- * are exact; % changes too when the quotient has at most 34 significant digits (else rounded to 34). The rates that need
- * a root or a logarithm (CAGR, log rate, trend) are computed in {@code double} and given to 15
- * significant digits.
+ * are exact; % changes too when the quotient has at most 34 significant digits (else rounded to 34).
+ * The rates that need a root or a logarithm (CAGR, log rate, trend) are computed in {@code
+ * BigDecimal} with guard digits ({@link DecimalMath}) and rounded once, to 34 significant digits.
  *
  * <p>A period that is a span of years ({@code 1989-1990}) counts as its per-year average, placed
  * at the span's middle: from 1989-1990 to 2000 is 10.5 years.
  */
 public final class Growth {
-    /** Significant digits kept of a rate computed in double. */
-    public static final int RATE_DIGITS = 15;
-    private static final MathContext RATE_MC = new MathContext(RATE_DIGITS);
+    private static final MathContext WORK = DecimalMath.WORK;
 
     /** How the average annual rate of a series is computed; each names its output column. */
     public enum Method {
@@ -109,9 +106,9 @@ public final class Growth {
         Percent cagr = null;
         Percent log = null;
         if (bothPositive(start, end, undefined)) {
-            double ln = lnOfRatio(start.value(), end.value());
-            cagr = rate(Math.expm1(ln / years.doubleValue()));
-            log = rate(ln / years.doubleValue());
+            BigDecimal perYear = lnOfRatio(start.value(), end.value()).divide(years, WORK);
+            cagr = rate(DecimalMath.expm1(perYear, WORK));
+            log = rate(perYear);
         }
         return new Change(start, end, years, change, percent, cagr, log, List.copyOf(undefined));
     }
@@ -190,29 +187,48 @@ public final class Growth {
         if (!bothPositive(start, end, undefined)) {
             return null;
         }
-        double perYear = lnOfRatio(start.value(), end.value()) / years.doubleValue();
-        return rate(continuous ? perYear : Math.expm1(perYear));
+        BigDecimal perYear = lnOfRatio(start.value(), end.value()).divide(years, WORK);
+        return rate(continuous ? perYear : DecimalMath.expm1(perYear, WORK));
     }
 
     /**
-     * ln(end / start) as log1p((end - start) / start), with the exact difference: growth near 0
-     * keeps all its digits (relative error a few units in the last place of a double).
+     * ln(end / start) as ln1p((end - start) / start), with the exact difference: growth near 0
+     * keeps all its digits.
      */
-    private static double lnOfRatio(BigDecimal start, BigDecimal end) {
-        return Math.log1p(end.subtract(start).doubleValue() / start.doubleValue());
+    private static BigDecimal lnOfRatio(BigDecimal start, BigDecimal end) {
+        return DecimalMath.ln1p(end.subtract(start).divide(start, WORK), WORK);
     }
 
+    /** exp(b) − 1 for the least-squares slope b of ln(value) on the year: Σ(x − x̄)(y − ȳ) / Σ(x − x̄)². */
     private static Percent trend(List<Point> points, List<String> undefined) {
-        SimpleRegression regression = new SimpleRegression();
-        for (Point p : points) {
+        int n = points.size();
+        BigDecimal[] x = new BigDecimal[n];
+        BigDecimal[] y = new BigDecimal[n];
+        BigDecimal sumX = BigDecimal.ZERO;
+        BigDecimal sumY = BigDecimal.ZERO;
+        for (int i = 0; i < n; i++) {
+            Point p = points.get(i);
             Amount v = p.perYear();
             if (v.signum() <= 0) {
                 undefined.add("a value is not positive (" + p.period() + "): no log-linear trend");
                 return null;
             }
-            regression.addData(p.middle().doubleValue(), Math.log(v.value().doubleValue()));
+            x[i] = p.middle();
+            y[i] = DecimalMath.ln(v.value(), WORK);
+            sumX = sumX.add(x[i]);
+            sumY = sumY.add(y[i], WORK);
         }
-        return rate(Math.expm1(regression.getSlope()));
+        BigDecimal count = BigDecimal.valueOf(n);
+        BigDecimal meanX = sumX.divide(count, WORK);
+        BigDecimal meanY = sumY.divide(count, WORK);
+        BigDecimal sxy = BigDecimal.ZERO;
+        BigDecimal sxx = BigDecimal.ZERO;
+        for (int i = 0; i < n; i++) {
+            BigDecimal dx = x[i].subtract(meanX, WORK);
+            sxy = sxy.add(dx.multiply(y[i].subtract(meanY, WORK), WORK), WORK);
+            sxx = sxx.add(dx.multiply(dx, WORK), WORK);
+        }
+        return rate(DecimalMath.expm1(sxy.divide(sxx, WORK), WORK));
     }
 
     /** The mean of the annual changes, each step weighted by its length in years. */
@@ -244,12 +260,9 @@ public final class Growth {
         }
     }
 
-    /** A rate computed in double, to {@value #RATE_DIGITS} significant digits. */
-    private static Percent rate(double ratio) {
-        if (!Double.isFinite(ratio)) {
-            throw new CalcException("the growth rate is out of range");
-        }
-        BigDecimal r = new BigDecimal(ratio).round(RATE_MC).stripTrailingZeros();
+    /** A rate computed with guard digits, rounded once to 34 significant digits. */
+    private static Percent rate(BigDecimal ratio) {
+        BigDecimal r = DecimalMath.result(ratio).stripTrailingZeros();
         return Percent.fromRatio(r.scale() < 0 ? r.setScale(0) : r);
     }
 

@@ -9,6 +9,7 @@ import figures.expr.Value;
 import figures.model.IoFailure;
 import figures.model.UsageException;
 import figures.render.Column;
+import figures.render.Renderer;
 import figures.render.ResultTable;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -29,10 +30,12 @@ import picocli.CommandLine.ParentCommand;
             "basis (13.4bn USD, 120m SUR@1966), percents, + - * /, 'of', 'in'",
             "(conversion), functions and lookups into the tables in use.",
             "Each EXPR is one expression: quote it. - reads one expression per line",
-            "from stdin and answers every line, in order, in one process; blank lines",
-            "and # comments are skipped, and a failing line gets an empty value, one",
-            "error line on stderr and, at the end, exit code 2 (3 if reference data",
-            "such as an exchange rate is missing).",
+            "from stdin and answers each line as soon as it is read (flushed: one",
+            "process can serve a script line by line; in json each answer is its own",
+            "document); blank lines and # comments are skipped. A failing expression",
+            "or line gets an empty value and one error line on stderr, the others are",
+            "answered, and at the end the exit code is 2 (3 if reference data such as",
+            "an exchange rate is missing).",
             "A literal stands for what its last digit allows (9.8bn: 9.75-9.85bn);",
             "machine formats add low and high, the range the value may take.",
             "--functions lists the functions."},
@@ -73,27 +76,130 @@ public final class EvalCommand implements Callable<Integer> {
             throw new UsageException("give an expression to evaluate, e.g. figures eval \"73% of 13.4bn USD\", or - to read one per line from stdin");
         }
         Environment env = Environment.of(g.dataSet(root.context()));
-        ResultTable.Builder b = ResultTable.builder("eval", Column.of("expression"), Column.money("value", "currency"),
-                new Column("low", "currency", true), new Column("high", "currency", true));
-        int failed = 0;
+        Answers answers = expressions.contains("-") && g.output() == null
+                ? new Streamed(new Renderer(g.renderOptions(root.context())), out) : new Collected();
         for (String e : expressions) {
             if (e.equals("-")) {
-                failed = Math.max(failed, stdin(env, b, g));
+                stdin(env, answers, g);
             } else {
-                try {
-                    add(b, Expressions.evaluate(e, env));
-                } catch (ExprException x) {
-                    String where = expressions.size() > 1 ? "'" + e.strip() + "': " : "";
-                    if (!g.explain) {
-                        throw where.isEmpty() ? x : x.at(where).withHint(quoteHint());
-                    }
-                    report(root.spec.commandLine().getErr(), x, where, g);
-                    return x.exitCode();
-                }
+                answer(env, answers, g, e, expressions.size() > 1 ? "'" + e.strip() + "': " : "");
             }
         }
-        int code = Output.emit(g, root.context(), out, b.build());
-        return failed != 0 ? failed : code;
+        return answers.finish(g);
+    }
+
+    /**
+     * Where the answers go: all into one table rendered at the end, or, when stdin is read, each
+     * written and flushed as soon as its line is answered, so that a script can keep one process
+     * open and ask it figure after figure (a co-process). Either way a failing expression gets an
+     * empty row and one error line on stderr, the rest are answered, and the exit code says at the
+     * end whether any failed.
+     */
+    private abstract static class Answers {
+        int failed;
+
+        abstract ResultTable.Builder next();
+
+        abstract void done(ResultTable.Builder answer);
+
+        abstract int finish(GlobalOptions g);
+
+        void failed(int code) {
+            failed = Math.max(failed, code);
+        }
+    }
+
+    private final class Collected extends Answers {
+        private final ResultTable.Builder table = table();
+
+        @Override
+        ResultTable.Builder next() {
+            return table;
+        }
+
+        @Override
+        void done(ResultTable.Builder answer) {
+        }
+
+        @Override
+        int finish(GlobalOptions g) {
+            if (table.rowCount() == 0) {
+                return failed; // the one expression failed: its error was the answer
+            }
+            int code = Output.emit(g, root.context(), root.spec.commandLine().getOut(), table.build());
+            return failed != 0 ? failed : code;
+        }
+    }
+
+    /** Each answer rendered on its own; after the first, the header lines (csv's one, the table's names) are left out. */
+    private static final class Streamed extends Answers {
+        private final Renderer renderer;
+        private final PrintWriter out;
+        private final long headerLines;
+        private boolean first = true;
+
+        Streamed(Renderer renderer, PrintWriter out) {
+            this.renderer = renderer;
+            this.out = out;
+            // what an answer without rows renders is its header; json has none (one document per answer, as jq reads them)
+            this.headerLines = renderer.render(table().build()).startsWith("{") ? 0 : renderer.render(table().build()).lines().count();
+        }
+
+        @Override
+        ResultTable.Builder next() {
+            return table();
+        }
+
+        @Override
+        void done(ResultTable.Builder answer) {
+            String text = renderer.render(answer.build());
+            if (!first) {
+                text = text.lines().skip(headerLines).map(l -> l + "\n").collect(java.util.stream.Collectors.joining());
+            }
+            first = false;
+            out.print(text);
+            out.flush();
+        }
+
+        @Override
+        int finish(GlobalOptions g) {
+            if (first) {
+                out.print(renderer.render(table().build()));
+                out.flush();
+            }
+            return failed;
+        }
+    }
+
+    private static ResultTable.Builder table() {
+        return ResultTable.builder("eval", Column.of("expression"), Column.money("value", "currency"),
+                new Column("low", "currency", true), new Column("high", "currency", true));
+    }
+
+    /** One expression answered; a failing one gets an empty row and an error line naming it ({@code where}). */
+    private void answer(Environment env, Answers answers, GlobalOptions g, String e, String where) {
+        ResultTable.Builder b = answers.next();
+        try {
+            add(b, Expressions.evaluate(e, env));
+        } catch (ExprException x) {
+            boolean fromStdin = where.startsWith("<stdin>");
+            if (expressions.size() == 1 && !fromStdin) {
+                if (!g.explain) {
+                    throw x; // one expression: its error is the whole answer
+                }
+                report(root.spec.commandLine().getErr(), x, where, g);
+                answers.failed(x.exitCode());
+                return;
+            }
+            String hint = fromStdin ? "" : quoteHint();
+            if (!hint.isEmpty() && !g.explain) {
+                throw x.at(where).withHint(hint); // the shell split one expression: no answers to the pieces
+            }
+            answers.failed(x.exitCode());
+            report(root.spec.commandLine().getErr(), x.withHint(hint), where, g);
+            b.row(e.strip(), null, null, null);
+        }
+        answers.done(b);
     }
 
     /** When the words given only make sense together, the shell split one expression: say to quote it. */
@@ -107,14 +213,10 @@ public final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * One expression per line; a failing line gets an empty row and one error line, and the run
-     * goes on. Returns the exit code of the worst failure (0 when every line was answered).
-     */
-    private int stdin(Environment env, ResultTable.Builder b, GlobalOptions g) {
-        PrintWriter err = root.spec.commandLine().getErr();
-        int failed = 0;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(root.context().stdin(), StandardCharsets.UTF_8))) {
+    /** One expression per line, each answered before the next is read; blank lines and # comments are skipped. */
+    private void stdin(Environment env, Answers answers, GlobalOptions g) {
+        try {
+            BufferedReader r = new BufferedReader(new InputStreamReader(root.context().stdin(), StandardCharsets.UTF_8));
             String line;
             long n = 0;
             while ((line = r.readLine()) != null) {
@@ -123,18 +225,11 @@ public final class EvalCommand implements Callable<Integer> {
                 if (e.isBlank() || e.strip().startsWith("#")) {
                     continue;
                 }
-                try {
-                    add(b, Expressions.evaluate(e, env));
-                } catch (ExprException x) {
-                    failed = Math.max(failed, x.exitCode());
-                    report(err, x, "<stdin>:" + n + ": ", g);
-                    b.row(e.strip(), null, null, null);
-                }
+                answer(env, answers, g, e, "<stdin>:" + n + ": ");
             }
         } catch (IOException x) {
             throw new IoFailure("<stdin>: cannot read: " + x.getMessage(), x);
         }
-        return failed;
     }
 
     /** One line; with --explain the expression follows on its own line, with a caret under the bad token. */

@@ -45,8 +45,8 @@ import picocli.CommandLine.ParentCommand;
             "otherwise per group of a table (the bundled data/exports.csv by default,",
             "grouped by exporter and importer). Rows that share a group and a period are",
             "summed; a period that spans years (1989-1990) counts as its per-year average.",
-            "CAGR, log and trend rates are computed in double precision and given to 15",
-            "significant digits."},
+            "CAGR, log and trend rates are computed with guard digits and given to 34",
+            "significant digits (--digits rounds them in human output)."},
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
         footer = {"  figures growth --start 95m --end 138m --years 2",
@@ -222,7 +222,7 @@ public final class GrowthCommand implements Callable<Integer> {
             t.step("% change = change / start = " + c.percent() + " (exact, or 34 significant digits)");
         }
         if (c.cagr() != null) {
-            t.step("CAGR = (end / start)^(1 / " + span.toPlainString() + ") - 1 = " + c.cagr() + " (double precision, 15 significant digits)");
+            t.step("CAGR = (end / start)^(1 / " + span.toPlainString() + ") - 1 = " + c.cagr() + " (34 significant digits)");
             t.step("log rate = ln(end / start) / " + span.toPlainString() + " = " + c.logRate());
         }
         if (percents) {

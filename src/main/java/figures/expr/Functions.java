@@ -157,12 +157,12 @@ public final class Functions {
                     Growth.Change g = growth(a.quantity("start"), a.quantity("end"), BigDecimal.ONE);
                     return Quantity.exactPercent(defined(g.percent(), g, "% change").ratio());
                 });
-        def("cagr", "start, end, years!", true, "compound annual growth rate, (end ÷ start)^(1/years) − 1, as spreadsheet RRI (~15 digits)",
+        def("cagr", "start, end, years!", true, "compound annual growth rate, (end ÷ start)^(1/years) − 1, as spreadsheet RRI",
                 a -> {
                     Growth.Change g = growth(a.quantity("start"), a.quantity("end"), a.years("years"));
                     return Quantity.exactPercent(defined(g.cagr(), g, "annual rate").ratio());
                 });
-        def("log_rate", "start, end, years!", true, "continuous (log) annual growth rate, ln(end ÷ start) ÷ years (~15 digits)",
+        def("log_rate", "start, end, years!", true, "continuous (log) annual growth rate, ln(end ÷ start) ÷ years",
                 a -> {
                     Growth.Change g = growth(a.quantity("start"), a.quantity("end"), a.years("years"));
                     return Quantity.exactPercent(defined(g.logRate(), g, "annual rate").ratio());
@@ -184,26 +184,26 @@ public final class Functions {
         def("fv", "rate, nper, pmt, pv?, type?", true, "future value (spreadsheet FV)",
                 a -> a.moneyResult(Finance.fv(a.rate("rate"), a.integer("nper"), a.money("pmt").value(),
                         a.moneyOr("pv", BigDecimal.ZERO), a.integerOr("type", 0)), a.allMoney("pmt", "pv")));
-        def("nper", "rate, pmt, pv, fv?, type?", true, "number of periods (spreadsheet NPER; ~15 significant digits)",
+        def("nper", "rate, pmt, pv, fv?, type?", true, "number of periods (spreadsheet NPER)",
                 a -> {
                     a.oneCurrency(a.allMoney("pmt", "pv", "fv"));
                     return Quantity.exactNumber(Finance.nper(a.rate("rate"), a.money("pmt").value(), a.money("pv").value(),
                             a.moneyOr("fv", BigDecimal.ZERO), a.integerOr("type", 0)));
                 });
-        def("rate", "nper, pmt, pv, fv?, type?, guess?", true, "interest rate per period (spreadsheet RATE; ~15 significant digits)",
+        def("rate", "nper, pmt, pv, fv?, type?, guess?", true, "interest rate per period (spreadsheet RATE)",
                 a -> {
                     a.oneCurrency(a.allMoney("pmt", "pv", "fv"));
                     return Quantity.exactPercent(Finance.rate(a.integer("nper"), a.money("pmt").value(), a.money("pv").value(),
                             a.moneyOr("fv", BigDecimal.ZERO), a.integerOr("type", 0), a.rateOr("guess", null)));
                 });
-        def("rri", "nper, pv, fv", true, "equivalent growth rate per period (spreadsheet RRI; ~15 significant digits)",
+        def("rri", "nper, pv, fv", true, "equivalent growth rate per period (spreadsheet RRI)",
                 a -> {
                     a.oneCurrency(a.allMoney("pv", "fv"));
                     return Quantity.exactPercent(Finance.rri(a.integer("nper"), a.money("pv").value(), a.money("fv").value()));
                 });
         def("npv", "rate, values:1...", true, "net present value, the first value discounted one period (spreadsheet NPV)",
                 a -> a.moneyResult(Finance.npv(a.rate("rate"), a.rest().stream().map(Quantity::value).toList()), a.rest()));
-        def("irr", "guess=?, values:2...", true, "internal rate of return, the first value at time 0 (spreadsheet IRR; ~15 significant digits)",
+        def("irr", "guess=?, values:2...", true, "internal rate of return, the first value at time 0 (spreadsheet IRR)",
                 a -> {
                     a.oneCurrency(a.rest());
                     return Quantity.exactPercent(Finance.irr(a.rest().stream().map(Quantity::value).toList(), a.rateOr("guess", null)));

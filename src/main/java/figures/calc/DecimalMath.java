@@ -1,0 +1,212 @@
+package figures.calc;
+
+import figures.model.CalcException;
+import figures.model.Decimals;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Logarithms, exponentials and roots in {@code BigDecimal}, for the rates that need them (CAGR,
+ * RRI, NPER, log and trend rates). Each function is correct to the precision of the {@link
+ * MathContext} it is given, up to a few units in the last place: callers work at {@link #WORK}
+ * (34 digits plus {@value #GUARD} guard digits) and round once, to {@link Decimals#MC}, at the end.
+ */
+public final class DecimalMath {
+    /** Guard digits carried through a chain of operations before the one final rounding. */
+    public static final int GUARD = 16;
+    /** The working precision of every chain: the 34 digits shown plus the guard digits. */
+    public static final MathContext WORK = new MathContext(Decimals.MC.getPrecision() + GUARD, RoundingMode.HALF_EVEN);
+
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+    /** Below this growth, x − 1 of a root x would lose digits: logarithms instead. */
+    private static final BigDecimal NEWTON_FROM = new BigDecimal("1e-9");
+    private static final BigDecimal LN10 = new BigDecimal(
+            "2.302585092994045684017991454684364207601101488628772976033327900967572609677352480235997205089598298341967784042");
+
+    private DecimalMath() {
+    }
+
+    /** A value of a chain rounded once, to the 34 significant digits shown. */
+    public static BigDecimal result(BigDecimal v) {
+        return v.round(Decimals.MC);
+    }
+
+    /**
+     * ln(1 + g) for g > −1. g is the growth itself, not 1 + g, so a growth near 0 keeps all its
+     * digits.
+     */
+    public static BigDecimal ln1p(BigDecimal g, MathContext mc) {
+        if (g.compareTo(BigDecimal.ONE.negate()) <= 0) {
+            throw new CalcException("the logarithm of " + BigDecimal.ONE.add(g).toPlainString() + " is undefined");
+        }
+        if (g.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        if (g.abs().compareTo(HALF) > 0) {
+            return ln(BigDecimal.ONE.add(g), mc);
+        }
+        // from the double L = ln(1 + g): ln(1 + g) = L + ln(1 + δ), δ = (1 + g)·e^−L − 1 = g + m + g·m with m = e^−L − 1,
+        // so δ (about 1e-16) and the result keep relative precision however small g is
+        MathContext inner = extra(mc, 5);
+        BigDecimal start = new BigDecimal(Math.log1p(g.doubleValue()));
+        BigDecimal m = expm1(start.negate(), inner);
+        BigDecimal delta = g.add(m, inner).add(g.multiply(m, inner), inner);
+        return start.add(ln1pSmall(delta, inner), inner).round(mc);
+    }
+
+    /** The natural logarithm of x > 0. */
+    public static BigDecimal ln(BigDecimal x, MathContext mc) {
+        if (x.signum() <= 0) {
+            throw new CalcException("the logarithm of " + x.toPlainString() + " is undefined");
+        }
+        MathContext inner = extra(mc, 5 + Integer.toString(Math.abs(x.precision() - x.scale())).length());
+        // x = m · 10^e with 1 ≤ m < 10, so that the double start is always in range
+        int e = x.precision() - x.scale() - 1;
+        BigDecimal m = x.movePointLeft(e);
+        BigDecimal lnM;
+        if (m.subtract(BigDecimal.ONE).compareTo(HALF) <= 0) {
+            lnM = ln1p(m.subtract(BigDecimal.ONE), inner);
+        } else {
+            BigDecimal start = new BigDecimal(Math.log(m.doubleValue()));
+            BigDecimal delta = m.multiply(exp(start.negate(), inner), inner).subtract(BigDecimal.ONE, inner);
+            lnM = start.add(ln1pSmall(delta, inner), inner);
+        }
+        return e == 0 ? lnM.round(mc) : lnM.add(ln10(inner).multiply(BigDecimal.valueOf(e), inner), inner).round(mc);
+    }
+
+    /** e^y. */
+    public static BigDecimal exp(BigDecimal y, MathContext mc) {
+        if (y.signum() == 0) {
+            return BigDecimal.ONE;
+        }
+        if (y.abs().compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
+            throw new CalcException("e^" + y.toPlainString() + " is out of range");
+        }
+        // e^y = (e^(y / 2^k))^(2^k): squaring k times multiplies the relative error by 2^k
+        int k = 0;
+        BigDecimal small = y;
+        BigDecimal limit = new BigDecimal("0.01");
+        while (small.abs().compareTo(limit) > 0) {
+            small = small.divide(TWO);
+            k++;
+        }
+        MathContext inner = extra(mc, 5 + (k * 3 + 9) / 10);
+        BigDecimal r = BigDecimal.ONE.add(expm1Series(small, inner), inner);
+        for (int i = 0; i < k; i++) {
+            r = r.multiply(r, inner);
+        }
+        return r.round(mc);
+    }
+
+    /** e^y − 1, with all its digits when y is near 0. */
+    public static BigDecimal expm1(BigDecimal y, MathContext mc) {
+        if (y.abs().compareTo(HALF) > 0) {
+            return exp(y, extra(mc, 2)).subtract(BigDecimal.ONE, mc);
+        }
+        MathContext inner = extra(mc, 5);
+        // e^y − 1 = (e^(y/2) − 1)(e^(y/2) + 1): halve until the series converges fast, keeping relative precision
+        int k = 0;
+        BigDecimal small = y;
+        BigDecimal limit = new BigDecimal("0.01");
+        while (small.abs().compareTo(limit) > 0) {
+            small = small.divide(TWO);
+            k++;
+        }
+        BigDecimal m = expm1Series(small, inner);
+        for (int i = 0; i < k; i++) {
+            m = m.multiply(m.add(TWO), inner);
+        }
+        return m.round(mc);
+    }
+
+    /** (1 + g)^(1/n) − 1 for g > −1, n > 0: the equivalent rate per period of a growth g over n periods. */
+    public static BigDecimal rootRate(BigDecimal g, BigDecimal n, MathContext mc) {
+        if (g.compareTo(BigDecimal.ONE.negate()) == 0) {
+            return BigDecimal.ONE.negate();
+        }
+        MathContext inner = extra(mc, 5);
+        BigDecimal years = n.stripTrailingZeros();
+        // n = p / q with q a power of ten: x = 1 + rate solves x^p = (1 + g)^q, by Newton from the double root
+        // (quadratic: 16 digits, 32, 64); the difference x − 1 keeps its digits while |g| is not tiny
+        if (years.scale() <= 2 && years.unscaledValue().bitLength() < 14 && g.abs().compareTo(NEWTON_FROM) >= 0) {
+            int p = years.unscaledValue().intValueExact();
+            int q = years.scale() <= 0 ? 1 : BigDecimal.TEN.pow(years.scale()).intValueExact();
+            if (years.scale() < 0) {
+                p = years.setScale(0).intValueExact();
+            }
+            double start = Math.pow(1 + g.doubleValue(), 1 / years.doubleValue());
+            if (p > 0 && Double.isFinite(start) && start > 0) {
+                return nthRoot(BigDecimal.ONE.add(g).pow(q, inner), p, new BigDecimal(start), inner).subtract(BigDecimal.ONE, mc);
+            }
+        }
+        return expm1(ln1p(g, inner).divide(n, inner), mc);
+    }
+
+    /** The p-th root of t by Newton's method from a double start: x ← ((p − 1)·x + t / x^(p−1)) / p. */
+    private static BigDecimal nthRoot(BigDecimal t, int p, BigDecimal start, MathContext mc) {
+        if (p == 1) {
+            return t;
+        }
+        BigDecimal pp = BigDecimal.valueOf(p);
+        BigDecimal pm1 = BigDecimal.valueOf(p - 1L);
+        BigDecimal enough = BigDecimal.ONE.movePointLeft(mc.getPrecision() / 2 + 3);
+        BigDecimal x = start;
+        for (int step = 0; step < 20; step++) {
+            BigDecimal next = pm1.multiply(x, mc).add(t.divide(x.pow(p - 1, mc), mc), mc).divide(pp, mc);
+            BigDecimal change = next.subtract(x, mc).abs();
+            x = next;
+            // the error after a step is about the square of its change
+            if (change.compareTo(x.multiply(enough, mc)) <= 0) {
+                break;
+            }
+        }
+        return x;
+    }
+
+    /** δ − δ²/2 + δ³/3 − … for |δ| ≤ 1e-3 (in practice about 1e-16: a few terms). */
+    private static BigDecimal ln1pSmall(BigDecimal delta, MathContext mc) {
+        BigDecimal power = delta;
+        BigDecimal sum = delta;
+        BigDecimal eps = BigDecimal.ONE.movePointLeft(mc.getPrecision() + 2);
+        for (int k = 2; power.signum() != 0; k++) {
+            power = power.multiply(delta, mc).negate();
+            BigDecimal term = power.divide(BigDecimal.valueOf(k), mc);
+            sum = sum.add(term, mc);
+            if (term.abs().compareTo(sum.abs().multiply(eps)) <= 0) {
+                break;
+            }
+        }
+        return sum;
+    }
+
+    /** ln 10, from its digits when they suffice, else computed. */
+    private static BigDecimal ln10(MathContext mc) {
+        if (mc.getPrecision() <= LN10.precision() - 5) {
+            return LN10.round(mc);
+        }
+        BigDecimal start = new BigDecimal(Math.log(10));
+        MathContext inner = extra(mc, 5);
+        BigDecimal delta = BigDecimal.TEN.multiply(exp(start.negate(), inner), inner).subtract(BigDecimal.ONE, inner);
+        return start.add(ln1pSmall(delta, inner), inner).round(mc);
+    }
+
+    /** y + y²/2! + y³/3! + … for |y| ≤ 0.01. */
+    private static BigDecimal expm1Series(BigDecimal y, MathContext mc) {
+        BigDecimal term = y;
+        BigDecimal sum = y;
+        BigDecimal eps = BigDecimal.ONE.movePointLeft(mc.getPrecision() + 2);
+        for (int k = 2; ; k++) {
+            term = term.multiply(y, mc).divide(BigDecimal.valueOf(k), mc);
+            sum = sum.add(term, mc);
+            if (term.abs().compareTo(sum.abs().multiply(eps)) <= 0) {
+                return sum;
+            }
+        }
+    }
+
+    private static MathContext extra(MathContext mc, int digits) {
+        return new MathContext(mc.getPrecision() + digits, RoundingMode.HALF_EVEN);
+    }
+}
