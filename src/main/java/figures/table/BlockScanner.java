@@ -15,10 +15,9 @@ import org.apache.commons.csv.CSVRecord;
  * The bulk path's parser: finds the records and cells of a block of whole lines in its bytes, as
  * {@link CsvTable}'s format (Commons CSV with comments, blank lines skipped, spaces around cells
  * trimmed) would find them, without a {@code String} per cell or an object per record. A cell is
- * a byte range ({@link #start}, {@link #end}) already stripped as {@link Row#text} strips it; a
- * cell this cannot give as a plain range (a quoted cell with {@code ""} in it, Unicode spaces at
- * its edges) is marked {@linkplain #slow slow}, and asking for it parses that one record with
- * Commons CSV. Amounts, periods and currencies in an unusual form go through {@link #row()}, the
+ * a byte range ({@link #start}, {@link #end}) already stripped as {@link Row#text} strips it
+ * (ASCII and Unicode spaces); a quoted cell with {@code ""} in it, which is not its bytes, is
+ * marked {@linkplain #slow slow}, and asking for it parses that one record with Commons CSV. Amounts, periods and currencies in an unusual form go through {@link #row()}, the
  * same {@link Row} the strict reader gives.
  *
  * <p>Anything that is or may be an error (a ragged row, a NUL byte, invalid UTF-8, text after a
@@ -72,6 +71,8 @@ final class BlockScanner {
     private int recordEnd;
     private long recordLine;
     private CSVRecord reparsed;
+    /** Whether the block has a non-ASCII byte, so must be checked as UTF-8. */
+    private boolean high;
 
     BlockScanner(String file, CsvTable.Header header) {
         this.file = file;
@@ -89,7 +90,7 @@ final class BlockScanner {
     long scan(int blockNumber, byte[] b, int n, SeriesReader.State state) {
         this.block = blockNumber;
         this.bytes = b;
-        boolean high = false;
+        high = false;
         long line = 1;
         int i = 0;
         while (i < n) {
@@ -119,9 +120,7 @@ final class BlockScanner {
             reparsed = null;
             int f = 0;
             while (true) {
-                while (i < n && SPACE[b[i] & 0xff]) {
-                    i++;
-                }
+                i = spaces(b, i, n);
                 int s;
                 int e;
                 boolean odd = false;
@@ -152,17 +151,12 @@ final class BlockScanner {
                         }
                         break;
                     }
-                    e = i++;
-                    while (i < n && SPACE[b[i] & 0xff]) {
-                        i++;
-                    }
+                    e = i;
+                    i = spaces(b, i + 1, n);
                     if (i < n && b[i] != ',' && b[i] != '\n' && b[i] != '\r') {
-                        throw new SeriesReader.GiveUp(); // text after the closing quote (or a Unicode space before a comma)
+                        throw new SeriesReader.GiveUp(); // text after the closing quote
                     }
                 } else {
-                    if (i < n && (b[i] & 0x80) != 0 && leadingSpace(b, i, n)) {
-                        throw new SeriesReader.GiveUp(); // a Unicode space, which Commons CSV skips before a quote
-                    }
                     s = i;
                     byte k;
                     while (i < n && (k = CLASS[b[i] & 0xff]) != COMMA && k != LF && k != CR) {
@@ -180,10 +174,15 @@ final class BlockScanner {
                 while (e > s && STRIP[b[e - 1] & 0xff]) {
                     e--;
                 }
+                if (e > s && ((b[s] & 0x80) != 0 || (b[e - 1] & 0x80) != 0)) {
+                    // Unicode spaces at an edge, which String#strip removes too
+                    s = stripStart(b, s, e);
+                    e = stripEnd(b, s, e);
+                }
                 if (f < columns) {
                     start[f] = s;
                     end[f] = e;
-                    slow[f] = odd || (e > s && ((b[s] & 0x80) != 0 || (b[e - 1] & 0x80) != 0) && unicodeEdge(b, s, e));
+                    slow[f] = odd;
                 }
                 f++;
                 if (i >= n) {
@@ -226,27 +225,63 @@ final class BlockScanner {
         return b[i] == '\r' && i + 1 < n && b[i + 1] == '\n' ? i + 2 : i + 1;
     }
 
-    /** Whether the character at {@code i} (a non-ASCII byte) is a Unicode space. */
-    private static boolean leadingSpace(byte[] b, int i, int n) {
-        return Character.isWhitespace(codePoint(b, i, n));
+    /**
+     * After the spaces from {@code i} that Commons CSV skips around a cell: ASCII and Unicode
+     * ({@link Character#isWhitespace}), not CR or LF.
+     */
+    private int spaces(byte[] b, int i, int n) {
+        while (i < n) {
+            int c = b[i] & 0xff;
+            if (SPACE[c]) {
+                i++;
+            } else if (c >= 0x80 && Character.isWhitespace(codePoint(b, i, n))) {
+                i += utf8Length(c);
+                high = true; // checked as UTF-8 at the end of the block
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 
-    /** Whether the first or last character of {@code b[s, e)} is a Unicode space, which {@link String#strip} would remove. */
-    private static boolean unicodeEdge(byte[] b, int s, int e) {
-        if ((b[s] & 0x80) != 0 && Character.isWhitespace(codePoint(b, s, e))) {
-            return true;
+    /** The start of {@code b[s, e)} without the spaces {@link String#strip} removes. */
+    private static int stripStart(byte[] b, int s, int e) {
+        while (s < e) {
+            int c = b[s] & 0xff;
+            if (c < 0x80 ? STRIP[c] : Character.isWhitespace(codePoint(b, s, e))) {
+                s += utf8Length(c);
+            } else {
+                break;
+            }
         }
-        int last = e - 1;
-        while (last > s && (b[last] & 0xC0) == 0x80) {
-            last--;
+        return s;
+    }
+
+    /** The end of {@code b[s, e)} without the spaces {@link String#strip} removes. */
+    private static int stripEnd(byte[] b, int s, int e) {
+        while (e > s) {
+            int last = e - 1;
+            while (last > s && (b[last] & 0xC0) == 0x80) {
+                last--;
+            }
+            int c = b[last] & 0xff;
+            if (c < 0x80 ? STRIP[c] : Character.isWhitespace(codePoint(b, last, e))) {
+                e = last;
+            } else {
+                break;
+            }
         }
-        return (b[last] & 0x80) != 0 && Character.isWhitespace(codePoint(b, last, e));
+        return e;
+    }
+
+    private static int utf8Length(int c) {
+        return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
     }
 
     /** The code point whose UTF-8 starts at {@code i}; -1 when it is not well formed (the block check then gives up). */
     private static int codePoint(byte[] b, int i, int n) {
         int c = b[i] & 0xff;
-        int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        int len = utf8Length(c);
         if (len == 1 || i + len > n) {
             return -1;
         }

@@ -71,7 +71,17 @@ public final class SeriesReader {
 
     /** How to read: worker threads (1: sequential), block size, and the file size from which to read in parallel. */
     public record Options(int threads, int blockBytes, long parallelFromBytes) {
+        /**
+         * One worker per core, 1 MB blocks, files from 8 MB. The system property
+         * {@code figures.read=THREADS,BLOCK_BYTES,PARALLEL_FROM_BYTES} sets them instead, for the
+         * differential test (strict reader against bulk path over blocks of every size) and benches.
+         */
         public static Options defaults() {
+            String forced = System.getProperty("figures.read");
+            if (forced != null) {
+                String[] f = forced.split(",");
+                return new Options(Integer.parseInt(f[0].strip()), Integer.parseInt(f[1].strip()), Long.parseLong(f[2].strip()));
+            }
             return new Options(Runtime.getRuntime().availableProcessors(), 1 << 20, 8L << 20);
         }
 
