@@ -4,15 +4,10 @@ import figures.model.Amount;
 import figures.model.Currency;
 import figures.model.InputException;
 import figures.model.Period;
-import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,19 +20,17 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a table of values by group and period in one pass, record by record, and sums the rows
  * that share a group and a period (the product lines of a trade dump). Memory grows with the
  * number of groups and periods, not with the number of rows.
  *
- * <p>A large file is read in parallel: one thread reads it in blocks cut at line ends, worker
- * threads parse the blocks with Commons CSV ({@link CsvTable}'s format, less the trimming of
- * spaces around cells: see {@link BlockLine#set}) and sum into their own tables, merged at the
- * end. Amounts are summed exactly as unscaled {@code long}s at
+ * <p>A large file, or a table on stdin, is read in parallel (the bulk path): one thread reads it
+ * in blocks cut at line ends, worker threads scan the blocks' bytes ({@link BlockScanner}: cells
+ * as byte ranges, groups looked up by their key bytes, no String per cell or object per row) and
+ * sum into their own tables, merged at the end. Amounts are summed exactly as unscaled {@code long}s at
  * the largest scale seen, falling back to {@code BigDecimal} on overflow; a cell that is not a
  * plain decimal (with an optional k/m/bn/tn suffix) goes through {@link Row#amount}. When
  * anything at all goes wrong in the parallel pass (bad data, a quoted line break at a block
@@ -78,7 +71,17 @@ public final class SeriesReader {
 
     /** How to read: worker threads (1: sequential), block size, and the file size from which to read in parallel. */
     public record Options(int threads, int blockBytes, long parallelFromBytes) {
+        /**
+         * One worker per core, 1 MB blocks, files from 8 MB. The system property
+         * {@code figures.read=THREADS,BLOCK_BYTES,PARALLEL_FROM_BYTES} sets them instead, for the
+         * differential test (strict reader against bulk path over blocks of every size) and benches.
+         */
         public static Options defaults() {
+            String forced = System.getProperty("figures.read");
+            if (forced != null) {
+                String[] f = forced.split(",");
+                return new Options(Integer.parseInt(f[0].strip()), Integer.parseInt(f[1].strip()), Long.parseLong(f[2].strip()));
+            }
             return new Options(Runtime.getRuntime().availableProcessors(), 1 << 20, 8L << 20);
         }
 
@@ -176,8 +179,6 @@ public final class SeriesReader {
     }
 
     static final int MAX_SOURCES = 3;
-    /** CsvTable's format without trimming spaces around cells (a third faster); see {@link BlockLine#set}. */
-    private static final CSVFormat BLOCK_FORMAT = CsvTable.FORMAT.builder().setIgnoreSurroundingSpaces(false).get();
     private static final Period[] YEARS = new Period[Period.MAX_YEAR - Period.MIN_YEAR + 1];
     private static final long[] POW10 = new long[19];
 
@@ -198,11 +199,18 @@ public final class SeriesReader {
         return read(source, spec, Options.defaults());
     }
 
+    /**
+     * Reads a file of {@link Options#parallelFromBytes} or more, or a stream (stdin) of more than
+     * one block, in parallel on the bulk path ({@link BlockScanner}); anything else, and anything
+     * the bulk path gives up on, sequentially through {@link CsvTable}.
+     */
     public static Result read(TableSource source, Spec spec, Options options) {
-        if (options.threads() > 1 && source.size() >= options.parallelFromBytes()) {
-            Result r = new Parallel(source, spec, options).read();
-            if (r != null) {
-                return r;
+        if (options.threads() > 1 && (source.size() < 0 || source.size() >= options.parallelFromBytes())) {
+            try (Parallel p = new Parallel(source, spec, options)) {
+                Result r = p.read();
+                return r != null ? r : sequential(p.again(), spec);
+            } catch (IOException e) {
+                throw new figures.model.IoFailure(source.name() + ": cannot read: " + e.getMessage(), e);
             }
         }
         return sequential(source, spec);
@@ -324,9 +332,9 @@ public final class SeriesReader {
         }
 
         /** The slot of a period and unit, added (at the line's position) when new. */
-        int slot(int period, int unit, Line line) {
+        int slot(int period, int unit, long pos) {
             int i = find(period, unit);
-            return i >= 0 ? i : add(period, unit, line.pos());
+            return i >= 0 ? i : add(period, unit, pos);
         }
 
         int find(int period, int unit) {
@@ -481,14 +489,18 @@ public final class SeriesReader {
 
         /** Keeps the first {@value #MAX_SOURCES} distinct sources in file order (whichever reader saw them). */
         void source(String s, Line line) {
-            if (s.isEmpty() || s.equals(lastSource)) {
-                return;
-            }
             if (s.indexOf('\0') >= 0) {
                 line.row().text("source"); // throws: a NUL byte
             }
+            sourceAt(s, line.pos());
+        }
+
+        void sourceAt(String s, long pos) {
+            if (s.isEmpty() || s.equals(lastSource)) {
+                return;
+            }
             lastSource = s;
-            source(s, line.pos());
+            source(s, pos);
         }
 
         private void source(String s, long pos) {
@@ -627,11 +639,11 @@ public final class SeriesReader {
                     lastUnitCode = unitCode(new Unit(c, null));
                     lastUnitCurrency = c;
                 }
-                g.add(g.slot(period, lastUnitCode, line), unscaled, scale);
+                g.add(g.slot(period, lastUnitCode, line.pos()), unscaled, scale);
             } else {
                 Amount a = line.row().requiredAmount(columns.value());
                 int unit = unitCode(new Unit(a.currency().orElse(null), a.priceBasis().orElse(null)));
-                g.add(g.slot(period, unit, line), a.value());
+                g.add(g.slot(period, unit, line.pos()), a.value());
             }
             if (columns.sourceIndex() >= 0) {
                 g.source(line.cell(columns.sourceIndex()), line);
@@ -811,6 +823,214 @@ public final class SeriesReader {
             return -1;
         }
 
+        // ---- the bulk path: a record of a block as byte ranges (BlockScanner), no String per cell
+
+        private byte[] key = new byte[64];
+        private byte[] lastKey = new byte[64];
+        private int lastKeyLength = -1;
+        private KeyTable keyTable;
+        private final LastCell lastCurrencyCell = new LastCell();
+        private final LastCell lastSourceCell = new LastCell();
+        private String lastSourceText;
+
+        /** As {@link #accept(Line)}, for a record of a block: the same sums, and an error anywhere gives up. */
+        void accept(BlockScanner s) {
+            GroupAcc g = group(s);
+            int period = period(s);
+            int v = columns.valueIndex();
+            boolean plain = !s.slow(v) && plainNumber(s.bytes, s.start[v], s.end[v]);
+            read++;
+            if (windowed && !columns.spec().inWindow(period(period))) {
+                if (plain) {
+                    currency(s);
+                } else {
+                    s.row().requiredAmount(columns.value());
+                }
+                return;
+            }
+            if (plain) {
+                Currency c = currency(s);
+                if (c != lastUnitCurrency || lastUnitCode < 0) {
+                    lastUnitCode = unitCode(new Unit(c, null));
+                    lastUnitCurrency = c;
+                }
+                g.add(g.slot(period, lastUnitCode, s.pos()), unscaled, scale);
+            } else {
+                Amount a = s.row().requiredAmount(columns.value());
+                int unit = unitCode(new Unit(a.currency().orElse(null), a.priceBasis().orElse(null)));
+                g.add(g.slot(period, unit, s.pos()), a.value());
+            }
+            int si = columns.sourceIndex();
+            if (si >= 0 && s.length(si) > 0) {
+                if (!lastSourceCell.matches(s, si)) {
+                    lastSourceText = s.cell(si);
+                    lastSourceCell.set(s, si);
+                }
+                g.sourceAt(lastSourceText, s.pos());
+            }
+            rows++;
+        }
+
+        private static byte[] grown(byte[] b, int n) {
+            return b.length >= n ? b : new byte[Math.max(n, 2 * b.length)];
+        }
+
+        /** The group of a record, looked up by the bytes of its key cells (joined by NUL, which no cell holds). */
+        private GroupAcc group(BlockScanner s) {
+            int[] idx = columns.byIndex();
+            int len = 0;
+            for (int c : idx) {
+                int n = s.length(c);
+                if (s.slow(c)) {
+                    byte[] u = s.cell(c).getBytes(StandardCharsets.UTF_8);
+                    key = grown(key, len + u.length + 1);
+                    System.arraycopy(u, 0, key, len, u.length);
+                    n = u.length;
+                } else {
+                    key = grown(key, len + n + 1);
+                    System.arraycopy(s.bytes, s.start[c], key, len, n);
+                }
+                if (n == 0) {
+                    throw new GiveUp(); // an empty key cell: the strict reader says so
+                }
+                len += n;
+                key[len++] = 0;
+            }
+            if (len == lastKeyLength && Arrays.equals(key, 0, len, lastKey, 0, len)) {
+                return lastGroup;
+            }
+            if (keyTable == null) {
+                keyTable = new KeyTable();
+            }
+            int hash = KeyTable.hash(key, len);
+            GroupAcc g = keyTable.get(key, len, hash);
+            if (g == null) {
+                String[] cells = new String[idx.length];
+                for (int i = 0, from = 0; i < cells.length; i++) {
+                    int to = from;
+                    while (key[to] != 0) {
+                        to++;
+                    }
+                    cells[i] = shared(new String(key, from, to - from, StandardCharsets.UTF_8));
+                    from = to + 1;
+                }
+                List<String> k = List.of(cells);
+                g = new GroupAcc(k, s.pos());
+                groups.put(k, g);
+                keyTable.put(Arrays.copyOf(key, len), hash, g);
+            }
+            byte[] t = lastKey;
+            lastKey = key;
+            key = t.length >= len ? t : new byte[len];
+            lastKeyLength = len;
+            lastGroup = g;
+            return g;
+        }
+
+        /** The code of a record's period: a year of four digits read from its bytes, anything else as {@link #period(Line)} reads it. */
+        private int period(BlockScanner s) {
+            int p = columns.periodIndex();
+            if (!s.slow(p) && s.length(p) == 4) {
+                byte[] b = s.bytes;
+                int at = s.start[p];
+                int y = 0;
+                for (int i = at; i < at + 4 && y >= 0; i++) {
+                    int c = b[i] - '0';
+                    y = c >= 0 && c <= 9 ? y * 10 + c : -1;
+                }
+                if (y >= Period.MIN_YEAR && y <= Period.MAX_YEAR) {
+                    return y - Period.MIN_YEAR;
+                }
+            }
+            String text = s.cell(p);
+            if (!text.equals(lastPeriodText)) {
+                Period q = spans.get(text);
+                if (q == null) {
+                    q = period(periodCode(s.row().period(columns.period())));
+                    spans.put(text, q);
+                }
+                lastPeriodText = text;
+                lastPeriod = q;
+                lastPeriodCode = periodCode(q);
+            }
+            return lastPeriodCode;
+        }
+
+        private Currency currency(BlockScanner s) {
+            int ci = columns.currencyIndex();
+            if (ci < 0) {
+                return null;
+            }
+            if (lastCurrencyCell.matches(s, ci)) {
+                return lastCurrency;
+            }
+            String text = s.cell(ci);
+            Currency c = currencies.get(text);
+            if (c == null && !text.isEmpty()) {
+                c = Currency.lookup(text);
+                if (c == null) {
+                    s.row().currency(); // throws: an unknown code
+                }
+                currencies.put(text, c);
+            }
+            lastCurrency = c;
+            lastCurrencyCell.set(s, ci);
+            return c;
+        }
+
+        /** {@link #plainNumber(String)} over the bytes {@code b[from, to)}. */
+        boolean plainNumber(byte[] b, int from, int to) {
+            int i = from;
+            boolean negative = false;
+            if (i < to && (b[i] == '-' || b[i] == '+')) {
+                negative = b[i] == '-';
+                i++;
+            }
+            long u = 0;
+            int digits = 0;
+            int fraction = -1;
+            for (; i < to; i++) {
+                int c = b[i] - '0';
+                if (c >= 0 && c <= 9) {
+                    u = u * 10 + c;
+                    digits++;
+                    if (fraction >= 0) {
+                        fraction++;
+                    }
+                } else if (b[i] == '.' && fraction < 0) {
+                    fraction = 0;
+                } else {
+                    break;
+                }
+            }
+            if (digits == 0 || digits > 18 || fraction == 0) {
+                return false;
+            }
+            int exponent = 0;
+            if (i < to) {
+                exponent = suffix(b, i, to);
+                if (exponent < 0) {
+                    return false;
+                }
+            }
+            unscaled = negative ? -u : u;
+            scale = Math.max(fraction, 0) - exponent;
+            return true;
+        }
+
+        private static int suffix(byte[] b, int from, int to) {
+            int len = to - from;
+            if (len == 1) {
+                int c = b[from] | 0x20;
+                return c == 'k' ? 3 : c == 'm' ? 6 : c == 'b' ? 9 : -1;
+            }
+            if (len == 2 && (b[from + 1] | 0x20) == 'n') {
+                int c = b[from] | 0x20;
+                return c == 'm' ? 6 : c == 'b' ? 9 : c == 't' ? 12 : -1;
+            }
+            return -1;
+        }
+
         void merge(State o) {
             for (GroupAcc g : o.groups.values()) {
                 GroupAcc mine = groups.get(g.key);
@@ -921,6 +1141,84 @@ public final class SeriesReader {
         }
     }
 
+    /** The bytes of the cell a reader saw last in one column, to skip looking up the same text again. */
+    private static final class LastCell {
+        private byte[] bytes = new byte[16];
+        private int length = -1;
+
+        boolean matches(BlockScanner s, int cell) {
+            return !s.slow(cell) && s.length(cell) == length && Arrays.equals(s.bytes, s.start[cell], s.end[cell], bytes, 0, length);
+        }
+
+        void set(BlockScanner s, int cell) {
+            length = -1;
+            if (!s.slow(cell)) {
+                int n = s.length(cell);
+                if (bytes.length < n) {
+                    bytes = new byte[Math.max(n, 2 * bytes.length)];
+                }
+                System.arraycopy(s.bytes, s.start[cell], bytes, 0, n);
+                length = n;
+            }
+        }
+    }
+
+    /** Groups by the bytes of their key cells: open addressing, the key bytes kept once per group. */
+    static final class KeyTable {
+        private int[] slots = new int[1 << 10];
+        private int[] hashes = new int[1 << 9];
+        private byte[][] keys = new byte[1 << 9][];
+        private GroupAcc[] accs = new GroupAcc[1 << 9];
+        private int size;
+
+        static int hash(byte[] k, int len) {
+            int h = 1;
+            for (int i = 0; i < len; i++) {
+                h = 31 * h + k[i];
+            }
+            return h ^ (h >>> 16);
+        }
+
+        GroupAcc get(byte[] k, int len, int hash) {
+            int mask = slots.length - 1;
+            for (int at = hash & mask; ; at = (at + 1) & mask) {
+                int e = slots[at] - 1;
+                if (e < 0) {
+                    return null;
+                }
+                if (hashes[e] == hash && keys[e].length == len && Arrays.equals(keys[e], 0, len, k, 0, len)) {
+                    return accs[e];
+                }
+            }
+        }
+
+        void put(byte[] k, int hash, GroupAcc g) {
+            if (size == keys.length) {
+                int n = size * 2;
+                hashes = Arrays.copyOf(hashes, n);
+                keys = Arrays.copyOf(keys, n);
+                accs = Arrays.copyOf(accs, n);
+                slots = new int[2 * n];
+                for (int e = 0; e < size; e++) {
+                    place(e);
+                }
+            }
+            hashes[size] = hash;
+            keys[size] = k;
+            accs[size] = g;
+            place(size++);
+        }
+
+        private void place(int e) {
+            int mask = slots.length - 1;
+            int at = hashes[e] & mask;
+            while (slots[at] != 0) {
+                at = (at + 1) & mask;
+            }
+            slots[at] = e + 1;
+        }
+    }
+
     /**
      * The groups of a read, each built from the sums when asked for and not kept: iterating them
      * holds one group's cells at a time. Equal, as a list, to the same groups built at once.
@@ -955,27 +1253,6 @@ public final class SeriesReader {
 
     // ---- parallel reading -----------------------------------------------------------------
 
-    /** Turns one block of whole lines into records for the sums; returns the number of lines it held. */
-    interface BlockParser {
-        long parse(char[] text, int length, BlockLine line, State state) throws IOException;
-    }
-
-    /** The format blocks are parsed with (for scripts/bench/ParseFloor). */
-    static CSVFormat blockFormat() {
-        return BLOCK_FORMAT;
-    }
-
-    /** Blocks are parsed with Commons CSV; scripts/bench swaps in another parser here to compare, and nothing else does. */
-    static volatile BlockParser blockParser = (text, length, line, state) -> {
-        try (CSVParser parser = CSVParser.builder().setReader(new CharArrayReader(text, 0, length)).setFormat(BLOCK_FORMAT).get()) {
-            for (CSVRecord rec : parser) {
-                line.set(rec, parser.getCurrentLineNumber());
-                state.accept(line);
-            }
-            return parser.getCurrentLineNumber();
-        }
-    };
-
     /** A block of whole lines and its number in file order. */
     private record Block(int number, byte[] bytes, int length) {
         static final Block END = new Block(-1, null, 0);
@@ -988,23 +1265,102 @@ public final class SeriesReader {
         }
     }
 
-    private static final class Parallel {
+    /** Copies what is read from a stream to a file, so that a stream can be read again. */
+    private static final class Tee extends java.io.FilterInputStream {
+        private final java.io.OutputStream copy;
+
+        Tee(InputStream in, java.io.OutputStream copy) {
+            super(in);
+            this.copy = copy;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = in.read();
+            if (c >= 0) {
+                copy.write(c);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n > 0) {
+                copy.write(b, off, n);
+            }
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // the stream itself is closed by whoever reads it last
+        }
+    }
+
+    /**
+     * One parallel read. A file is read again from its start when this gives up; a stream (stdin,
+     * whose size is unknown) is kept for that in memory while it fits in one block, else copied
+     * to a temporary file as it is read, and read again from that copy and the rest of the stream.
+     */
+    private static final class Parallel implements AutoCloseable {
         private final TableSource source;
         private final Spec spec;
         private final Options options;
+        private final boolean stream;
         private final BlockingQueue<Block> queue;
         private final BlockingQueue<byte[]> spare;
         private final Map<Integer, Long> linesPerBlock = new ConcurrentHashMap<>();
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
         private CsvTable.Header header;
         private Columns columns;
+        private InputStream raw;
+        private byte[] whole;
+        private java.nio.file.Path spool;
+        private java.io.OutputStream spoolOut;
 
         Parallel(TableSource source, Spec spec, Options options) {
             this.source = source;
             this.spec = spec;
             this.options = options;
+            this.stream = source.size() < 0;
             this.queue = new ArrayBlockingQueue<>(options.threads() * 2);
             this.spare = new ArrayBlockingQueue<>(options.threads() * 3 + 2);
+        }
+
+        /** The table to read sequentially after {@link #read} gave up: the same bytes from their start. */
+        TableSource again() throws IOException {
+            if (!stream) {
+                return source;
+            }
+            if (whole != null) {
+                byte[] all = whole;
+                return source.reopened(() -> new java.io.ByteArrayInputStream(all));
+            }
+            if (spool == null) {
+                return source; // nothing could be read from the stream: reading it again reports why
+            }
+            spoolOut.close();
+            java.nio.file.Path copy = spool;
+            InputStream rest = raw;
+            return source.reopened(() -> new java.io.SequenceInputStream(java.nio.file.Files.newInputStream(copy), rest));
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (spoolOut != null) {
+                    spoolOut.close();
+                }
+                if (spool != null) {
+                    java.nio.file.Files.deleteIfExists(spool);
+                }
+                if (raw != null) {
+                    raw.close();
+                }
+            } catch (IOException e) {
+                // a temporary copy that cannot be removed is left for the system to clean up
+            }
         }
 
         /** The result, or null when the table must be read sequentially. */
@@ -1013,11 +1369,24 @@ public final class SeriesReader {
             List<Thread> workers = new ArrayList<>();
             int blocks = 0;
             long headerLines;
-            try (InputStream in = source.open()) {
+            InputStream in = null;
+            try {
+                in = source.open();
                 int size = options.blockBytes();
                 byte[] buf = new byte[size];
                 int filled = fill(in, buf, 0);
                 boolean eof = filled < buf.length;
+                if (stream) {
+                    raw = in;
+                    if (eof) {
+                        whole = Arrays.copyOf(buf, filled); // one block: not worth the threads
+                        return null;
+                    }
+                    spool = java.nio.file.Files.createTempFile("figures-stdin-", ".csv");
+                    spoolOut = java.nio.file.Files.newOutputStream(spool);
+                    spoolOut.write(buf, 0, filled);
+                    in = new Tee(raw, spoolOut);
+                }
                 long[] head = header(buf, filled);
                 if (head == null) {
                     return null;
@@ -1080,6 +1449,14 @@ public final class SeriesReader {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return null;
+            } finally {
+                if (!stream && in != null) {
+                    try {
+                        in.close();
+                    } catch (IOException e) {
+                        // read to the end already
+                    }
+                }
             }
             if (failure.get() != null) {
                 return null;
@@ -1154,10 +1531,7 @@ public final class SeriesReader {
         }
 
         private void work(State state) {
-            BlockLine line = new BlockLine(source.name(), header, columns);
-            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-            char[] chars = new char[options.blockBytes()];
+            BlockScanner scanner = new BlockScanner(source.name(), header);
             while (true) {
                 Block b;
                 try {
@@ -1169,64 +1543,18 @@ public final class SeriesReader {
                 if (b == Block.END) {
                     return;
                 }
-                if (failure.get() != null) {
-                    continue;
-                }
                 try {
-                    if (chars.length < b.length()) {
-                        chars = new char[b.length()];
+                    if (failure.get() == null) {
+                        linesPerBlock.put(b.number(), scanner.scan(b.number(), b.bytes(), b.length(), state));
                     }
-                    int length = b.length();
-                    if (length > StrictUtf8Reader.MAX_LINE || !ascii(b.bytes(), length, chars)) {
-                        // strict UTF-8 into a reused buffer: invalid bytes give up, so that CsvTable reports them with their line
-                        CharBuffer out = CharBuffer.wrap(chars);
-                        if (decoder.reset().decode(ByteBuffer.wrap(b.bytes(), 0, length), out, true).isError()
-                                || decoder.flush(out).isError() || !plainText(chars, out.position())) {
-                            throw new GiveUp();
-                        }
-                        length = out.position();
-                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                } finally {
                     if (b.bytes().length == options.blockBytes()) {
                         spare.offer(b.bytes());
                     }
-                    line.start(b.number());
-                    linesPerBlock.put(b.number(), blockParser.parse(chars, length, line, state));
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
                 }
             }
-        }
-
-        /**
-         * The common case in one pass: bytes that are all ASCII and not NUL, copied as chars. A
-         * block of at most {@link StrictUtf8Reader#MAX_LINE} bytes cannot hold a line longer than
-         * CsvTable accepts, so there is no line length to check. False: decode and check it fully.
-         */
-        private static boolean ascii(byte[] bytes, int n, char[] chars) {
-            for (int i = 0; i < n; i++) {
-                byte c = bytes[i];
-                if (c <= 0) {
-                    return false;
-                }
-                chars[i] = (char) c;
-            }
-            return true;
-        }
-
-        /** No NUL and no line longer than CsvTable accepts: otherwise CsvTable must read it, to report it. */
-        private static boolean plainText(char[] chars, int n) {
-            int run = 0;
-            for (int i = 0; i < n; i++) {
-                char c = chars[i];
-                if (c == '\0') {
-                    return false;
-                }
-                run = c == '\n' || c == '\r' ? 0 : run + 1;
-                if (run > StrictUtf8Reader.MAX_LINE) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         private static int fill(InputStream in, byte[] buf, int from) throws IOException {
@@ -1241,96 +1569,14 @@ public final class SeriesReader {
             return n - from;
         }
 
-        /** The index just after the last LF, or -1. */
+        /** The index just after the last line end (LF, or a CR not at the end: it may be the first half of a CRLF), or -1. */
         private static int lastLineEnd(byte[] b, int n) {
             for (int i = n - 1; i >= 0; i--) {
-                if (b[i] == '\n') {
+                if (b[i] == '\n' || (b[i] == '\r' && i + 1 < n)) {
                     return i + 1;
                 }
             }
             return -1;
-        }
-    }
-
-    /** A record of a block: cells stripped as {@link Row#text} strips them; anything unusual gives up. */
-    static final class BlockLine extends Line {
-        private final String file;
-        private final CsvTable.Header header;
-        private final Columns columns;
-        private int block;
-        private CSVRecord record;
-        private long endLine;
-        private long previousEnd;
-
-        BlockLine(String file, CsvTable.Header header, Columns columns) {
-            this.file = file;
-            this.header = header;
-            this.columns = columns;
-        }
-
-        void start(int blockNumber) {
-            this.block = blockNumber;
-            this.endLine = 0;
-        }
-
-        int block() {
-            return block;
-        }
-
-        /**
-         * The next record. Blocks are parsed without trimming the spaces around cells, which
-         * reads a quoted cell with a space before its quote differently; so a cell that starts
-         * with a space gives up, and the table is read with {@link CsvTable}'s format instead.
-         */
-        void set(CSVRecord rec, long end) {
-            if (rec.size() != header.size()) {
-                throw new GiveUp();
-            }
-            for (int k = rec.size() - 1; k >= 0; k--) {
-                String v = rec.get(k);
-                if (!v.isEmpty() && Character.isWhitespace(v.charAt(0))) {
-                    throw new GiveUp();
-                }
-            }
-            this.record = rec;
-            this.previousEnd = endLine;
-            this.endLine = end;
-        }
-
-        /** A cell as {@link Row#text} gives it, except that a NUL is left for the caller to check (see {@link State#group}). */
-        @Override
-        String cell(int index) {
-            String v = record.get(index);
-            int n = v.length();
-            return n > 0 && Character.isWhitespace(v.charAt(n - 1)) ? v.strip() : v;
-        }
-
-        @Override
-        Row row() {
-            return new Row(file, startLine(), header, record);
-        }
-
-        @Override
-        long pos() {
-            return ((long) block << 32) | startLine();
-        }
-
-        /** The line the record starts on within the block: the parser's counter gives the line it ends on. */
-        private long startLine() {
-            if (endLine == previousEnd + 1) {
-                return endLine; // the record is the line after the previous one: no line break inside it
-            }
-            long breaks = 0;
-            for (int k = 0; k < record.size(); k++) {
-                String v = record.get(k);
-                for (int i = 0; i < v.length(); i++) {
-                    char c = v.charAt(i);
-                    if (c == '\n' || (c == '\r' && (i + 1 == v.length() || v.charAt(i + 1) != '\n'))) {
-                        breaks++;
-                    }
-                }
-            }
-            return endLine - breaks;
         }
     }
 }

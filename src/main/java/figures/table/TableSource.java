@@ -75,6 +75,11 @@ public final class TableSource {
         return new TableSource("data/" + relative, () -> TableSource.class.getResourceAsStream(resource), -1);
     }
 
+    /** The same table (name, size, progress) read from another stream of the same bytes. */
+    TableSource reopened(Opener again) {
+        return new TableSource(name, again, size, progress);
+    }
+
     public static TableSource of(String name, Opener opener) {
         return new TableSource(name, opener, -1);
     }
