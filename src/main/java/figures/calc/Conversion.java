@@ -210,30 +210,54 @@ public final class Conversion {
 
     private final ReferenceData ref;
     private final Method method;
+    /** Whether the method was chosen ({@link #withMethod}); if not, a change of prices within one currency uses its own index. */
+    private final boolean methodGiven;
+    /** The price index that moves prices, by name ({@code CPI:SYR}); null: the default for the method. */
+    private final String indexSeries;
     private final Rate rate;
     private final Map<Integer, BigDecimal> index;
     private final List<BigDecimal> weights;
 
-    private Conversion(ReferenceData ref, Method method, Rate rate, Map<Integer, BigDecimal> index, List<BigDecimal> weights) {
+    private Conversion(ReferenceData ref, Method method, boolean methodGiven, String indexSeries, Rate rate, Map<Integer, BigDecimal> index,
+                       List<BigDecimal> weights) {
         this.ref = Objects.requireNonNull(ref);
         this.method = Objects.requireNonNull(method);
+        this.methodGiven = methodGiven;
+        this.indexSeries = indexSeries;
         this.rate = rate;
         this.index = index;
         this.weights = weights;
     }
 
-    /** Conversions with the given reference data, convert-then-deflate, no overrides. */
+    /**
+     * Conversions with the given reference data, no overrides: convert-then-deflate, except that a
+     * change of prices within one currency other than USD uses that currency's own price index when
+     * one is bundled ({@code 100m SYP@2005} to {@code SYP@2010} with the Syrian CPI).
+     */
     public static Conversion using(ReferenceData ref) {
-        return new Conversion(ref, Method.CONVERT_THEN_DEFLATE, null, Map.of(), null);
+        return new Conversion(ref, Method.CONVERT_THEN_DEFLATE, false, null, null, Map.of(), null);
     }
 
     public Conversion withMethod(Method m) {
-        return m == method ? this : new Conversion(ref, m, rate, index, weights);
+        return new Conversion(ref, m, true, indexSeries, rate, index, weights);
+    }
+
+    /**
+     * The price index to move prices with ({@code US-CPI-U}, {@code CPI:SYR}, {@code DEFLATOR:SYR}),
+     * whatever the currency; null: the default. Without a method, an index other than the USD one
+     * means deflate-then-convert (the amount is deflated in its own currency).
+     */
+    public Conversion withIndexSeries(String series) {
+        if (series != null && !ref.indexes().has(series)) {
+            throw new CalcException("--index-series " + series + ": no such price index (" + ref.indexes().name() + " has "
+                    + ref.indexes().describeSeries() + "; figures data lists the series)");
+        }
+        return new Conversion(ref, method, methodGiven, series, rate, index, weights);
     }
 
     /** A rate that replaces the lookup of its currency pair (for every year it is needed). */
     public Conversion withRate(Rate r) {
-        return new Conversion(ref, method, r, index, weights);
+        return new Conversion(ref, method, methodGiven, indexSeries, r, index, weights);
     }
 
     /** Index values by year that replace (or supply) those of the index in use. */
@@ -243,12 +267,12 @@ public final class Conversion {
                 throw new CalcException("index value for " + e.getKey() + " must be greater than zero (got " + e.getValue().toPlainString() + ")");
             }
         }
-        return new Conversion(ref, method, rate, Collections.unmodifiableMap(new TreeMap<>(values)), weights);
+        return new Conversion(ref, method, methodGiven, indexSeries, rate, Collections.unmodifiableMap(new TreeMap<>(values)), weights);
     }
 
     /** Relative weights of the annual parts of a span (one per year) instead of equal parts. */
     public Conversion withWeights(List<BigDecimal> w) {
-        return new Conversion(ref, method, rate, index, w == null ? null : List.copyOf(w));
+        return new Conversion(ref, method, methodGiven, indexSeries, rate, index, w == null ? null : List.copyOf(w));
     }
 
     public Method method() {
@@ -277,6 +301,7 @@ public final class Conversion {
         private final Set<Integer> rateYears = new TreeSet<>();
         private boolean rateUsed;
         private boolean deflated;
+        private Method chosen;
 
         Run(Amount amount, Target target) {
             this.amount = amount;
@@ -286,6 +311,27 @@ public final class Conversion {
             this.to = target.currency();
             this.targetYear = target.year() == null ? null : target.year().getValue();
             this.given = resolve(rate);
+        }
+
+        /**
+         * The method of this conversion: the one given; else deflate-then-convert when a chosen index
+         * is not the USD one, or when prices change within one currency (not USD) that has its own
+         * index; else convert-then-deflate.
+         */
+        private Method method() {
+            if (chosen == null) {
+                if (methodGiven) {
+                    chosen = method;
+                } else if (indexSeries != null) {
+                    chosen = ref.indexes().seriesFor(Currency.USD).map(indexSeries::equalsIgnoreCase).orElse(false)
+                            ? Method.CONVERT_THEN_DEFLATE : Method.DEFLATE_THEN_CONVERT;
+                } else if (from.equals(to) && !from.equals(Currency.USD) && ref.indexes().seriesFor(from).isPresent()) {
+                    chosen = Method.DEFLATE_THEN_CONVERT;
+                } else {
+                    chosen = Method.CONVERT_THEN_DEFLATE;
+                }
+            }
+            return chosen;
         }
 
         Result result() {
@@ -331,7 +377,7 @@ public final class Conversion {
                 steps.add(b.append(" = ").append(text(converted)).toString());
             }
             noteRateUse();
-            return new Result(amount, target, deflated ? method : null, converted, total, List.copyOf(parts),
+            return new Result(amount, target, deflated ? method() : null, converted, total, List.copyOf(parts),
                     List.copyOf(rates.values()), List.copyOf(indexValues.values()), List.copyOf(steps), notes(), rateUsed);
         }
 
@@ -361,7 +407,7 @@ public final class Conversion {
                 return currency(v, from, to, y);
             }
             deflated = true;
-            if (method == Method.CONVERT_THEN_DEFLATE) {
+            if (method() == Method.CONVERT_THEN_DEFLATE) {
                 ConversionFraction usd = currency(v, from, Currency.USD, y);
                 ConversionFraction moved = deflate(usd, Currency.USD, y, targetYear);
                 return currency(moved, Currency.USD, to, targetYear);
@@ -516,8 +562,10 @@ public final class Conversion {
             }
             String option = "--rate \"R " + quoteHint(c) + "\"";
             if (has.length() == 0) {
-                throw new MissingReference("no exchange rates for " + c + " in " + fx.name() + " (it has "
-                        + String.join(", ", fx.currencies().stream().map(Currency::code).toList()) + ")",
+                Set<Currency> all = fx.currencies();
+                throw new MissingReference("no exchange rates for " + c + " in " + fx.name() + (all.size() > 12
+                        ? " or the WDI tables (they have " + all.size() + " currencies; figures data lists them)"
+                        : " (it has " + String.join(", ", all.stream().map(Currency::code).toList()) + ")"),
                         "give the rate with " + option, option);
             }
             throw new MissingReference("no exchange rate for " + c + " in " + year + ": " + has,
@@ -541,7 +589,7 @@ public final class Conversion {
         /** {@code v} in {@code c}'s prices of {@code base} moved to prices of {@code target}, with {@code c}'s index. */
         private ConversionFraction deflate(ConversionFraction v, Currency c, int base, int target) {
             PriceIndexes idx = ref.indexes();
-            Optional<String> series = idx.seriesFor(c);
+            Optional<String> series = indexSeries != null ? Optional.of(indexSeries) : idx.seriesFor(c);
             String name;
             if (series.isPresent()) {
                 name = series.get();
@@ -549,7 +597,7 @@ public final class Conversion {
                 name = c + " index (--index)";
             } else {
                 String option = "--index " + base + "=VALUE --index " + target + "=VALUE";
-                throw new MissingReference(method + " needs a price index for " + c + " prices, and " + idx.name() + " has none (it has "
+                throw new MissingReference(method() + " needs a price index for " + c + " prices, and " + idx.name() + " has none (it has "
                         + idx.describeSeries() + ")", "give its values with " + option + ", or use --method " + Method.CONVERT_THEN_DEFLATE,
                         option);
             }

@@ -28,8 +28,15 @@ public final class ConversionOptions {
 
     @Option(names = "--method", paramLabel = "METHOD", converter = MethodConverter.class,
             description = "When both currency and prices change: convert-then-deflate (default: the amount's year's rate, "
-                    + "then US CPI-U) or deflate-then-convert (the currency's own price index, then the target year's rate).")
-    Conversion.Method method = Conversion.Method.CONVERT_THEN_DEFLATE;
+                    + "then US CPI-U) or deflate-then-convert (the currency's own price index, then the target year's rate). "
+                    + "Prices moved within one currency use its own index when one is bundled (SYP: cpi:SYR).")
+    Conversion.Method method;
+
+    @Option(names = "--index-series", paramLabel = "SERIES", converter = IndexSeriesConverter.class,
+            description = "The price index that moves prices: us-cpi-u, cpi:ISO3 (World Bank consumer prices of a country, "
+                    + "e.g. cpi:SYR) or deflator:ISO3 (its GDP deflator). Default: US CPI-U for USD amounts, a currency's own CPI "
+                    + "with deflate-then-convert. An index other than us-cpi-u implies deflate-then-convert unless --method says otherwise.")
+    String indexSeries;
 
     @Option(names = "--rate", paramLabel = "RATE", converter = RateConverter.class,
             description = "An exchange rate to use instead of the table's: \"0.90 SUR per USD\", \"1.6382 USD per GBP\", or a plain "
@@ -46,7 +53,15 @@ public final class ConversionOptions {
 
     /** The conversion these options describe, with the given reference data. */
     Conversion conversion(ReferenceData ref) {
-        Conversion c = Conversion.using(ref).withMethod(method).withIndex(indexValues());
+        Conversion c = Conversion.using(ref).withIndex(indexValues());
+        if (method != null) {
+            c = c.withMethod(method);
+        }
+        try {
+            c = c.withIndexSeries(indexSeries);
+        } catch (CalcException e) {
+            throw new UsageException(e.getMessage());
+        }
         if (rate != null) {
             c = c.withRate(rate);
         }
@@ -177,6 +192,24 @@ public final class ConversionOptions {
             } catch (CalcException e) {
                 throw new TypeConversionException(e.getMessage());
             }
+        }
+    }
+
+    /** Reads {@code us-cpi-u}, {@code cpi:SYR} or {@code deflator:SYR} into the series name ({@code US-CPI-U}, {@code CPI:SYR}). */
+    public static final class IndexSeriesConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String s) {
+            String t = s.strip().toUpperCase(java.util.Locale.ROOT);
+            if (t.equals("US-CPI-U")) {
+                return t;
+            }
+            for (String prefix : List.of("CPI:", "DEFLATOR:")) {
+                if (t.startsWith(prefix) && t.substring(prefix.length()).matches("[A-Z]{3}")) {
+                    return t;
+                }
+            }
+            throw new TypeConversionException("'" + s + "' is not an index series (expected us-cpi-u, cpi:ISO3 or deflator:ISO3, "
+                    + "e.g. cpi:SYR)");
         }
     }
 

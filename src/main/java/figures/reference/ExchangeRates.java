@@ -72,10 +72,18 @@ public final class ExchangeRates {
 
     private final String name;
     private final Map<Currency, List<Rate>> rows;
+    /** The WDI rates of every country, for the currencies and years this table lacks (null: none). */
+    private final WdiTables wdi;
 
-    private ExchangeRates(String name, Map<Currency, List<Rate>> rows) {
+    private ExchangeRates(String name, Map<Currency, List<Rate>> rows, WdiTables wdi) {
         this.name = name;
         this.rows = rows;
+        this.wdi = wdi;
+    }
+
+    /** This table, with the WDI rates filling the currencies and years it has no row for. */
+    public ExchangeRates withWdi(WdiTables tables) {
+        return new ExchangeRates(name, rows, tables);
     }
 
     /** Reads and checks the table: known currencies, positive rates, a quote, a source, no overlapping years. */
@@ -103,7 +111,7 @@ public final class ExchangeRates {
             list.add(new Rate(c, quote, v));
             at.add(row.line());
         });
-        return new ExchangeRates(source.name(), rows);
+        return new ExchangeRates(source.name(), rows, null);
     }
 
     private static Currency currency(Row row) {
@@ -146,35 +154,58 @@ public final class ExchangeRates {
         return name;
     }
 
-    /** The rate for a currency in a year, if the table has one. */
+    /** The rate for a currency in a year: this table's row, else the WDI rate of the country whose currency it is. */
     public Optional<Rate> find(Currency c, int year) {
         for (Rate r : rows.getOrDefault(c, List.of())) {
             if (r.value().covers().contains(year)) {
                 return Optional.of(r.withYear(year));
             }
         }
-        return Optional.empty();
+        return wdi == null ? Optional.empty() : wdi.rate(c, year);
     }
 
-    /** Whether the table has any rate for the currency. */
+    /** Whether the table (or WDI) has any rate for the currency. */
     public boolean has(Currency c) {
-        return rows.containsKey(c);
+        return rows.containsKey(c) || (wdi != null && wdi.serves(c));
     }
 
-    /** The currencies the table has rates for. */
+    /** The currencies the table (and WDI) have rates for. */
     public Set<Currency> currencies() {
-        return rows.keySet();
+        if (wdi == null) {
+            return rows.keySet();
+        }
+        Set<Currency> all = new java.util.TreeSet<>(rows.keySet());
+        all.addAll(wdi.currencies());
+        return all;
     }
 
-    /** How the table quotes a currency (the direction of its rows), if it has any. */
+    /** How the table quotes a currency (the direction of its rows), if it has any; WDI rates are per USD. */
     public Optional<Quote> quoteOf(Currency c) {
         List<Rate> list = rows.get(c);
-        return list == null ? Optional.empty() : Optional.of(list.get(0).quote());
+        if (list == null) {
+            return wdi != null && wdi.serves(c) ? Optional.of(Quote.PER_USD) : Optional.empty();
+        }
+        return Optional.of(list.get(0).quote());
     }
 
-    /** The years the table has for a currency: {@code 1961-1971 and 1985-1990}. */
+    /** The years the table has for a currency: {@code 1961-1971 and 1985-1990} (and WDI's years, named as such). */
     public String coverage(Currency c) {
-        return Coverage.text(rows.getOrDefault(c, List.of()).stream().map(r -> r.value().covers()).toList());
+        String own = Coverage.text(rows.getOrDefault(c, List.of()).stream().map(r -> r.value().covers()).toList());
+        if (wdi == null || !wdi.serves(c)) {
+            return own;
+        }
+        List<Period> extra = new ArrayList<>();
+        for (Period y : wdi.years(c)) {
+            if (find(c, y.first()).map(r -> r.value().where().startsWith(name)).orElse(false)) {
+                continue;
+            }
+            extra.add(y);
+        }
+        if (extra.isEmpty()) {
+            return own;
+        }
+        String w = Coverage.text(extra) + " (WDI, " + wdi.served(c).orElseThrow().country() + ")";
+        return rows.containsKey(c) ? own + "; " + w : w;
     }
 
     static BigDecimal invert(BigDecimal v) {

@@ -22,11 +22,41 @@ public final class PriceIndexes {
     private final String name;
     private final Map<String, TreeMap<Integer, ReferenceValue>> series;
     private final Map<Currency, String> byCurrency;
+    /** The WDI CPI and deflator of every country ({@code CPI:SYR}, {@code DEFLATOR:SYR}); null: none. */
+    private final WdiTables wdi;
 
-    private PriceIndexes(String name, Map<String, TreeMap<Integer, ReferenceValue>> series, Map<Currency, String> byCurrency) {
+    private PriceIndexes(String name, Map<String, TreeMap<Integer, ReferenceValue>> series, Map<Currency, String> byCurrency,
+                         WdiTables wdi) {
         this.name = name;
         this.series = series;
         this.byCurrency = byCurrency;
+        this.wdi = wdi;
+    }
+
+    /** These series, with the WDI CPI and deflator of every country beside them. */
+    public PriceIndexes withWdi(WdiTables tables) {
+        return new PriceIndexes(name, series, byCurrency, tables);
+    }
+
+    /** The WDI table and country a series name such as {@code CPI:SYR} stands for, if it is one. */
+    private Optional<Map.Entry<WdiTables.Table, String>> wdiSeries(String seriesName) {
+        if (wdi == null) {
+            return Optional.empty();
+        }
+        for (WdiTables.Table t : WdiTables.Table.values()) {
+            if (seriesName.regionMatches(true, 0, t.prefix(), 0, t.prefix().length())) {
+                return Optional.of(Map.entry(t, seriesName.substring(t.prefix().length()).toUpperCase(java.util.Locale.ROOT)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the series exists: a series of the table, or a WDI series with at least one value. */
+    public boolean has(String seriesName) {
+        if (series.containsKey(seriesName)) {
+            return true;
+        }
+        return wdiSeries(seriesName).map(e -> wdi.has(e.getKey(), e.getValue())).orElse(false);
     }
 
     /** Reads and checks the table: single years, positive values, a source, no year stated twice. */
@@ -54,27 +84,41 @@ public final class PriceIndexes {
         if (series.containsKey(US_CPI_U)) {
             byCurrency.putIfAbsent(Currency.USD, US_CPI_U);
         }
-        return new PriceIndexes(source.name(), series, byCurrency);
+        return new PriceIndexes(source.name(), series, byCurrency, null);
     }
 
     public String name() {
         return name;
     }
 
-    /** The series that deflates a currency's prices, if the table has one. */
+    /**
+     * The series that deflates a currency's prices, if there is one: the table's series for it, else
+     * the WDI consumer price index of the country whose currency it is ({@code CPI:SYR} for SYP).
+     */
     public Optional<String> seriesFor(Currency c) {
-        return Optional.ofNullable(byCurrency.get(c));
+        String own = byCurrency.get(c);
+        if (own != null || wdi == null) {
+            return Optional.ofNullable(own);
+        }
+        return wdi.served(c).map(WdiTables.Served::country).filter(country -> wdi.has(WdiTables.Table.CPI, country))
+                .map(country -> WdiTables.Table.CPI.prefix() + country);
     }
 
-    /** The value of a series in a year, if the table has it. */
+    /** The value of a series in a year, if the table (or WDI, for {@code CPI:ISO3} and {@code DEFLATOR:ISO3}) has it. */
     public Optional<ReferenceValue> find(String seriesName, int year) {
         TreeMap<Integer, ReferenceValue> s = series.get(seriesName);
-        return s == null ? Optional.empty() : Optional.ofNullable(s.get(year));
+        if (s == null) {
+            return wdiSeries(seriesName).flatMap(e -> wdi.value(e.getKey(), e.getValue(), year));
+        }
+        return Optional.ofNullable(s.get(year));
     }
 
     /** The years a series covers: {@code 1947-2025}. */
     public String coverage(String seriesName) {
-        TreeMap<Integer, ReferenceValue> s = series.getOrDefault(seriesName, new TreeMap<>());
+        TreeMap<Integer, ReferenceValue> s = series.get(seriesName);
+        if (s == null) {
+            s = wdiSeries(seriesName).map(e -> wdi.series(e.getKey(), e.getValue())).orElse(new TreeMap<>());
+        }
         return Coverage.text(s.keySet().stream().map(Period::of).toList());
     }
 
@@ -88,6 +132,9 @@ public final class PriceIndexes {
                     b.append(" (").append(c).append(')');
                 }
             });
+        }
+        if (wdi != null) {
+            b.append(b.length() == 0 ? "" : ", and ").append("the WDI CPI and GDP deflator of each country (cpi:ISO3, deflator:ISO3)");
         }
         return b.length() == 0 ? "no series" : b.toString();
     }

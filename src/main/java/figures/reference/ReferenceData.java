@@ -13,7 +13,14 @@ public record ReferenceData(ExchangeRates fx, PriceIndexes indexes, Redenominati
 
     /** Reads the three reference tables of the data set (bundled, or --data DIR). */
     public static ReferenceData of(DataSet data) {
-        return new ReferenceData(ExchangeRates.read(data.table(FX)), PriceIndexes.read(data.table(CPI)),
-                Redenominations.read(data.table(REDENOMINATIONS)));
+        ExchangeRates fx = ExchangeRates.read(data.table(FX));
+        PriceIndexes indexes = PriceIndexes.read(data.table(CPI));
+        java.util.Optional<WdiTables> wdi = WdiTables.of(data);
+        if (wdi.isPresent()) {
+            // read lazily: only the countries a run asks for
+            fx = fx.withWdi(wdi.get());
+            indexes = indexes.withWdi(wdi.get());
+        }
+        return new ReferenceData(fx, indexes, Redenominations.read(data.table(REDENOMINATIONS)));
     }
 }

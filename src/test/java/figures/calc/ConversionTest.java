@@ -113,9 +113,9 @@ class ConversionTest {
 
     @Test
     void aCurrencyWithoutRatesIsNamed() {
-        MissingReference e = assertThrows(MissingReference.class, () -> CONVERSION.convert(a("5m JPY@2000"), Target.of(USD)));
-        assertEquals("no exchange rates for JPY in data/reference/fx.csv (it has EUR, GBP, RUB, SUR, SYP); "
-                + "give the rate with --rate \"R JPY per USD\"", e.getMessage());
+        MissingReference e = assertThrows(MissingReference.class, () -> CONVERSION.convert(a("5m KPW@2000"), Target.of(USD)));
+        assertEquals("no exchange rates for KPW in data/reference/fx.csv or the WDI tables (they have 170 currencies; figures data "
+                + "lists them); give the rate with --rate \"R KPW per USD\"", e.getMessage());
     }
 
     @Test
@@ -188,8 +188,8 @@ class ConversionTest {
     void deflateThenConvertNeedsTheCurrencysOwnIndex() {
         Conversion dtc = CONVERSION.withMethod(Method.DEFLATE_THEN_CONVERT);
         MissingReference e = assertThrows(MissingReference.class, () -> dtc.convert(a("120m SUR@1966"), Target.of(USD, 2024)));
-        assertEquals("deflate-then-convert needs a price index for SUR prices, and data/reference/cpi.csv has none (it has US-CPI-U (USD)); "
-                + "give its values with --index 1966=VALUE --index 2024=VALUE, or use --method convert-then-deflate", e.getMessage());
+        assertEquals("deflate-then-convert needs a price index for SUR prices, and data/reference/cpi.csv has none (it has US-CPI-U (USD), and the WDI CPI "
+                + "and GDP deflator of each country (cpi:ISO3, deflator:ISO3)); give its values with --index 1966=VALUE --index 2024=VALUE, or use --method convert-then-deflate", e.getMessage());
         // with an index: 1m GBP@2000 × 120 / 100 = 1.2m GBP@2010, × 1.5452 USD per GBP (2010)
         Conversion.Result r = dtc.withIndex(Map.of(2000, d("100"), 2010, d("120"))).convert(a("1m GBP@2000"), Target.of(USD, 2010));
         assertValue("1854240", r.converted());
@@ -209,7 +209,16 @@ class ConversionTest {
         // deflate-then-convert: 100 GBP × 130/100 = 130 GBP@2010; × 2 = 260 USD@2010
         assertValue("260", c.withMethod(Method.DEFLATE_THEN_CONVERT).convert(a("100 GBP@2000"), Target.of(USD, 2010)).converted());
         // same currency, convert-then-deflate: 100 GBP × 1.5 × 1.1 ÷ 2 = 82.5 GBP@2010
-        assertValue("82.5", c.convert(a("100 GBP@2000"), Target.of(Currency.of("GBP"), 2010)).converted());
+        assertValue("82.5", c.withMethod(Method.CONVERT_THEN_DEFLATE).convert(a("100 GBP@2000"), Target.of(Currency.of("GBP"), 2010))
+                .converted());
+        // same currency, no method given: its own index, 100 GBP × 130/100
+        Conversion.Result own = c.convert(a("100 GBP@2000"), Target.of(Currency.of("GBP"), 2010));
+        assertValue("130", own.converted());
+        assertEquals(Method.DEFLATE_THEN_CONVERT, own.method());
+        // an index series chosen by name: UK-CPI for a GBP amount implies deflate-then-convert; US-CPI-U keeps convert-then-deflate
+        assertValue("260", c.withIndexSeries("UK-CPI").convert(a("100 GBP@2000"), Target.of(USD, 2010)).converted());
+        assertValue("165", c.withIndexSeries("US-CPI-U").convert(a("100 GBP@2000"), Target.of(USD, 2010)).converted());
+        assertThrows(CalcException.class, () -> c.withIndexSeries("CPI:SYR"), "no WDI tables in this reference data");
         for (Method m : Method.values()) {
             assertValue("110", c.withMethod(m).convert(a("100 USD@2000"), Target.of(USD, 2010)).converted());
         }
@@ -278,6 +287,41 @@ class ConversionTest {
         assertEquals(d("7"), ConversionFraction.of(d("0.7")).dividedBy(d("0.1")).value());
         assertEquals(d("700000000"), ConversionFraction.of(d("1.4E+9")).dividedBy(d("2")).value());
         assertThrows(CalcException.class, () -> ConversionFraction.of(BigDecimal.ONE, BigDecimal.ZERO));
+    }
+
+    @Test
+    void theWdiRatesConvertEveryCurrencyAtItsOwnYearsRate() {
+        // 1m INR ÷ 45.7258121212121 INR per USD (WDI PA.NUS.FCRF, India 2010)
+        Conversion.Result inr = CONVERSION.convert(a("1m INR@2010"), Target.of(USD, 2010));
+        assertEquals(d("1000000").divide(d("45.7258121212121"), java.math.MathContext.DECIMAL128), inr.value());
+        assertEquals(List.of("INR per USD 2010 = 45.7258121212121"), series(inr.rates()));
+        assertTrue(inr.rates().get(0).source().contains("PA.NUS.FCRF"), inr.rates().get(0).source());
+        // 1m JPY ÷ 87.779875 JPY per USD (Japan 2010)
+        assertEquals(d("1000000").divide(d("87.779875"), java.math.MathContext.DECIMAL128),
+                CONVERSION.convert(a("1m JPY@2010"), Target.of(USD)).value());
+        // an old unit goes through its redenomination: 1m TRL = 1 TRY, ÷ 0.26072425 TRY per USD (1998)
+        Conversion.Result trl = CONVERSION.convert(a("1m TRL@1998"), Target.of(USD));
+        assertEquals(List.of("TRL per TRY 2005 = 1000000", "TRY per USD 1998 = 0.26072425"), series(trl.rates()));
+        // a euro legacy currency has its own rates up to 1998 (DEU in DEM), then the fixed conversion rate to EUR
+        assertEquals(List.of("DEM per USD 1998 = 1.7596676"), series(CONVERSION.convert(a("1m DEM@1998"), Target.of(USD)).rates()));
+        assertEquals(List.of("DEM per EUR 1999 = 1.95583", "USD per EUR 2005 = 1.2449"),
+                series(CONVERSION.convert(a("1m DEM@2005"), Target.of(USD)).rates()));
+    }
+
+    @Test
+    void pricesWithinOneCurrencyMoveWithItsOwnCountrysCpi() {
+        // 100m SYP@2005 × CPI:SYR 2010 / CPI:SYR 2005 = 100m × 100 / 70.3343695864
+        Conversion.Result r = CONVERSION.convert(a("100m SYP@2005"), Target.of(Currency.of("SYP"), 2010));
+        assertEquals(Method.DEFLATE_THEN_CONVERT, r.method());
+        assertEquals(List.of("CPI:SYR 2005 = 70.3343695864", "CPI:SYR 2010 = 100"), series(r.indexValues()));
+        assertTrue(r.rates().isEmpty(), "no exchange rate is needed");
+        assertEquals(d("1E+10").divide(d("70.3343695864"), java.math.MathContext.DECIMAL128), r.value());
+        // the deflator instead, by name
+        Conversion.Result defl = CONVERSION.withIndexSeries("DEFLATOR:SYR").convert(a("100m SYP@2005"), Target.of(Currency.of("SYP"), 2010));
+        assertEquals(List.of("DEFLATOR:SYR 2005 = 68.6702538787", "DEFLATOR:SYR 2010 = 100"), series(defl.indexValues()));
+        // and the old default stays when asked for: through USD with US CPI-U
+        assertEquals(List.of("US-CPI-U 2005 = 195.3", "US-CPI-U 2010 = 218.056"), series(CONVERSION.withMethod(Method.CONVERT_THEN_DEFLATE)
+                .convert(a("100m SYP@2005"), Target.of(Currency.of("SYP"), 2010)).indexValues()));
     }
 
     private static TableSource table(String name, String text) {
