@@ -89,6 +89,15 @@ public final class WriteOff {
 
     /** Completes a write-off from the figures stated (any may be null; at least two must not be). */
     public static WriteOff of(Amount debt, Percent percent, Amount writtenOff, Amount remaining) {
+        return of(debt, percent, writtenOff, remaining, false);
+    }
+
+    /**
+     * As above; {@code exactInputs} (--strict) takes the two inputs as exact, so a figure checked
+     * against them must contain their exact result in the range its own last digit gives it, and
+     * each computed range is that one value.
+     */
+    public static WriteOff of(Amount debt, Percent percent, Amount writtenOff, Amount remaining, boolean exactInputs) {
         Map<Figure, Object> stated = new EnumMap<>(Figure.class);
         if (debt != null) {
             stated.put(Figure.DEBT, debt);
@@ -113,6 +122,14 @@ public final class WriteOff {
         Map<Figure, Interval> range = new EnumMap<>(Figure.class);
         List<String> steps = new ArrayList<>();
         derive(inputs, stated, exact, range, steps);
+        if (exactInputs) {
+            for (Figure f : Figure.values()) {
+                if (!inputs.contains(f)) {
+                    Object v = exact.get(f);
+                    range.put(f, Interval.exact(v instanceof Percent p ? p.ratio() : ((Amount) v).value()));
+                }
+            }
+        }
 
         Map<Figure, Line> lines = new EnumMap<>(Figure.class);
         for (Figure f : Figure.values()) {
@@ -128,7 +145,8 @@ public final class WriteOff {
             } else {
                 Interval statedRange = f == Figure.PERCENT ? ((Percent) given).statedRatio() : ((Amount) given).stated();
                 Verdict v = Consistency.check(statedRange, range.get(f));
-                steps.add(f.column() + ": stated " + given + " stands for " + show(f, statedRange) + "; from the inputs as stated it lies in "
+                steps.add(f.column() + ": stated " + given + " stands for " + show(f, statedRange) + (exactInputs
+                        ? "; from the inputs taken as exact (--strict) it is " : "; from the inputs as stated it lies in ")
                         + show(f, range.get(f)) + " -> " + v);
                 lines.put(f, new Line(f, given, computed, v, range.get(f)));
             }

@@ -4,10 +4,13 @@ import figures.expr.Claims;
 import figures.expr.Environment;
 import figures.expr.ExprException;
 import figures.expr.Expressions;
+import figures.expr.Quantity;
+import figures.expr.Value;
 import figures.model.CalcException;
 import figures.model.InputException;
 import figures.model.Verdict;
 import figures.render.Column;
+import figures.render.Range;
 import figures.render.Renderer;
 import figures.render.ResultTable;
 import figures.table.ClaimsReader;
@@ -34,7 +37,10 @@ import picocli.CommandLine.ParentCommand;
             "A claim is consistent when, with the precision of its figures as",
             "stated, it can give the expected figure (9.8bn stands for 9.75-9.85bn);",
             "a tolerance replaces that rule: +-0.5%% (of the expected value),",
-            "+-0.01bn USD or +-2 (absolute), +-0.1pp (percentage points).",
+            "+-0.01bn USD or +-2 (absolute), +-0.1pp (percentage points). Beside each",
+            "verdict, 'inputs allow' is the range the claim's figures allow as stated",
+            "(13.4bn USD * (1 - 73%%) allows 3.537-3.699bn, so 3.5bn is consistent);",
+            "--strict takes them as exact (3.618bn: 3.5bn is then inconsistent).",
             "Exits 1 when a claim is inconsistent, 3 when a claim cannot be read or",
             "evaluated (file:line, the column and the position of the bad token).",
             "--report junit FILE also writes JUnit XML, one testcase per claim",
@@ -46,6 +52,7 @@ import picocli.CommandLine.ParentCommand;
             "  figures check my-claims.csv --report junit claims.xml",
             "  figures check --report github   # in a GitHub Actions step",
             "  figures check --explain         # steps, sources and ranges",
+            "  figures check --strict          # the claims' figures taken as exact",
             "  figures extract article.txt | figures check -   # an article's claims",
             "",
             "  A claims file:",
@@ -62,6 +69,11 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "junit FILE|github", parameterConsumer = ReportConsumer.class,
             description = "junit FILE: also write JUnit XML to FILE; github: also print GitHub Actions annotations. May be repeated.")
     List<String> reports = new ArrayList<>();
+
+    @Option(names = "--strict",
+            description = "Take each claim's figures as exact: the claim is consistent only when its exact value rounds to the"
+                    + " expected figure at its last digit (or lies within the tolerance).")
+    boolean strict;
 
     /** {@code --report junit FILE} takes two words, {@code --report github} one. */
     static final class ReportConsumer implements CommandLine.IParameterConsumer {
@@ -96,9 +108,10 @@ public final class CheckCommand implements Callable<Integer> {
         Environment env = Environment.of(data);
         Renderer human = new Renderer(g.renderOptions(root.context()));
         PassThrough extra = PassThrough.of(entries.stream().map(ClaimsReader.Entry::others).toList());
-        ResultTable.Builder b = ResultTable.builder("claims checked: " + source.name(), extra.columns(5,
+        ResultTable.Builder b = ResultTable.builder("claims checked: " + source.name(), extra.columns(6,
                 Column.of("id"), Column.money("expected", "currency"), Column.money("computed", "currency"),
-                Column.money("difference", "currency"), Column.of("verdict"), Column.detail("claim"), Column.detail("source")));
+                Column.money("difference", "currency"), Column.of("verdict"), Column.range(WriteoffCommand.INPUTS_ALLOW),
+                Column.detail("claim"), Column.detail("source")));
         List<Checked> checked = new ArrayList<>();
         int bad = 0;
         for (ClaimsReader.Entry e : entries) {
@@ -106,15 +119,18 @@ public final class CheckCommand implements Callable<Integer> {
             Expressions.Result expected = evaluate(e, "expected", e.expected(), env);
             Claims.Outcome o;
             try {
-                o = Claims.verify(claim.value(), expected.value(), e.tolerance());
+                o = Claims.verify(strict ? exact(claim.value()) : claim.value(), expected.value(), e.tolerance());
             } catch (Claims.Mismatch m) {
                 throw new InputException(e.file(), e.line(), "column '" + m.column() + "': " + m.getMessage());
             }
             checked.add(new Checked(e, o));
-            b.row(extra.row(5, e.others(), e.id(), o.expected().cell(), o.computed().cell(), o.differenceCell(), o.verdict(), e.claim(),
-                    e.source().isEmpty() ? null : e.source()));
+            b.row(extra.row(6, e.others(), e.id(), o.expected().cell(), o.computed().cell(), o.differenceCell(), o.verdict(),
+                    inputsAllow(o.computed()), e.claim(), e.source().isEmpty() ? null : e.source()));
             for (String step : claim.steps()) {
                 b.step(e.id() + ": " + step);
+            }
+            if (strict) {
+                b.step(e.id() + ": --strict: the claim's figures are taken as exact");
             }
             b.step(e.id() + ": " + o.why());
             if (o.verdict() == Verdict.INCONSISTENT) {
@@ -135,6 +151,16 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         return code;
+    }
+
+    /** --strict: the claim's value with its range shrunk to that value, as if every figure in it were exact. */
+    private static Value exact(Value v) {
+        return v instanceof Quantity q ? q.exactly(q.value()) : v;
+    }
+
+    /** The range of values the claim's figures allow, as stated (one value with --strict or exact figures). */
+    private static Range inputsAllow(Quantity computed) {
+        return new Range(computed.exactly(computed.range().lo()).cell(), computed.exactly(computed.range().hi()).cell());
     }
 
     private static Expressions.Result evaluate(ClaimsReader.Entry e, String column, String text, Environment env) {

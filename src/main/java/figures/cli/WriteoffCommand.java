@@ -14,6 +14,7 @@ import figures.model.UsageException;
 import figures.model.Verdict;
 import figures.render.Column;
 import figures.render.HumanNumbers;
+import figures.render.Range;
 import figures.render.ResultTable;
 import figures.table.WriteoffsReader;
 import java.util.ArrayList;
@@ -31,8 +32,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "writeoff",
         description = {"Debt write-offs: any two of --debt, --percent, --written-off, --remaining give the others, exactly.",
             "Given three or four, the extra figures are checked against the computed ones by their stated precision",
-            "(9.8bn stands for 9.75-9.85bn). Without these options, checks every row of a writeoffs table",
-            "(the bundled data/writeoffs.csv by default). Exits 1 when a figure is inconsistent."},
+            "(9.8bn stands for 9.75-9.85bn); beside each verdict, 'inputs allow' is the range the two inputs",
+            "allow as stated, and --strict takes them as exact. Without these options, checks every row of a",
+            "writeoffs table (the bundled data/writeoffs.csv by default). Exits 1 when a figure is inconsistent."},
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
         footer = {"  figures writeoff --debt \"13.4bn USD\" --percent 73",
@@ -101,6 +103,11 @@ public final class WriteoffCommand implements Callable<Integer> {
             description = "Yearly discount rate for --remaining-terms, or a preset: imf, dac, dac-ldc, dac-lmic, dac-umic (see figures loan).")
     String discount;
 
+    @Option(names = "--strict",
+            description = "Take the two inputs as exact: a checked figure is consistent only when their exact result rounds to it at"
+                    + " its own last digit (without --strict the inputs' stated precision widens the range: 73%% is 72.5-73.5%%).")
+    boolean strict;
+
     @Mixin
     ChartOption chart;
 
@@ -128,48 +135,78 @@ public final class WriteoffCommand implements Callable<Integer> {
     private ResultTable adHoc() {
         WriteOff w;
         try {
-            w = WriteOff.of(debt, percent, writtenOff, remaining);
+            w = WriteOff.of(debt, percent, writtenOff, remaining, strict);
         } catch (CalcException e) {
             throw new UsageException(e.getMessage());
         }
-        ResultTable.Builder b = ResultTable.builder("write-off",
-                Column.of("figure"), Column.money("stated", "currency"), Column.money("computed", "currency"), Column.of("verdict"));
+        // given more than two figures, the extra ones are checked: the range the inputs allow stands beside each verdict
+        boolean checks = java.util.stream.Stream.of(debt, percent, writtenOff, remaining).filter(java.util.Objects::nonNull).count() > 2;
+        List<Column> columns = new ArrayList<>(List.of(
+                Column.of("figure"), Column.money("stated", "currency"), Column.money("computed", "currency"), Column.of("verdict")));
+        if (checks) {
+            columns.add(Column.range(INPUTS_ALLOW));
+        }
+        ResultTable.Builder b = ResultTable.builder("write-off", columns);
         for (WriteOff.Line l : w.lines()) {
-            b.row(l.figure().column(), l.stated(), l.computed(), l.verdict());
+            adHocRow(b, checks, l.figure().column(), l.stated(), l.computed(), l.verdict(), inputsAllow(l));
         }
         charted.add(new WriteoffChart.Entry("write-off", w));
         LoanRelief relief = relief(w, null, 0);
         if (relief != null) {
-            b.row("pv_remaining", null, relief.remainingPv(), Verdict.DERIVED);
-            b.row("relief_pv", null, relief.relief(), Verdict.DERIVED);
-            b.row("relief_pv_percent", null, relief.reliefPercent(), Verdict.DERIVED);
+            adHocRow(b, checks, "pv_remaining", null, relief.remainingPv(), Verdict.DERIVED, null);
+            adHocRow(b, checks, "relief_pv", null, relief.relief(), Verdict.DERIVED, null);
+            adHocRow(b, checks, "relief_pv_percent", null, relief.reliefPercent(), Verdict.DERIVED, null);
         }
         finish(b, w, "");
         reliefNotes(b, relief, "");
         return b.build();
     }
 
+    /** The column beside each verdict: the range of values the inputs allow for the figure checked. */
+    static final String INPUTS_ALLOW = "inputs_allow";
+
+    private static void adHocRow(ResultTable.Builder b, boolean checks, String figure, Object stated, Object computed, Verdict v,
+                                 Range allowed) {
+        if (checks) {
+            b.row(figure, stated, computed, v, allowed);
+        } else {
+            b.row(figure, stated, computed, v);
+        }
+    }
+
+    /** For a checked figure, the range its inputs allow (one value with --strict); null for the others. */
+    private static Range inputsAllow(WriteOff.Line l) {
+        if (l.verdict() != Verdict.CONSISTENT && l.verdict() != Verdict.INCONSISTENT) {
+            return null;
+        }
+        if (l.computed() instanceof Percent) {
+            return new Range(Percent.fromRatio(l.computedRange().lo()), Percent.fromRatio(l.computedRange().hi()));
+        }
+        Amount a = (Amount) l.computed();
+        return new Range(a.withValue(l.computedRange().lo()), a.withValue(l.computedRange().hi()));
+    }
+
     private ResultTable table(GlobalOptions g) {
         var source = g.dataSet(root.context()).userOrDefault(file, "writeoffs.csv");
         List<WriteoffsReader.Entry> entries = WriteoffsReader.read(source);
         PassThrough extra = PassThrough.of(entries.stream().map(WriteoffsReader.Entry::others).toList());
-        ResultTable.Builder b = ResultTable.builder("write-offs checked: " + source.name(), extra.columns(7,
+        ResultTable.Builder b = ResultTable.builder("write-offs checked: " + source.name(), extra.columns(8,
                 Column.of("debtor"), Column.of("creditor"), Column.of("year"), Column.of("figure"),
                 Column.money("stated", "currency"), Column.money("computed", "currency"), Column.of("verdict"),
-                Column.detail("source")));
+                Column.range(INPUTS_ALLOW), Column.detail("source")));
         int checked = 0, bad = 0;
         for (WriteoffsReader.Entry e : entries) {
             WriteOff w;
             try {
-                w = WriteOff.of(e.debt(), e.percent(), e.writtenOff(), e.remaining());
+                w = WriteOff.of(e.debt(), e.percent(), e.writtenOff(), e.remaining(), strict);
             } catch (CalcException ex) {
                 throw new InputException(e.file(), e.line(), ex.getMessage());
             }
             charted.add(new WriteoffChart.Entry(e.debtor() + " → " + e.creditor() + " " + e.year(), w));
             sources.add(e.source().isEmpty() ? source.name() + ":" + e.line() : e.source());
             for (WriteOff.Line l : w.lines()) {
-                b.row(extra.row(7, e.others(), e.debtor(), e.creditor(), figures.model.Period.of(e.year()), l.figure().column(), l.stated(),
-                        l.computed(), l.verdict(), e.source().isEmpty() ? null : e.source()));
+                b.row(extra.row(8, e.others(), e.debtor(), e.creditor(), figures.model.Period.of(e.year()), l.figure().column(), l.stated(),
+                        l.computed(), l.verdict(), inputsAllow(l), e.source().isEmpty() ? null : e.source()));
                 if (l.verdict() == Verdict.CONSISTENT || l.verdict() == Verdict.INCONSISTENT) {
                     checked++;
                 }
@@ -181,10 +218,11 @@ public final class WriteoffCommand implements Callable<Integer> {
             if (relief != null) {
                 String src = e.source().isEmpty() ? null : e.source();
                 Period y = Period.of(e.year());
-                b.row(extra.row(7, e.others(), e.debtor(), e.creditor(), y, "pv_remaining", null, relief.remainingPv(), Verdict.DERIVED, src));
-                b.row(extra.row(7, e.others(), e.debtor(), e.creditor(), y, "relief_pv", null, relief.relief(), Verdict.DERIVED, src));
-                b.row(extra.row(7, e.others(), e.debtor(), e.creditor(), y, "relief_pv_percent", null, relief.reliefPercent(), Verdict.DERIVED,
+                b.row(extra.row(8, e.others(), e.debtor(), e.creditor(), y, "pv_remaining", null, relief.remainingPv(), Verdict.DERIVED, null,
                         src));
+                b.row(extra.row(8, e.others(), e.debtor(), e.creditor(), y, "relief_pv", null, relief.relief(), Verdict.DERIVED, null, src));
+                b.row(extra.row(8, e.others(), e.debtor(), e.creditor(), y, "relief_pv_percent", null, relief.reliefPercent(), Verdict.DERIVED,
+                        null, src));
             }
             String where = e.file() + ":" + e.line() + ": " + e.debtor() + " owes " + e.creditor() + " " + e.year() + ": ";
             finish(b, w, where);

@@ -3,9 +3,15 @@ package figures.render;
 /**
  * A named column of a result table. {@code name} is stable snake_case (it is the CSV/JSON
  * header). A money column names the column that carries its currency in machine formats;
- * a detail column is left out of the human table unless --explain is given.
+ * a detail column is left out of the human table unless --explain is given; a range column
+ * holds {@link Range} cells, one cell for people and two ({@code NAME_low}, {@code NAME_high})
+ * in machine formats.
  */
-public record Column(String name, String currencyColumn, boolean detail) {
+public record Column(String name, String currencyColumn, boolean detail, boolean range) {
+    public Column(String name, String currencyColumn, boolean detail) {
+        this(name, currencyColumn, detail, false);
+    }
+
     public static Column of(String name) {
         return new Column(name, null, false);
     }
@@ -18,5 +24,13 @@ public record Column(String name, String currencyColumn, boolean detail) {
     /** A column shown in machine formats, and in the human table only with --explain. */
     public static Column detail(String name) {
         return new Column(name, null, true);
+    }
+
+    /**
+     * A column of {@link Range}s; in machine formats its two columns take no currency column of their
+     * own: a range is in the currency of the figure beside it.
+     */
+    public static Column range(String name) {
+        return new Column(name, null, false, true);
     }
 }

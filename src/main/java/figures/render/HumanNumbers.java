@@ -2,6 +2,7 @@ package figures.render;
 
 import figures.model.Amount;
 import figures.model.Decimals;
+import figures.model.Percent;
 import figures.model.Scale;
 import java.math.BigDecimal;
 
@@ -23,6 +24,51 @@ public final class HumanNumbers {
         a.currency().ifPresent(c -> b.append(' ').append(c.code()));
         a.priceBasis().ifPresent(p -> b.append('@').append(p));
         return b.toString();
+    }
+
+    /**
+     * A range for people: both ends on the scale of the larger, to {@code digits} significant
+     * digits of it, rounded outward (the low end down, the high end up) so that the range shown
+     * contains the range computed: {@code 3.537–3.699 bn USD}, {@code 72.5–73.5%}; one value when
+     * both ends show the same.
+     */
+    public static String range(Range r, int digits) {
+        BigDecimal lo = value(r.low()), hi = value(r.high());
+        BigDecimal big = lo.abs().max(hi.abs());
+        int magnitude = big.signum() == 0 ? 0 : big.precision() - big.scale() - 1;
+        Scale s = r.low() instanceof Amount && magnitude >= 6 ? Scale.forExponent(magnitude) : null;
+        int shift = s == null ? 0 : s.exponent();
+        // decimal places that give the larger end its significant digits
+        int places = Math.max(0, digits - 1 - (magnitude - shift));
+        BigDecimal l = lo.scaleByPowerOfTen(-shift).setScale(places, java.math.RoundingMode.FLOOR);
+        BigDecimal h = hi.scaleByPowerOfTen(-shift).setScale(places, java.math.RoundingMode.CEILING);
+        // both ends to the same places (11.19–12.00%), less the zeros they share at the end (42–44 m)
+        int shared = Math.max(plain(l).scale(), plain(h).scale());
+        String low = group(l.setScale(Math.min(places, shared)));
+        String high = group(h.setScale(Math.min(places, shared)));
+        String numbers = low.equals(high) ? low : lo.signum() < 0 || hi.signum() < 0 ? low + " to " + high : low + "–" + high;
+        StringBuilder b = new StringBuilder(numbers);
+        if (r.low() instanceof Percent) {
+            return b.append('%').toString();
+        }
+        if (s != null) {
+            b.append(' ').append(s.symbol());
+        }
+        if (r.low() instanceof Amount a) {
+            a.currency().ifPresent(c -> b.append(' ').append(c.code()));
+            a.priceBasis().ifPresent(p -> b.append('@').append(p));
+        }
+        return b.toString();
+    }
+
+    private static BigDecimal value(Object v) {
+        return v instanceof Amount a ? a.value() : v instanceof Percent p ? p.value() : (BigDecimal) v;
+    }
+
+    /** Without trailing zeros, and never in exponent form. */
+    private static BigDecimal plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     /** Plain decimal with the integer part in groups of three separated by spaces. */

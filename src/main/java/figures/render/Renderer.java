@@ -83,7 +83,12 @@ public final class Renderer {
         List<Column> cols = t.columns();
         for (int i = 0; i < cols.size(); i++) {
             Column c = cols.get(i);
-            header.add(c.name());
+            if (c.range()) {
+                header.add(c.name() + "_low");
+                header.add(c.name() + "_high");
+            } else {
+                header.add(c.name());
+            }
             if (c.currencyColumn() != null && lastOfGroup(cols, i)) {
                 header.add(c.currencyColumn());
             }
@@ -106,7 +111,7 @@ public final class Renderer {
         List<Column> cols = t.columns();
         for (int i = 0; i < cols.size(); i++) {
             Column c = cols.get(i);
-            Object v = row.get(i);
+            Object v = row.get(i) instanceof Range r ? r.low() : row.get(i);
             if (c.currencyColumn() != null && v instanceof Amount a && a.currency().isPresent()) {
                 String code = a.currency().get().code();
                 String prev = currencies.putIfAbsent(c.currencyColumn(), code);
@@ -117,7 +122,13 @@ public final class Renderer {
         }
         for (int i = 0; i < cols.size(); i++) {
             Column c = cols.get(i);
-            cells.add(row.get(i));
+            if (c.range()) {
+                Range r = (Range) row.get(i);
+                cells.add(r == null ? null : r.low());
+                cells.add(r == null ? null : r.high());
+            } else {
+                cells.add(row.get(i));
+            }
             if (c.currencyColumn() != null && lastOfGroup(cols, i)) {
                 cells.add(currencies.get(c.currencyColumn()));
             }
@@ -142,7 +153,7 @@ public final class Renderer {
 
     private static boolean isNumber(Object v) {
         return v instanceof Amount || v instanceof Percent || v instanceof PercentPoints || v instanceof BigDecimal
-                || v instanceof Number;
+                || v instanceof Number || v instanceof Range;
     }
 
     private void delimited(ResultTable t, StringBuilder out, char sep, Runnable flush) {
@@ -233,6 +244,8 @@ public final class Renderer {
             return HumanNumbers.group(new BigDecimal(v.toString()));
         } else if (v instanceof Period p) {
             return p.toString();
+        } else if (v instanceof Range r) {
+            return HumanNumbers.range(r, options.digits());
         }
         // a table cell with a line break or an escape sequence must not break the layout or drive the terminal
         return Decimals.visible(v.toString());

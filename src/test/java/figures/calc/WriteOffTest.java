@@ -68,6 +68,18 @@ class WriteOffTest {
     }
 
     @Test
+    void strictTakesTheInputsAsExact() {
+        // 3.5bn stands for [3.45, 3.55]: it overlaps what 13.4bn and 73% as stated allow, not their exact 3.618bn
+        assertFalse(WriteOff.of(a("13.4bn"), Percent.parse("73"), null, a("3.5bn")).inconsistent());
+        WriteOff strict = WriteOff.of(a("13.4bn"), Percent.parse("73"), null, a("3.5bn"), true);
+        assertTrue(strict.inconsistent());
+        assertEquals(0, strict.line(WriteOff.Figure.REMAINING).computedRange().lo().compareTo(new BigDecimal("3618000000")));
+        assertEquals(0, strict.line(WriteOff.Figure.REMAINING).computedRange().hi().compareTo(new BigDecimal("3618000000")));
+        // the exact result still only has to round to the stated figure: 9.782bn is 9.8bn at its last digit
+        assertFalse(WriteOff.of(a("13.4bn"), Percent.parse("73"), a("9.8bn"), null, true).inconsistent());
+    }
+
+    @Test
     void statedPrecisionDecidesBorderlineFigures() {
         // 3.6bn stands for [3.55, 3.65] and overlaps [3.53775, 3.69875]
         assertFalse(WriteOff.of(a("13.4bn"), Percent.parse("73"), null, a("3.6bn")).inconsistent());
