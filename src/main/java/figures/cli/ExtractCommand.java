@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
             "it states: amounts with their scale, currency and price year (the year",
             "written after them, else the one year of their sentence), percents, years",
             "and spans, counts and quantities with their unit (never as money); then the",
-            "claims those figures make: percent-of (X %, i.e. Z, of Y), remainder (the",
+            "claims those figures make: percent-of (X %%, i.e. Z, of Y), remainder (the",
             "remaining R, المبلغ المتبقي) and change (rose from A in Y1 to B in Y2).",
             "The table shows both, each with its words and line and column; csv, tsv and",
             "json are the claims file (id, claim, expected, tolerance, confidence, line,",
