@@ -261,8 +261,9 @@ final class ClaimFinder {
                         + (sign > 0 ? "B − A > 0" : "B − A < 0") + "), of the size the figures give" + implication(bf), List.of(af, bf));
     }
 
+    /** A negative figure in parentheses: a cell starting with '-' would be quoted against spreadsheet formulas in csv. */
     private static String signed(String text, int sign) {
-        return sign < 0 ? "-" + text : text;
+        return sign < 0 ? "(-" + text + ")" : text;
     }
 
     // ---- helpers -----------------------------------------------------------------------
