@@ -29,11 +29,11 @@ public record Claim(String id, Kind kind, String claim, String expected, String 
 
     /**
      * How sure the extraction is: {@code high} when every figure of the claim stands in one
-     * sentence in a form it knows; {@code medium} when a figure was taken from another sentence or
-     * a currency was implied; {@code low} when a cue word it needs is missing.
+     * sentence in a form it knows; {@code medium} when a figure was taken from another sentence, a
+     * currency was implied, or a cue word of the form is missing ("X %, i.e. Z … Y" without "of").
      */
     public enum Confidence {
-        HIGH, MEDIUM, LOW;
+        HIGH, MEDIUM;
 
         @Override
         public String toString() {

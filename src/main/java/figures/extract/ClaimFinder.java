@@ -216,7 +216,7 @@ final class ClaimFinder {
         Figure af = a.figure(), bf = b.figure();
         int sign = 0;
         int verb = -1;
-        Sentence s = sentenceOf(af);
+        FigureFinder.Sentence s = sentenceOf(af);
         for (int j = fromToken - 1; j >= Math.max(s.from(), fromToken - 10); j--) {
             Token t = tokens.get(j);
             if (t.isWord() && Words.in(Words.RISE, t.text())) {
@@ -261,8 +261,9 @@ final class ClaimFinder {
                         + (sign > 0 ? "B − A > 0" : "B − A < 0") + "), of the size the figures give" + implication(bf), List.of(af, bf));
     }
 
+    /** A negative figure in parentheses: a cell starting with '-' would be quoted against spreadsheet formulas in csv. */
     private static String signed(String text, int sign) {
-        return sign < 0 ? "-" + text : text;
+        return sign < 0 ? "(-" + text + ")" : text;
     }
 
     // ---- helpers -----------------------------------------------------------------------
@@ -293,12 +294,8 @@ final class ClaimFinder {
         return b.toString();
     }
 
-    private Sentence sentenceOf(Figure f) {
-        FigureFinder.Sentence s = found.sentences().get(f.sentence());
-        return new Sentence(s.from(), s.to());
-    }
-
-    private record Sentence(int from, int to) {
+    private FigureFinder.Sentence sentenceOf(Figure f) {
+        return found.sentences().get(f.sentence());
     }
 
     /** The spot after spot k in the same sentence, or null. */

@@ -5,7 +5,6 @@ import figures.model.Currency;
 import figures.model.Percent;
 import figures.model.Period;
 import java.math.BigDecimal;
-import java.util.Optional;
 
 /**
  * One figure an article states: its kind, its exact value as stated (the scale words applied, the
@@ -35,10 +34,6 @@ public record Figure(Kind kind, BigDecimal value, BigDecimal high, Currency curr
     /** Money as an amount (its currency may be unknown, its basis absent). */
     public Amount amount() {
         return Amount.of(value, currency, basis);
-    }
-
-    public Optional<Amount> highAmount() {
-        return high == null ? Optional.empty() : Optional.of(Amount.of(high, currency, basis));
     }
 
     public Percent percent() {

@@ -435,7 +435,7 @@ final class FigureFinder {
         int first = tokens.get(i).number().intValueExact();
         boolean join = sign(i + 1, "-") || sign(i + 1, "/") || word(i + 1, "و") || word(i + 1, "and");
         Token n = numberAt(i + 2);
-        if (!join || n == null || !n.plainInteger()) {
+        if (!join || n == null || !n.plainInteger() || (n.text().length() != 2 && n.text().length() != 4)) {
             return 0;
         }
         int last = n.number().intValueExact();

@@ -3,7 +3,6 @@ package figures.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * An article's text cut into numbers, words and signs, each with its offsets in the original
@@ -173,10 +172,5 @@ final class Tokens {
             j++;
         }
         return j;
-    }
-
-    /** ASCII lower case, for words the caller folds itself. */
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

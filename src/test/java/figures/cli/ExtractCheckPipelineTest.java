@@ -25,7 +25,11 @@ class ExtractCheckPipelineTest {
     }
 
     private static Run pipeline(String article) {
-        Run extract = run("", "extract", article);
+        return pipeline("", article);
+    }
+
+    private static Run pipeline(String stdin, String article) {
+        Run extract = run(stdin, "extract", article);
         assertEquals(0, extract.exit(), extract.err());
         assertTrue(extract.out().startsWith("id,claim,expected,tolerance,confidence,line,column,text,source\n"), extract.out());
         return run(extract.out(), "check", "-");
@@ -50,5 +54,12 @@ class ExtractCheckPipelineTest {
             assertEquals(0, check.exit(), lang + ": " + check.out() + check.err());
             assertTrue(check.err().contains(" 0 inconsistent"), check.err());
         }
+    }
+
+    @Test
+    void aChangeAgainstItsVerbIsInconsistent() {
+        Run check = pipeline("Exports fell from 10 million dollars in 2000 to 12 million dollars in 2001.\n", "-");
+        assertEquals(1, check.exit(), check.out() + check.err());
+        assertTrue(check.out().contains("change-1 is inconsistent: the claim gives 2 m USD, not -2 m USD"), check.out());
     }
 }
