@@ -344,7 +344,12 @@ public final class LoanTerms {
 
     /** Interest per period: the nominal yearly rate ÷ frequency, as a ratio (0.0125 for 2.5% paid twice a year). */
     public BigDecimal interestPerPeriod() {
-        return rate == null ? BigDecimal.ZERO : rate.ratio().divide(BigDecimal.valueOf(frequency), Decimals.MC);
+        return interestPerPeriod(Decimals.MC);
+    }
+
+    /** The interest per period to the precision of {@code mc}: a chain carries guard digits ({@link DecimalMath#WORK}). */
+    public BigDecimal interestPerPeriod(java.math.MathContext mc) {
+        return rate == null ? BigDecimal.ZERO : rate.ratio().divide(BigDecimal.valueOf(frequency), mc);
     }
 
     /** {@code 2.5%, 10 years, grace 2.5 years, equal principal, semi-annual}. */

@@ -221,7 +221,7 @@ public final class LoanCommand implements Callable<Integer> {
             if (v != null) {
                 BigDecimal factor = v.factors().get(l.period() - 1);
                 row.add(factor);
-                row.add(s.amount(l.payment().multiply(factor, figures.model.Decimals.MC)));
+                row.add(s.amount(v.paymentValues().get(l.period() - 1)));
             }
             b.row(row.toArray());
         }
