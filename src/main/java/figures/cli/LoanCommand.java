@@ -2,7 +2,7 @@ package figures.cli;
 
 import figures.calc.LoanDiscount;
 import figures.calc.LoanSchedule;
-import figures.calc.LoanTerms;
+import figures.model.LoanTerms;
 import figures.calc.LoanValuation;
 import figures.chart.LoanChart;
 import figures.expr.Environment;

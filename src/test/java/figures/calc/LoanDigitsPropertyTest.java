@@ -1,5 +1,6 @@
 package figures.calc;
 
+import figures.model.LoanTerms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import figures.model.Amount;
