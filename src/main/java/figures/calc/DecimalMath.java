@@ -128,8 +128,8 @@ public final class DecimalMath {
         }
         MathContext inner = extra(mc, 5);
         BigDecimal years = n.stripTrailingZeros();
-        // n = p / q with q a power of ten: x = 1 + rate solves x^p = (1 + g)^q, by Newton from the double root
-        // (quadratic: 16 digits, 32, 64); the difference x − 1 keeps its digits while |g| is not tiny
+        // n = p / q with q a power of ten: x = 1 + rate solves x^p = (1 + g)^q, by Halley from the double root
+        // (cubic: 16 digits, 48); the difference x − 1 keeps its digits while |g| is not tiny
         if (years.scale() <= 2 && years.unscaledValue().bitLength() < 14 && g.abs().compareTo(NEWTON_FROM) >= 0) {
             int p = years.unscaledValue().intValueExact();
             int q = years.scale() <= 0 ? 1 : BigDecimal.TEN.pow(years.scale()).intValueExact();
@@ -144,20 +144,25 @@ public final class DecimalMath {
         return expm1(ln1p(g, inner).divide(n, inner), mc);
     }
 
-    /** The p-th root of t by Newton's method from a double start: x ← ((p − 1)·x + t / x^(p−1)) / p. */
+    /**
+     * The p-th root of t by Halley's method from a double start, x ← x·((p − 1)·x^p + (p + 1)·t) / ((p + 1)·x^p + (p − 1)·t):
+     * cubic, so one step takes the double's 16 digits past 45; another follows only when a step still moved x by more.
+     */
     private static BigDecimal nthRoot(BigDecimal t, int p, BigDecimal start, MathContext mc) {
         if (p == 1) {
             return t;
         }
-        BigDecimal pp = BigDecimal.valueOf(p);
-        BigDecimal pm1 = BigDecimal.valueOf(p - 1L);
-        BigDecimal enough = BigDecimal.ONE.movePointLeft(mc.getPrecision() / 2 + 3);
+        BigDecimal below = BigDecimal.valueOf(p - 1L);
+        BigDecimal above = BigDecimal.valueOf(p + 1L);
+        BigDecimal enough = BigDecimal.ONE.movePointLeft(Math.max(1, (mc.getPrecision() - 10) / 3));
         BigDecimal x = start;
         for (int step = 0; step < 20; step++) {
-            BigDecimal next = pm1.multiply(x, mc).add(t.divide(x.pow(p - 1, mc), mc), mc).divide(pp, mc);
+            BigDecimal xp = x.pow(p, mc);
+            BigDecimal next = x.multiply(below.multiply(xp, mc).add(above.multiply(t, mc), mc), mc)
+                    .divide(above.multiply(xp, mc).add(below.multiply(t, mc), mc), mc);
             BigDecimal change = next.subtract(x, mc).abs();
             x = next;
-            // the error after a step is about the square of its change
+            // the error after a step is about the cube of its change
             if (change.compareTo(x.multiply(enough, mc)) <= 0) {
                 break;
             }

@@ -187,8 +187,11 @@ public final class Growth {
         if (!bothPositive(start, end, undefined)) {
             return null;
         }
-        BigDecimal perYear = lnOfRatio(start.value(), end.value()).divide(years, WORK);
-        return rate(continuous ? perYear : DecimalMath.expm1(perYear, WORK));
+        if (continuous) {
+            return rate(lnOfRatio(start.value(), end.value()).divide(years, WORK));
+        }
+        // an n-th root by Newton where years are whole or halves (the usual case, and much faster than ln and exp)
+        return rate(DecimalMath.rootRate(end.value().subtract(start.value()).divide(start.value(), WORK), years, WORK));
     }
 
     /**

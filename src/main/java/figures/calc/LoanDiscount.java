@@ -83,7 +83,12 @@ public record LoanDiscount(String preset, Percent rate, Percent threshold, Strin
 
     /** The effective discount rate per period, {@code (1 + d)^(1/f) - 1}, to 34 significant digits. */
     public BigDecimal perPeriod(int frequency) {
-        return root(BigDecimal.ONE.add(rate.ratio()), frequency).subtract(BigDecimal.ONE);
+        return perPeriod(frequency, DecimalMath.WORK).round(Decimals.MC);
+    }
+
+    /** The same to the precision of {@code mc}, for a chain that rounds once at its end. */
+    public BigDecimal perPeriod(int frequency, MathContext mc) {
+        return root(BigDecimal.ONE.add(rate.ratio()), frequency, mc).subtract(BigDecimal.ONE, mc);
     }
 
     /** Whether a grant element (a ratio) makes a loan concessional; null without a threshold. */
@@ -96,14 +101,19 @@ public record LoanDiscount(String preset, Percent rate, Percent threshold, Strin
         return rate + " a year" + (preset == null ? "" : " (" + preset + ")");
     }
 
-    /** The n-th root of a positive x to 34 significant digits: exact for n = 1, Newton's method otherwise. */
+    /** The n-th root of a positive x to 34 significant digits. */
     static BigDecimal root(BigDecimal x, int n) {
+        return root(x, n, Decimals.MC);
+    }
+
+    /** The n-th root of a positive x to the precision of {@code out}: exact for n = 1, Newton's method otherwise. */
+    static BigDecimal root(BigDecimal x, int n, MathContext out) {
         if (n == 1) {
             return x;
         }
-        MathContext mc = new MathContext(Decimals.MC.getPrecision() + 8);
+        MathContext mc = new MathContext(out.getPrecision() + 8);
         if (n == 2) {
-            return x.sqrt(Decimals.MC);
+            return x.sqrt(out);
         }
         BigDecimal nn = BigDecimal.valueOf(n);
         BigDecimal r = new BigDecimal(Math.pow(x.doubleValue(), 1.0 / n), mc);
@@ -115,6 +125,6 @@ public record LoanDiscount(String preset, Percent rate, Percent threshold, Strin
             }
             r = next;
         }
-        return r.round(Decimals.MC);
+        return r.round(out);
     }
 }

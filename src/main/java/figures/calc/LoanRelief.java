@@ -1,5 +1,6 @@
 package figures.calc;
 
+import figures.model.LoanTerms;
 import figures.model.Amount;
 import figures.model.Decimals;
 import figures.model.Percent;

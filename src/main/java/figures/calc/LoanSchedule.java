@@ -1,5 +1,6 @@
 package figures.calc;
 
+import figures.model.LoanTerms;
 import figures.model.Amount;
 import figures.model.CalcException;
 import figures.model.Decimals;
@@ -11,12 +12,12 @@ import java.util.List;
 /**
  * The repayment schedule of a loan disbursed in full at commitment: for each period, the opening
  * balance, interest on it at the rate per period, the principal repaid, the payment and the closing
- * balance. Values are exact where the arithmetic allows and otherwise carry 34 significant digits;
- * the last principal repayment is whatever remains, so the loan closes at exactly 0. Nothing is
- * rounded here: rounding happens once, at output.
+ * balance. Values are exact where the arithmetic allows; otherwise they are computed with guard
+ * digits ({@link DecimalMath#WORK}) and each shown value is rounded once, to 34 significant digits.
+ * The last principal repayment is whatever remains, so the loan closes at exactly 0.
  */
 public final class LoanSchedule {
-    private static final MathContext MC = Decimals.MC;
+    private static final MathContext MC = DecimalMath.WORK;
 
     /** One period: {@code years} is the time from commitment to its end (period ÷ frequency). */
     public record Line(int period, BigDecimal years, BigDecimal opening, BigDecimal interest, BigDecimal principal,
@@ -25,12 +26,15 @@ public final class LoanSchedule {
 
     private final Amount principal;
     private final LoanTerms terms;
+    private final List<Line> exact;
     private final List<Line> lines;
 
-    private LoanSchedule(Amount principal, LoanTerms terms, List<Line> lines) {
+    private LoanSchedule(Amount principal, LoanTerms terms, List<Line> exact) {
         this.principal = principal;
         this.terms = terms;
-        this.lines = lines;
+        this.exact = exact;
+        this.lines = exact.stream().map(l -> new Line(l.period(), l.years(), shown(l.opening()), shown(l.interest()),
+                shown(l.principal()), shown(l.payment()), shown(l.closing()))).toList();
     }
 
     public static LoanSchedule of(Amount principal, LoanTerms terms) {
@@ -44,7 +48,7 @@ public final class LoanSchedule {
         int n = terms.periods();
         int first = terms.firstRepaymentPeriod();
         int instalments = n - first + 1;
-        BigDecimal i = terms.interestPerPeriod();
+        BigDecimal i = terms.interestPerPeriod(MC);
         BigDecimal f = BigDecimal.valueOf(terms.frequency());
         BigDecimal balance = principal.value();
         // an annuity's balances in closed form, B·(q^m − q^j)/(q^m − 1): the recurrence
@@ -71,10 +75,15 @@ public final class LoanSchedule {
             }
             BigDecimal closing = balance.subtract(repaid, MC);
             BigDecimal years = divide(BigDecimal.valueOf(k), f);
-            lines.add(new Line(k, years, tidy(balance), tidy(interest), tidy(repaid), tidy(interest.add(repaid, MC)), tidy(closing)));
+            lines.add(new Line(k, years, balance, interest, repaid, interest.add(repaid, MC), closing));
             balance = closing;
         }
         return new LoanSchedule(principal, terms, List.copyOf(lines));
+    }
+
+    /** A value of the chain as shown: rounded once to 34 significant digits, without trailing zeros. */
+    private static BigDecimal shown(BigDecimal v) {
+        return tidy(v.round(Decimals.MC));
     }
 
     /** The same value without trailing zeros (12.5, not 12.5000), never in exponent form. */
@@ -96,8 +105,14 @@ public final class LoanSchedule {
         return terms;
     }
 
+    /** The lines as shown: each value rounded once to 34 significant digits. */
     public List<Line> lines() {
         return lines;
+    }
+
+    /** The lines with their guard digits, for the chains that go on from them (present values). */
+    List<Line> exactLines() {
+        return exact;
     }
 
     /** An amount in the loan's currency (and price basis). */
@@ -106,11 +121,11 @@ public final class LoanSchedule {
     }
 
     public BigDecimal totalInterest() {
-        return tidy(lines.stream().map(Line::interest).reduce(BigDecimal.ZERO, (a, b) -> a.add(b, MC)));
+        return shown(exact.stream().map(Line::interest).reduce(BigDecimal.ZERO, (a, b) -> a.add(b, MC)));
     }
 
     public BigDecimal totalPrincipal() {
-        return tidy(lines.stream().map(Line::principal).reduce(BigDecimal.ZERO, (a, b) -> a.add(b, MC)));
+        return shown(exact.stream().map(Line::principal).reduce(BigDecimal.ZERO, (a, b) -> a.add(b, MC)));
     }
 
     /** How the schedule was built, for --explain. */
@@ -143,6 +158,6 @@ public final class LoanSchedule {
 
     /** Interest plus principal over the life of the loan. */
     public BigDecimal totalDebtService() {
-        return tidy(lines.stream().map(Line::payment).reduce(BigDecimal.ZERO, (a, b) -> a.add(b, MC)));
+        return shown(exact.stream().map(Line::payment).reduce(BigDecimal.ZERO, (a, b) -> a.add(b, MC)));
     }
 }

@@ -1,5 +1,6 @@
 package figures.calc;
 
+import figures.model.LoanTerms;
 import figures.model.Amount;
 import figures.model.Decimals;
 import figures.model.Percent;
@@ -20,18 +21,20 @@ import java.util.List;
  * repayments. A grant has no debt service: PV 0, grant element exactly 100 %.
  */
 public final class LoanValuation {
-    private static final MathContext MC = Decimals.MC;
+    private static final MathContext MC = DecimalMath.WORK;
 
     private final LoanSchedule schedule;
     private final LoanDiscount discount;
     private final BigDecimal perPeriod;
     private final List<BigDecimal> factors;
+    private final List<BigDecimal> paymentValues;
     private final BigDecimal presentValue;
     private final BigDecimal grantElement;
     private final List<String> steps;
 
     private LoanValuation(LoanSchedule schedule, LoanDiscount discount, BigDecimal perPeriod, List<BigDecimal> factors,
-                          BigDecimal presentValue, BigDecimal grantElement, List<String> steps) {
+                          List<BigDecimal> paymentValues, BigDecimal presentValue, BigDecimal grantElement, List<String> steps) {
+        this.paymentValues = paymentValues;
         this.schedule = schedule;
         this.discount = discount;
         this.perPeriod = perPeriod;
@@ -44,7 +47,7 @@ public final class LoanValuation {
     public static LoanValuation of(LoanSchedule schedule, LoanDiscount discount) {
         LoanTerms terms = schedule.terms();
         int f = terms.frequency();
-        BigDecimal d = discount.perPeriod(f);
+        BigDecimal d = discount.perPeriod(f, MC);
         BigDecimal face = schedule.principal().value();
         List<String> steps = new ArrayList<>();
         String per = LoanTerms.periodName(f);
@@ -53,12 +56,15 @@ public final class LoanValuation {
                 : "discount rate per " + per + " = (1 + " + discount.rate() + ")^(1/" + f + ") − 1 = " + pct(d)
                         + " (effective: " + f + " " + per + "s compound to " + discount.rate() + " a year)");
         List<BigDecimal> factors = new ArrayList<>();
+        List<BigDecimal> paymentValues = new ArrayList<>();
         BigDecimal q = BigDecimal.ONE.add(d);
         BigDecimal repaymentsPv = BigDecimal.ZERO;
         BigDecimal paymentsPv = BigDecimal.ZERO;
-        for (LoanSchedule.Line l : schedule.lines()) {
+        // every value of the chain carries guard digits; what is shown is rounded once, at the end
+        for (LoanSchedule.Line l : schedule.exactLines()) {
             BigDecimal v = BigDecimal.ONE.divide(q.pow(l.period(), MC), MC);
-            factors.add(v);
+            factors.add(shown(v));
+            paymentValues.add(shown(l.payment().multiply(v, MC)));
             repaymentsPv = repaymentsPv.add(l.principal().multiply(v, MC), MC);
             paymentsPv = paymentsPv.add(l.payment().multiply(v, MC), MC);
         }
@@ -70,7 +76,7 @@ public final class LoanValuation {
             pv = paymentsPv;
             steps.add("at a discount rate of 0 the present value is the undiscounted debt service: " + show(schedule, pv));
         } else {
-            BigDecimal i = terms.interestPerPeriod();
+            BigDecimal i = terms.interestPerPeriod(MC);
             BigDecimal ratio = i.divide(d, MC);
             pv = face.multiply(ratio, MC).add(BigDecimal.ONE.subtract(ratio).multiply(repaymentsPv, MC), MC);
             steps.add("present value of the principal repayments = Σ principal_k ÷ (1 + " + pct(d) + ")^k = " + show(schedule, repaymentsPv));
@@ -87,7 +93,13 @@ public final class LoanValuation {
             steps.add("concessional under " + discount.preset() + " (" + discount.authority() + "): grant element " + pct(ge)
                     + (concessional ? " ≥ " : " < ") + discount.threshold() + " → " + (concessional ? "yes" : "no"));
         }
-        return new LoanValuation(schedule, discount, d, List.copyOf(factors), pv, ge, List.copyOf(steps));
+        return new LoanValuation(schedule, discount, shown(d), List.copyOf(factors), List.copyOf(paymentValues), shown(pv), shown(ge),
+                List.copyOf(steps));
+    }
+
+    private static BigDecimal shown(BigDecimal v) {
+        BigDecimal t = v.round(Decimals.MC).stripTrailingZeros();
+        return t.scale() < 0 ? t.setScale(0) : t;
     }
 
     private static String show(LoanSchedule s, BigDecimal v) {
@@ -118,6 +130,11 @@ public final class LoanValuation {
     /** The discount factor of each line of the schedule, {@code 1 / (1 + d)^k}. */
     public List<BigDecimal> factors() {
         return factors;
+    }
+
+    /** The present value of each line's payment, {@code payment_k / (1 + d)^k}, from the unrounded chain. */
+    public List<BigDecimal> paymentValues() {
+        return paymentValues;
     }
 
     public Amount presentValue() {

@@ -1,11 +1,14 @@
 package figures.cli;
 
 import figures.calc.LoanDiscount;
-import figures.calc.LoanFunctionCall;
 import figures.calc.LoanSchedule;
-import figures.calc.LoanTerms;
+import figures.model.LoanTerms;
 import figures.calc.LoanValuation;
 import figures.chart.LoanChart;
+import figures.expr.Environment;
+import figures.expr.ExprException;
+import figures.expr.Expressions;
+import figures.expr.Quantity;
 import figures.model.Amount;
 import figures.model.CalcException;
 import figures.model.InputException;
@@ -96,7 +99,8 @@ public final class LoanCommand implements Callable<Integer> {
     @Option(names = "--function", paramLabel = "CALL",
             description = {"Print a spreadsheet finance function's value, e.g. \"PMT(0.08/12, 10, 10000, 0, 1)\"; may be repeated.",
                 "PMT, IPMT, PPMT, PV, FV, NPER, RATE, RRI, NPV, IRR, with Excel's arguments and sign convention;",
-                "IRR(v0, v1, ...) or IRR({v0, v1, ...}, guess)."})
+                "IRR(v0, v1, ...) or IRR({v0, v1, ...}, guess).",
+                "Evaluated as figures eval evaluates it; a rate is a ratio, as in a spreadsheet."})
     List<String> functions;
 
     @Mixin
@@ -114,7 +118,7 @@ public final class LoanCommand implements Callable<Integer> {
             if (adHoc || file != null || discount != null || summary) {
                 throw new UsageException("--function prints a finance function's value on its own; leave out the loan options");
             }
-            return Output.emit(g, root.context(), root.spec.commandLine().getOut(), functions());
+            return Output.emit(g, root.context(), root.spec.commandLine().getOut(), functions(g));
         }
         if (adHoc && file != null) {
             throw new UsageException("give either a FILE or loan terms (--principal, --rate, ...), not both");
@@ -145,14 +149,22 @@ public final class LoanCommand implements Callable<Integer> {
         }
     }
 
-    private ResultTable functions() {
+    /** Each call evaluated by the expression language (the one parser, the one set of functions); a rate as a ratio, as a spreadsheet gives it. */
+    private ResultTable functions(GlobalOptions g) {
         ResultTable.Builder b = ResultTable.builder("finance functions", Column.of("function"), Column.of("value"));
+        Environment env = Environment.of(g.dataSet(root.context()));
         for (String f : functions) {
+            Expressions.Result r;
             try {
-                b.row(f.strip(), LoanFunctionCall.evaluate(f));
-            } catch (CalcException e) {
-                throw new UsageException("--function: " + e.getMessage());
+                r = Expressions.evaluate(f, env);
+            } catch (ExprException e) {
+                throw new UsageException("--function: '" + f.strip() + "': " + e.getMessage());
             }
+            if (!(r.value() instanceof Quantity q)) {
+                throw new UsageException("--function: '" + f.strip() + "' is " + r.value().describe() + ", not a number");
+            }
+            b.row(f.strip(), q.value());
+            r.steps().forEach(b::step);
         }
         return b.build();
     }
@@ -221,7 +233,7 @@ public final class LoanCommand implements Callable<Integer> {
             if (v != null) {
                 BigDecimal factor = v.factors().get(l.period() - 1);
                 row.add(factor);
-                row.add(s.amount(l.payment().multiply(factor, figures.model.Decimals.MC)));
+                row.add(s.amount(v.paymentValues().get(l.period() - 1)));
             }
             b.row(row.toArray());
         }

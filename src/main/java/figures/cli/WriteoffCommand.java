@@ -2,7 +2,7 @@ package figures.cli;
 
 import figures.calc.LoanDiscount;
 import figures.calc.LoanRelief;
-import figures.calc.LoanTerms;
+import figures.model.LoanTerms;
 import figures.calc.WriteOff;
 import figures.chart.WriteoffChart;
 import figures.model.Amount;

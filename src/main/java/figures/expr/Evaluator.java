@@ -121,7 +121,20 @@ final class Evaluator {
         Value[] slots = new Value[fixed];
         int[] pos = new int[fixed];
         int nextPositional = 0;
+        boolean afterGroup = false;
         for (Node.Arg arg : c.args()) {
+            if (arg.grouped() && !fn.variadic()) {
+                throw at(arg.start(), "a group {...} of values is for functions that take values, such as npv and irr (usage: " + fn.usage() + ")");
+            }
+            if (arg.grouped()) {
+                afterGroup = true;
+            } else if (afterGroup && arg.name() == null && !fn.namedOnly().isEmpty() && slots[fn.index(fn.namedOnly().get(0))] == null) {
+                // a spreadsheet's IRR({v0, v1, ...}, guess): after the group comes the named-only argument
+                int i = fn.index(fn.namedOnly().get(0));
+                slots[i] = eval(arg.value());
+                pos[i] = arg.start();
+                continue;
+            }
             if (arg.name() != null) {
                 int i = fn.index(arg.name());
                 if (i < 0) {

@@ -5,7 +5,7 @@ import figures.calc.Finance;
 import figures.calc.Growth;
 import figures.calc.LoanDiscount;
 import figures.calc.LoanSchedule;
-import figures.calc.LoanTerms;
+import figures.model.LoanTerms;
 import figures.calc.LoanValuation;
 import figures.calc.TradeBalance;
 import figures.calc.WriteOff;
@@ -209,7 +209,7 @@ public final class Functions {
                     return Quantity.exactPercent(Finance.irr(a.rest().stream().map(Quantity::value).toList(), a.rateOr("guess", null)));
                 });
 
-        // ---- loans (calc/LoanTerms, LoanSchedule, LoanValuation) ---------------------------
+        // ---- loans (model/LoanTerms, calc/LoanSchedule, LoanValuation) ------------------------
         def("grant_element", "rate, maturity!, repayment, discount, grace!?, frequency?", true,
                 "grant element of a loan, (face value − PV of debt service) ÷ face value; repayment annuity|equal|bullet|grant;"
                         + " discount a rate or imf|dac|dac_ldc|dac_lmic|dac_umic; grace and maturity in years; frequency payments a year",

@@ -87,7 +87,10 @@ final class Lexer {
             case '/', '÷' -> Kind.SLASH;
             case '(' -> Kind.LPAREN;
             case ')' -> Kind.RPAREN;
-            case ',' -> Kind.COMMA;
+            case '{' -> Kind.LBRACE;
+            case '}' -> Kind.RBRACE;
+            // a spreadsheet's argument separator in many locales: PMT(8%/12; 10; 10000)
+            case ',', ';' -> Kind.COMMA;
             case '.' -> Kind.DOT;
             case '=' -> Kind.EQUALS;
             default -> throw new ExprException(original, start, "unexpected character '" + new String(Character.toChars(s.codePointAt(start)))

@@ -33,7 +33,11 @@ sealed interface Node {
     }
 
     /** One argument of a call, positional (name null) or named ({@code fv=0}). */
-    record Arg(String name, int start, Node value) {
+    /** One argument; {@code grouped} when it is a value of a spreadsheet group {@code {v1, v2, ...}}. */
+    record Arg(String name, int start, Node value, boolean grouped) {
+        Arg(String name, int start, Node value) {
+            this(name, start, value, false);
+        }
     }
 
     /** {@code record.field}; {@code at} is the field name's offset. */

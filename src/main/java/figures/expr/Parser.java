@@ -242,8 +242,11 @@ final class Parser {
                 next();
                 next();
             }
-            Node value = expression();
-            args.add(new Arg(argName, first.start(), value));
+            if (argName == null && first.is(Kind.LBRACE)) {
+                group(name, args);
+            } else {
+                args.add(new Arg(argName, first.start(), expression()));
+            }
             Token sep = peek();
             if (sep.is(Kind.COMMA)) {
                 next();
@@ -257,6 +260,23 @@ final class Parser {
                 throw error(open, "'" + name.text() + "(' is never closed (missing ')')");
             }
             throw error(sep, "unexpected " + sep.describe() + " in the arguments of " + name.text() + "() (expected ',' or ')')");
+        }
+    }
+
+    /** A spreadsheet group of values, {@code {v1, v2, ...}}: each becomes a value of the call (npv's and irr's cash flows). */
+    private void group(Token name, List<Arg> args) {
+        Token open = next();
+        while (true) {
+            Token first = peek();
+            args.add(new Arg(null, first.start(), expression(), true));
+            Token sep = next();
+            if (sep.is(Kind.RBRACE)) {
+                return;
+            }
+            if (!sep.is(Kind.COMMA)) {
+                throw error(sep.is(Kind.EOF) ? open : sep, sep.is(Kind.EOF) ? "'{' is never closed (missing '}')"
+                        : "unexpected " + sep.describe() + " in a group of values of " + name.text() + "() (expected ',' or '}')");
+            }
         }
     }
 

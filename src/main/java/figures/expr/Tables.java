@@ -6,9 +6,9 @@ import figures.model.CalcException;
 import figures.model.Interval;
 import figures.model.Percent;
 import figures.model.Period;
-import figures.table.CsvTable;
 import figures.table.DataSet;
 import figures.table.DebtsReader;
+import figures.table.ExportsReader;
 import figures.table.LoansReader;
 import figures.table.TableSource;
 import figures.table.WriteoffsReader;
@@ -74,30 +74,14 @@ final class Tables {
         return f;
     }
 
-    /**
-     * Indexed row by row (not through table/ExportsReader, which sums at one scale) so that a sum of
-     * rows carries each row's own stated precision.
-     */
+    /** The exports reader's flows (each keeping its rows' stated precision), indexed by exporter, importer and period. */
     private static Map<String, Found> indexExports(TableSource source) {
         Map<String, Found> index = new LinkedHashMap<>();
-        CsvTable.of(source, "exporter", "importer", "period", "value").forEach(row -> {
-            Period period = row.period("period");
-            Amount a = row.requiredAmount("value");
-            String k = key(row.required("exporter"), row.required("importer"), period);
-            Quantity q = Quantity.amount(a.value(), a.stated(), a.currency().orElse(null), a.priceBasis().orElse(period));
-            String where = where(row.file(), row.line(), row.text("source"));
-            Found before = index.get(k);
-            if (before != null) {
-                // product lines of a trade dump: rows with one key add up
-                Quantity b = (Quantity) before.value();
-                if (!java.util.Objects.equals(b.currency(), q.currency())) {
-                    throw row.error("value", "this row is in " + q.currency() + " but an earlier row for the same exporter, importer and period is in " + b.currency());
-                }
-                q = b.with(b.value().add(q.value()), b.range().plus(q.range()));
-                where = before.where() + "; " + where;
-            }
-            index.put(k, new Found(q, where));
-        });
+        for (ExportsReader.Flow f : ExportsReader.flows(source)) {
+            Amount a = f.value();
+            Quantity q = Quantity.amount(a.value(), f.stated(), a.currency().orElse(null), a.priceBasis().orElse(f.period()));
+            index.put(key(f.exporter(), f.importer(), f.period()), new Found(q, f.where()));
+        }
         return index;
     }
 

@@ -1,6 +1,6 @@
 package figures.table;
 
-import figures.calc.LoanTerms;
+import figures.model.LoanTerms;
 import figures.model.Amount;
 import figures.model.CalcException;
 import figures.model.Percent;

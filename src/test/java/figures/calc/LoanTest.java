@@ -1,11 +1,12 @@
 package figures.calc;
 
+import figures.model.LoanTerms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import figures.calc.LoanTerms.Repayment;
+import figures.model.LoanTerms.Repayment;
 import figures.model.Amount;
 import figures.model.CalcException;
 import figures.model.Currency;

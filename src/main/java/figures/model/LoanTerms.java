@@ -1,8 +1,5 @@
-package figures.calc;
+package figures.model;
 
-import figures.model.CalcException;
-import figures.model.Decimals;
-import figures.model.Percent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -260,15 +257,16 @@ public final class LoanTerms {
     }
 
     /** An amount for titles and --explain steps: 10 significant digits, scaled from a million ({@code 62.5}, {@code 120m SUR}). */
-    public static String show(figures.model.Amount a) {
+    public static String show(Amount a) {
         BigDecimal v = a.value().round(new java.math.MathContext(10));
         int magnitude = v.signum() == 0 ? 0 : v.precision() - v.scale() - 1;
-        figures.model.Scale scale = magnitude >= 6 ? figures.model.Scale.forExponent(magnitude) : null;
+        Scale scale = magnitude >= 6 ? Scale.forExponent(magnitude) : null;
         String number = scale == null ? plain(v) : plain(v.scaleByPowerOfTen(-scale.exponent())) + scale.symbol();
         return number + a.currency().map(c -> " " + c.code()).orElse("") + a.priceBasis().map(p -> "@" + p).orElse("");
     }
 
-    static String plain(BigDecimal v) {
+    /** A number written out plainly, without trailing zeros: {@code 2.5}, {@code 120}. */
+    public static String plain(BigDecimal v) {
         BigDecimal s = v.stripTrailingZeros();
         return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
@@ -344,7 +342,12 @@ public final class LoanTerms {
 
     /** Interest per period: the nominal yearly rate ÷ frequency, as a ratio (0.0125 for 2.5% paid twice a year). */
     public BigDecimal interestPerPeriod() {
-        return rate == null ? BigDecimal.ZERO : rate.ratio().divide(BigDecimal.valueOf(frequency), Decimals.MC);
+        return interestPerPeriod(Decimals.MC);
+    }
+
+    /** The interest per period to the precision of {@code mc}: a chain carries guard digits. */
+    public BigDecimal interestPerPeriod(java.math.MathContext mc) {
+        return rate == null ? BigDecimal.ZERO : rate.ratio().divide(BigDecimal.valueOf(frequency), mc);
     }
 
     /** {@code 2.5%, 10 years, grace 2.5 years, equal principal, semi-annual}. */
