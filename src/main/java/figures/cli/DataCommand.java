@@ -109,7 +109,7 @@ public final class DataCommand implements Callable<Integer> {
                 index(b, idx, t.prefix() + upper);
             }
         } else {
-            throw new UsageException("figures data: '" + name + "' is no series of " + data.describe() + " (expected a currency with rates "
+            throw new UsageException("'" + name + "' is no series of " + data.describe() + " (expected a currency with rates "
                     + "such as SYP, a country such as SYR, or a price index such as cpi:SYR or us-cpi-u; figures data lists them)");
         }
         return b.build();

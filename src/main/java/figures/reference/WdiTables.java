@@ -220,8 +220,9 @@ public final class WdiTables {
             BigDecimal value = ExchangeRates.positive(row, t.column);
             String key = row.required("source");
             Source s = source(key).orElseThrow(() -> row.error("source", "unknown source key '" + key + "' (not in " + SOURCES + ")"));
-            String series = t == Table.FX ? c + " per USD" : t.prefix() + c;
-            ReferenceValue v = new ReferenceValue(series, year, Period.of(year), value, t == Table.FX ? "LCU per USD" : "",
+            String lcu = t == Table.FX ? currencyOf(c).map(x -> x.currency().code()).orElse("LCU") : "";
+            String series = t == Table.FX ? lcu + " per USD (" + c + ")" : t.prefix() + c;
+            ReferenceValue v = new ReferenceValue(series, year, Period.of(year), value, t == Table.FX ? lcu + " per USD" : "",
                     s.kind(), s.text() + "; licence " + s.licence(), "", row.where());
             if (into.put(year, v) != null) {
                 throw row.error("year", c + " " + year + " is stated twice");
@@ -323,6 +324,14 @@ public final class WdiTables {
         }
         Map<Currency, Served> m = new TreeMap<>();
         Map<String, Served> countries = new TreeMap<>();
+        if (data.has(CURRENCIES)) { // rates without currencies.csv serve no currency
+            readCurrencies(m, countries);
+        }
+        currencies = m;
+        byCountry = countries;
+    }
+
+    private void readCurrencies(Map<Currency, Served> m, Map<String, Served> countries) {
         CsvTable.of(data.table(CURRENCIES), "currency", "country", "year", "source").forEach(row -> {
             String code = row.required("currency");
             Currency c = Currency.lookup(code);
@@ -348,8 +357,6 @@ public final class WdiTables {
                 countries.put(s.country(), s);
             }
         });
-        currencies = m;
-        byCountry = countries;
     }
 
     /** The distinct countries of every table, sorted. */
