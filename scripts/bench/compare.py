@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Checks that the growth tables of several tools agree on every (reporter, partner) group.
 
-usage: compare.py NAME=FILE.csv [NAME=FILE.csv ...]   (the first one is the reference)
+usage: compare.py [--by COL,COL,...] NAME=FILE.csv [NAME=FILE.csv ...]   (the first one is the reference;
+       groups are keyed by reporter,partner unless --by names other columns)
 
 Start and end sums must agree to the cent (tools that sum in binary floating point, like Miller,
 are allowed an error below half a cent); % change and CAGR to 1e-9 relative (or absolute, near 0).
@@ -11,9 +12,12 @@ import sys
 from decimal import Decimal
 
 
+BY = ["reporter", "partner"]
+
+
 def load(path):
     with open(path, newline="") as f:
-        return {(r["reporter"], r["partner"]): r for r in csv.DictReader(f)}
+        return {tuple(r[c] for c in BY): r for r in csv.DictReader(f)}
 
 
 def close(a, b, rel):
@@ -22,7 +26,11 @@ def close(a, b, rel):
 
 
 def main():
-    tables = [(arg.split("=", 1)[0], load(arg.split("=", 1)[1])) for arg in sys.argv[1:]]
+    args = sys.argv[1:]
+    if args[:1] == ["--by"]:
+        BY[:] = args[1].split(",")
+        args = args[2:]
+    tables = [(arg.split("=", 1)[0], load(arg.split("=", 1)[1])) for arg in args]
     ref_name, ref = tables[0]
     bad = 0
     for name, t in tables[1:]:

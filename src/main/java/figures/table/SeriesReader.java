@@ -1171,12 +1171,16 @@ public final class SeriesReader {
         private GroupAcc[] accs = new GroupAcc[1 << 9];
         private int size;
 
+        /** A hash of the key bytes, mixed (keys differ in a few letters; linear probing needs them spread). */
         static int hash(byte[] k, int len) {
-            int h = 1;
+            long h = 0x9E3779B97F4A7C15L ^ len;
             for (int i = 0; i < len; i++) {
-                h = 31 * h + k[i];
+                h = (h ^ k[i]) * 0x100000001B3L;
             }
-            return h ^ (h >>> 16);
+            h ^= h >>> 33;
+            h *= 0xFF51AFD7ED558CCDL;
+            h ^= h >>> 33;
+            return (int) h;
         }
 
         GroupAcc get(byte[] k, int len, int hash) {
