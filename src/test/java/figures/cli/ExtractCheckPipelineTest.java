@@ -60,6 +60,6 @@ class ExtractCheckPipelineTest {
     void aChangeAgainstItsVerbIsInconsistent() {
         Run check = pipeline("Exports fell from 10 million dollars in 2000 to 12 million dollars in 2001.\n", "-");
         assertEquals(1, check.exit(), check.out() + check.err());
-        assertTrue(check.out().contains("change-1 is inconsistent: the claim gives 2 m USD, not -2 m USD"), check.out());
+        assertTrue(check.err().contains("change-1 is inconsistent: the claim gives 2 m USD, not -2 m USD"), check.err());
     }
 }
