@@ -3,6 +3,7 @@ package figures.calc;
 import figures.model.Amount;
 import figures.model.CalcException;
 import figures.model.Decimals;
+import figures.model.Observation;
 import figures.model.Percent;
 import figures.model.Period;
 import java.math.BigDecimal;
@@ -53,20 +54,6 @@ public final class Growth {
         }
     }
 
-    /** One observation of a series: the amount stated for a year or a span of years. */
-    public record Point(Period period, Amount amount) {
-        /** The amount a year: the amount itself for one year, the average for a span. */
-        public Amount perYear() {
-            return period.isSpan() ? amount.withValue(divide(amount.value(), BigDecimal.valueOf(period.years()))) : amount;
-        }
-
-        /** The time of the observation: the year, or the middle of a span (1989.5 for 1989-1990). */
-        public BigDecimal middle() {
-            long twice = (long) period.first() + period.last();
-            return twice % 2 == 0 ? BigDecimal.valueOf(twice / 2) : BigDecimal.valueOf(twice * 5, 1);
-        }
-    }
-
     /** Growth from a start value to an end value {@code years} later; a figure that cannot be computed is null, with the reason in {@code undefined}. */
     public record Change(Amount start, Amount end, BigDecimal years, Amount change, Percent percent, Percent cagr, Percent logRate,
                          List<String> undefined) {
@@ -78,7 +65,7 @@ public final class Growth {
     }
 
     /** One year-over-year step: an observation and its change from the previous one, {@code length} years earlier. */
-    public record Step(Point point, Amount perYear, BigDecimal length, Amount change, Percent percent, Percent annualised,
+    public record Step(Observation point, Amount perYear, BigDecimal length, Amount change, Percent percent, Percent annualised,
                        List<String> undefined) {
         /** Whether the step spans more (or less) than one year: a gap or a span. */
         public boolean isIrregular() {
@@ -91,7 +78,7 @@ public final class Growth {
 
     /** Years from one period to another, middle to middle: 2000 to 2002 is 2, 1989-1990 to 2000 is 10.5. */
     public static BigDecimal yearsBetween(Period from, Period to) {
-        return new Point(to, null).middle().subtract(new Point(from, null).middle());
+        return new Observation(to, null).middle().subtract(new Observation(from, null).middle());
     }
 
     /** Growth from {@code start} to {@code end} over {@code years} (> 0); both in one currency. */
@@ -117,10 +104,10 @@ public final class Growth {
      * The growth of a series (sorted by period, periods not overlapping, one currency) from its
      * first to its last observation, spans counted as their per-year averages.
      */
-    public static Summary of(List<Point> points, Method method) {
+    public static Summary of(List<Observation> points, Method method) {
         check(points);
-        Point firstPoint = points.get(0);
-        Point lastPoint = points.get(points.size() - 1);
+        Observation firstPoint = points.get(0);
+        Observation lastPoint = points.get(points.size() - 1);
         Amount start = firstPoint.perYear();
         Amount end = lastPoint.perYear();
         List<String> undefined = new ArrayList<>();
@@ -143,11 +130,11 @@ public final class Growth {
     }
 
     /** Each observation with its change from the previous one; the first has none. */
-    public static List<Step> steps(List<Point> points) {
+    public static List<Step> steps(List<Observation> points) {
         check(points);
         List<Step> steps = new ArrayList<>();
-        Point previous = null;
-        for (Point p : points) {
+        Observation previous = null;
+        for (Observation p : points) {
             Amount value = p.perYear();
             if (previous == null) {
                 steps.add(new Step(p, value, null, null, null, null, List.of()));
@@ -203,14 +190,14 @@ public final class Growth {
     }
 
     /** exp(b) − 1 for the least-squares slope b of ln(value) on the year: Σ(x − x̄)(y − ȳ) / Σ(x − x̄)². */
-    private static Percent trend(List<Point> points, List<String> undefined) {
+    private static Percent trend(List<Observation> points, List<String> undefined) {
         int n = points.size();
         BigDecimal[] x = new BigDecimal[n];
         BigDecimal[] y = new BigDecimal[n];
         BigDecimal sumX = BigDecimal.ZERO;
         BigDecimal sumY = BigDecimal.ZERO;
         for (int i = 0; i < n; i++) {
-            Point p = points.get(i);
+            Observation p = points.get(i);
             Amount v = p.perYear();
             if (v.signum() <= 0) {
                 undefined.add("a value is not positive (" + p.period() + "): no log-linear trend");
@@ -249,18 +236,66 @@ public final class Growth {
         return Percent.fromRatio(divide(weighted, years));
     }
 
-    private static void check(List<Point> points) {
+    private static void check(List<Observation> points) {
         if (points.isEmpty()) {
             throw new CalcException("a series needs at least one observation");
         }
         for (int i = 1; i < points.size(); i++) {
-            Point a = points.get(i - 1);
-            Point b = points.get(i);
+            Observation a = points.get(i - 1);
+            Observation b = points.get(i);
             a.amount().commonCurrency(b.amount(), "compute growth from");
             if (b.period().first() <= a.period().last()) {
                 throw new CalcException("periods " + a.period() + " and " + b.period() + " overlap or are out of order");
             }
         }
+    }
+
+    /** A series of many that could not be computed: its index in the list given, and why. */
+    public static final class SeriesFailure extends RuntimeException {
+        private final int index;
+
+        SeriesFailure(int index, CalcException cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.index = index;
+        }
+
+        public int index() {
+            return index;
+        }
+    }
+
+    /**
+     * The summary of every series, on all cores (tens of thousands of groups in a trade dump); the
+     * first failing series in list order is the {@link SeriesFailure} thrown.
+     */
+    public static List<Summary> summaries(List<List<Observation>> series, Method method) {
+        return each(series, s -> of(s, method));
+    }
+
+    /** The year-over-year steps of every series, as {@link #summaries}. */
+    public static List<List<Step>> allSteps(List<List<Observation>> series) {
+        return each(series, Growth::steps);
+    }
+
+    private static <T> List<T> each(List<List<Observation>> series, java.util.function.Function<List<Observation>, T> calc) {
+        Object[] out = new Object[series.size()];
+        java.util.stream.IntStream.range(0, series.size()).parallel().forEach(i -> {
+            try {
+                out[i] = calc.apply(series.get(i));
+            } catch (CalcException e) {
+                out[i] = e;
+            }
+        });
+        List<T> results = new ArrayList<>(out.length);
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof CalcException e) {
+                throw new SeriesFailure(i, e);
+            }
+            @SuppressWarnings("unchecked")
+            T r = (T) out[i];
+            results.add(r);
+        }
+        return results;
     }
 
     /** A rate computed with guard digits, rounded once to 34 significant digits. */

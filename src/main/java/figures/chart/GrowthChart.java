@@ -1,5 +1,6 @@
 package figures.chart;
 
+import figures.model.Observation;
 import figures.calc.Growth;
 import figures.model.Amount;
 import figures.model.Period;
@@ -12,7 +13,7 @@ import java.util.Map;
 /** {@code growth --chart}: one line per group over the periods, a span's value as its per-year average. */
 public final class GrowthChart {
     /** A group's name and its observations. */
-    public record Group(String name, List<Growth.Point> points) {
+    public record Group(String name, List<Observation> points) {
     }
 
     private GrowthChart() {

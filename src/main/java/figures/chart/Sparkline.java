@@ -1,7 +1,10 @@
 package figures.chart;
 
 import java.math.BigDecimal;
+import figures.model.Observation;
+import figures.model.Period;
 import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A line of block characters for a series of values, lowest ▁ to highest █; a gap (null) is a space. */
@@ -9,6 +12,21 @@ public final class Sparkline {
     private static final char[] BARS = {'▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'};
 
     private Sparkline() {
+    }
+
+    /** A series' values a year, in period order, a missing year as a gap: {@code ▁ █} for 2000 and 2002. */
+    public static String ofYears(List<Observation> observations) {
+        List<BigDecimal> values = new ArrayList<>();
+        Period before = null;
+        for (Observation o : observations) {
+            Period p = o.period();
+            for (int y = before == null ? p.first() : before.last() + 1; y < p.first(); y++) {
+                values.add(null);
+            }
+            values.add(o.perYear().value());
+            before = p;
+        }
+        return of(values);
     }
 
     public static String of(List<BigDecimal> values) {

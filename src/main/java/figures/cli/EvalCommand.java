@@ -37,7 +37,9 @@ import picocli.CommandLine.ParentCommand;
             "answered, and at the end the exit code is 2 (3 if reference data such as",
             "an exchange rate is missing).",
             "A literal stands for what its last digit allows (9.8bn: 9.75-9.85bn);",
-            "machine formats add low and high, the range the value may take.",
+            "machine formats add low and high, the range the value may take, and",
+            "write a percent as the number it equals (11.07%% as 0.1107), as a",
+            "spreadsheet stores it.",
             "--functions lists the functions."},
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
@@ -172,8 +174,9 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private static ResultTable.Builder table() {
-        return ResultTable.builder("eval", Column.of("expression"), Column.money("value", "currency"),
-                new Column("low", "currency", true), new Column("high", "currency", true));
+        // a value column holds amounts, numbers and percents: a percent is written as the number it equals
+        return ResultTable.builder("eval", Column.of("expression"), Column.money("value", "currency").fractions(),
+                new Column("low", "currency", true).fractions(), new Column("high", "currency", true).fractions());
     }
 
     /** One expression answered; a failing one gets an empty row and an error line naming it ({@code where}). */

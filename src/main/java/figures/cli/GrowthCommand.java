@@ -7,22 +7,17 @@ import figures.model.Amount;
 import figures.model.CalcException;
 import figures.model.InputException;
 import figures.model.Percent;
-import figures.model.PercentPoints;
 import figures.model.Period;
 import figures.model.UsageException;
-import figures.render.Column;
-import figures.render.HumanNumbers;
 import figures.render.ResultTable;
+import figures.table.GroupSeries;
 import figures.table.SeriesReader;
 import figures.table.TableSource;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import java.util.stream.IntStream;
 import figures.reference.MissingReference;
 import figures.reference.ReferenceData;
 import picocli.CommandLine.Command;
@@ -186,50 +181,11 @@ public final class GrowthCommand implements Callable<Integer> {
         } catch (CalcException e) {
             throw new UsageException(e.getMessage());
         }
-        List<Column> cols = new ArrayList<>();
-        List<Object> row = new ArrayList<>();
-        if (from != null) {
-            cols.add(Column.of("from"));
-            cols.add(Column.of("to"));
-            row.add(from);
-            row.add(to);
-        }
-        cols.addAll(List.of(Column.of("years"), Column.money("start", "currency"), Column.money("end", "currency"),
-                Column.money("change", "currency"), Column.of("change_pct"), Column.of("cagr"), Column.of("log_rate")));
-        if (percents) {
-            row.addAll(List.of(span, Percent.of(a.value()), Percent.of(b.value()),
-                    PercentPoints.between(Percent.of(a.value()), Percent.of(b.value()))));
-        } else {
-            row.addAll(List.of(span, a, b, c.change()));
-        }
-        row.add(c.percent());
-        row.add(c.cagr());
-        row.add(c.logRate());
         Amount first = a, last = b;
         chart.draw(root.context(), () -> GrowthChart.adHoc(first, last, from, to, span, percents,
                 "Source: figures as given (start " + start + ", end " + end + ")" + (target == null ? "" : ", converted to " + target)
                         + "; growth by figures growth"));
-        ResultTable.Builder t = ResultTable.builder("growth", cols);
-        t.row(row.toArray());
-        conversionSteps.forEach(t::step);
-        if (target != null) {
-            t.note("start and end converted to " + target + " before computing (see --explain): growth in constant prices");
-        }
-        String unit = percents ? " pp" : "";
-        t.step("change = end - start = " + b.value().toPlainString() + " - " + a.value().toPlainString() + " = "
-                + b.value().subtract(a.value()).toPlainString() + unit);
-        if (c.percent() != null) {
-            t.step("% change = change / start = " + c.percent() + " (exact, or 34 significant digits)");
-        }
-        if (c.cagr() != null) {
-            t.step("CAGR = (end / start)^(1 / " + span.toPlainString() + ") - 1 = " + c.cagr() + " (34 significant digits)");
-            t.step("log rate = ln(end / start) / " + span.toPlainString() + " = " + c.logRate());
-        }
-        if (percents) {
-            t.note("start and end are percentages: their difference is in percentage points (pp); change_pct is the relative change");
-        }
-        c.undefined().forEach(t::note);
-        return t.build();
+        return GrowthResults.adHoc(c, from, to, percents, conversionSteps, target);
     }
 
     /** One ad hoc value in the target's currency and prices; its year is its @basis or --from/--to. */
@@ -273,21 +229,6 @@ public final class GrowthCommand implements Callable<Integer> {
 
     // ---- over a table -------------------------------------------------------------------------
 
-    /**
-     * One group's observations, one amount per period, ready for the calculation: its key, sources
-     * and first line, and how many rows were summed into each observation; nothing else of the
-     * group, which the reader builds from its sums one at a time and need not keep.
-     */
-    record Series(List<String> key, List<String> sources, long line, List<Growth.Point> points, long[] rowsPerPoint) {
-        long rows() {
-            long n = 0;
-            for (long r : rowsPerPoint) {
-                n += r;
-            }
-            return n;
-        }
-    }
-
     private ResultTable table(GlobalOptions g) {
         if (from != null && to != null && to.last() < from.first()) {
             throw new UsageException("--to " + to + " must not come before --from " + from);
@@ -310,18 +251,25 @@ public final class GrowthCommand implements Callable<Integer> {
         SeriesReader.Result data = SeriesReader.read(source, new SeriesReader.Spec(columns(by), column(periodColumn),
                 valueColumn == null ? "value" : column(valueColumn)).window(from, to), options);
         // 2. one series of amounts by period per group (where a conversion to one currency would go)
-        List<Series> series = series(data, target == null ? null : Conversion.using(ReferenceData.of(g.dataSet(root.context()))));
+        List<String> conversionSteps = new ArrayList<>();
+        GroupSeries.Converter converter = null;
+        if (target != null) {
+            Conversion conversion = Conversion.using(ReferenceData.of(g.dataSet(root.context())));
+            converter = (group, cell, amount) -> convert(conversion, data, group, cell, amount, conversionSteps);
+        }
+        List<GroupSeries> series = GroupSeries.of(data, converter);
         chart.draw(root.context(), () -> chart(data, series));
-        // 3. growth
-        return yoy ? yearOverYear(data, series, g.explain) : summary(data, series, g.explain);
+        // 3. growth, laid out (a sparkline of each group's values, for people, in the table format only)
+        GrowthResults.Table results = new GrowthResults.Table(data, series, window(), target, conversionSteps, g.explain);
+        return yoy ? results.yearOverYear(g.format() == figures.render.Format.TABLE) : results.summary(method);
     }
 
     /** --chart: one line per group, with the groups' sources under it. */
-    private figures.chart.Chart chart(SeriesReader.Result data, List<Series> series) {
+    private figures.chart.Chart chart(SeriesReader.Result data, List<GroupSeries> series) {
         List<GrowthChart.Group> groups = new ArrayList<>();
         java.util.Set<String> sources = new java.util.LinkedHashSet<>();
-        for (Series s : series) {
-            groups.add(new GrowthChart.Group(data.describe(s.key()), s.points()));
+        for (GroupSeries s : series) {
+            groups.add(new GrowthChart.Group(data.describe(s.key()), s.observations()));
             sources.addAll(s.sources());
         }
         return GrowthChart.of("growth: " + data.file() + (data.by().isEmpty() ? "" : " by " + String.join(", ", data.by()))
@@ -340,52 +288,9 @@ public final class GrowthCommand implements Callable<Integer> {
         return name == null ? null : name.strip().toLowerCase(Locale.ROOT);
     }
 
-    /**
-     * Each group's amounts by period (the reader sums only those within --from/--to); one currency
-     * per group, or an error naming both.
-     */
-    private List<Series> series(SeriesReader.Result data, Conversion conversion) {
-        List<Series> out = new ArrayList<>(data.groups().size());
-        for (SeriesReader.Group group : data.groups()) {
-            List<Growth.Point> points = new ArrayList<>(group.cells().size());
-            List<SeriesReader.Cell> cells = new ArrayList<>(group.cells().size());
-            SeriesReader.Part unit = null;
-            for (SeriesReader.Cell cell : group.cells()) {
-                Amount amount = data.amount(group, cell);
-                if (conversion != null) {
-                    // every value in the target's currency and prices: groups may then mix currencies
-                    points.add(new Growth.Point(cell.period(), convert(conversion, data, group, cell, amount)));
-                    cells.add(cell);
-                    continue;
-                }
-                if (unit == null) {
-                    unit = cell.parts().get(0);
-                } else if (!Objects.equals(unit.total().currency(), amount.currency())
-                        || !Objects.equals(unit.total().priceBasis(), amount.priceBasis())) {
-                    throw data.mixed(group, unit, cell.parts().get(0));
-                }
-                if (!cells.isEmpty() && cells.get(cells.size() - 1).period().last() >= cell.period().first()) {
-                    SeriesReader.Cell before = cells.get(cells.size() - 1);
-                    throw new InputException(data.file(), Math.max(before.line(), cell.line()), data.describe(group) + ": periods "
-                            + before.period() + " (line " + before.line() + ") and " + cell.period() + " (line " + cell.line()
-                            + ") overlap; a group's periods must not overlap");
-                }
-                points.add(new Growth.Point(cell.period(), amount));
-                cells.add(cell);
-            }
-            if (!points.isEmpty()) {
-                long[] rows = new long[cells.size()];
-                for (int i = 0; i < rows.length; i++) {
-                    rows[i] = cells.get(i).rows();
-                }
-                out.add(new Series(group.key(), group.sources(), group.line(), List.copyOf(points), rows));
-            }
-        }
-        return out;
-    }
-
     /** One observation converted to the target; missing reference data names the group and line. */
-    private Amount convert(Conversion conversion, SeriesReader.Result data, SeriesReader.Group group, SeriesReader.Cell cell, Amount amount) {
+    private Amount convert(Conversion conversion, SeriesReader.Result data, SeriesReader.Group group, SeriesReader.Cell cell, Amount amount,
+                           List<String> conversionSteps) {
         if (amount.currency().isEmpty()) {
             throw new InputException(data.file(), cell.line(), data.describe(group) + ": the value has no currency, so it cannot be "
                     + "converted to " + target + " (add a currency column)");
@@ -405,270 +310,10 @@ public final class GrowthCommand implements Callable<Integer> {
         }
     }
 
-    private final List<String> conversionSteps = new ArrayList<>();
-
-
-    private ResultTable summary(SeriesReader.Result data, List<Series> series, boolean explain) {
-        List<Column> cols = new ArrayList<>();
-        data.by().forEach(c -> cols.add(Column.of(c)));
-        cols.addAll(List.of(Column.of("first"), Column.of("last"), Column.of("years"), Column.money("start", "currency"),
-                Column.money("end", "currency"), Column.money("change", "currency"), Column.of("change_pct"),
-                Column.of(method.column()), Column.of("observations"), Column.of("rows")));
-        boolean sourced = series.stream().anyMatch(s -> !s.sources().isEmpty());
-        if (sourced) {
-            cols.add(Column.detail("source"));
-        }
-        ResultTable.Builder t = ResultTable.builder("growth: " + data.file() + (data.by().isEmpty() ? "" : " by " + String.join(", ", data.by())), cols);
-        Notes single = new Notes("has one observation, so no growth", "groups have one observation, so no growth");
-        Notes undefined = new Notes();
-        List<Growth.Summary> results = inParallel(series, s -> Growth.of(s.points(), method), data);
-        for (int i = 0; i < series.size(); i++) {
-            Series s = series.get(i);
-            Growth.Summary r = results.get(i);
-            List<Object> row = new ArrayList<>(s.key());
-            row.addAll(List.of(r.first(), r.last()));
-            row.add(r.observations() == 1 ? null : r.years());
-            row.addAll(List.of(r.start(), r.end()));
-            row.add(r.change());
-            row.add(r.percent());
-            row.add(r.rate());
-            row.add((long) r.observations());
-            row.add(s.rows());
-            if (sourced) {
-                row.add(s.sources().isEmpty() ? null : String.join("; ", s.sources()));
-            }
-            t.row(row.toArray());
-            String name = data.describe(s.key());
-            if (r.observations() == 1) {
-                single.add(name);
-            } else {
-                r.undefined().forEach(u -> undefined.add(name + ": " + u));
-            }
-            if (explain && r.change() != null) {
-                t.step(name + ": change = " + amountText(r.end()) + " - " + amountText(r.start()) + " = " + amountText(r.change())
-                        + " over " + r.years().toPlainString() + " years (" + r.first() + " to " + r.last() + ")");
-                if (r.percent() != null) {
-                    t.step(name + ": % change = change / start = " + r.percent());
-                }
-                if (r.rate() != null) {
-                    t.step(name + ": " + method.column() + " = " + r.rate() + ", " + method.description());
-                }
-            }
-        }
-        if (series.size() < data.groups().size()) {
-            int none = data.groups().size() - series.size();
-            t.note(none + (none == 1 ? " group has" : " groups have") + " no observations " + window());
-        }
-        notes(t, data, series);
-        single.emit(t);
-        undefined.emit(t);
-        t.note("average annual rate (" + method.column() + "): " + method.description());
-        return t.build();
-    }
-
-    private ResultTable yearOverYear(SeriesReader.Result data, List<Series> series, boolean explain) {
-        List<Column> cols = new ArrayList<>();
-        data.by().forEach(c -> cols.add(Column.of(c)));
-        cols.addAll(List.of(Column.of("period"), Column.money("value", "currency"), Column.of("years"),
-                Column.money("change", "currency"), Column.of("change_pct"), Column.of("annual_rate"), Column.of("rows"),
-                Column.of("step")));
-        // a sparkline of each group's values on its last row: for people, so in the table format only
-        boolean trend = root.global().format() == figures.render.Format.TABLE;
-        if (trend) {
-            cols.add(Column.of("trend"));
-        }
-        ResultTable.Builder t = ResultTable.builder("growth year over year: " + data.file(), cols);
-        Notes irregular = new Notes();
-        Notes undefined = new Notes();
-        List<List<Growth.Step>> allSteps = inParallel(series, s -> Growth.steps(s.points()), data);
-        for (int k = 0; k < series.size(); k++) {
-            Series s = series.get(k);
-            List<Growth.Step> steps = allSteps.get(k);
-            String name = data.describe(s.key());
-            Growth.Point previous = null;
-            for (int i = 0; i < steps.size(); i++) {
-                Growth.Step st = steps.get(i);
-                Period p = st.point().period();
-                List<Object> row = new ArrayList<>(s.key());
-                row.addAll(List.of(p, st.perYear()));
-                row.add(st.length());
-                row.add(st.change());
-                row.add(st.percent());
-                row.add(st.annualised());
-                row.add(s.rowsPerPoint()[i]);
-                row.add(label(previous, st));
-                if (trend) {
-                    row.add(i == steps.size() - 1 ? sparkline(steps) : null);
-                }
-                t.row(row.toArray());
-                if (st.isIrregular() && st.percent() != null && st.annualised() != null) {
-                    irregular.add(name + " " + previous.period() + " to " + p + " is a " + years(st.length()) + " step"
-                            + missing(previous.period(), p) + ": " + pct(st.percent()) + " in " + st.length().toPlainString()
-                            + " years, " + pct(st.annualised()) + " a year");
-                }
-                st.undefined().forEach(u -> undefined.add(name + " " + p + ": " + u));
-                if (explain && st.change() != null) {
-                    t.step(name + " " + p + ": change = " + amountText(st.perYear()) + " - " + amountText(st.perYear().minus(st.change()))
-                            + " = " + amountText(st.change()) + (st.percent() == null ? "" : ", " + st.percent())
-                            + (st.isIrregular() && st.annualised() != null ? ", annualised over " + st.length().toPlainString()
-                            + " years: (1 + change %)^(1 / years) - 1 = " + st.annualised() : ""));
-                }
-                previous = st.point();
-            }
-        }
-        notes(t, data, series);
-        irregular.emit(t);
-        undefined.emit(t);
-        return t.build();
-    }
-
-    /** The values a year of a group's observations, a missing year as a gap: {@code ▁ █} for 2000 and 2002. */
-    private static String sparkline(List<Growth.Step> steps) {
-        List<BigDecimal> values = new ArrayList<>();
-        Period before = null;
-        for (Growth.Step st : steps) {
-            Period p = st.point().period();
-            for (int y = before == null ? p.first() : before.last() + 1; y < p.first(); y++) {
-                values.add(null);
-            }
-            values.add(st.perYear().value());
-            before = p;
-        }
-        return figures.chart.Sparkline.of(values);
-    }
-
-    /**
-     * The calculation for every group, on all cores (tens of thousands of groups in a trade dump);
-     * the first failing group in table order is the error reported.
-     */
-    private static <T> List<T> inParallel(List<Series> series, Function<Series, T> calc, SeriesReader.Result data) {
-        Object[] out = new Object[series.size()];
-        IntStream.range(0, series.size()).parallel().forEach(i -> {
-            try {
-                out[i] = calc.apply(series.get(i));
-            } catch (CalcException e) {
-                out[i] = e;
-            }
-        });
-        List<T> results = new ArrayList<>(out.length);
-        for (int i = 0; i < out.length; i++) {
-            if (out[i] instanceof CalcException e) {
-                Series s = series.get(i);
-                throw new InputException(data.file(), s.line(), data.describe(s.key()) + ": " + e.getMessage());
-            }
-            @SuppressWarnings("unchecked")
-            T r = (T) out[i];
-            results.add(r);
-        }
-        return results;
-    }
-
-    /** The step column: how far back the previous observation is, when that is not simply the year before. */
-    private static String label(Growth.Point previous, Growth.Step st) {
-        if (previous == null) {
-            return st.point().period().isSpan() ? "span: per-year average" : null;
-        }
-        String what = st.point().period().isSpan() ? "; span: per-year average" : "";
-        if (!st.isIrregular()) {
-            return what.isEmpty() ? null : what.substring(2);
-        }
-        return years(st.length()) + " step" + missing(previous.period(), st.point().period()) + what;
-    }
-
-    private static String years(BigDecimal length) {
-        return length.stripTrailingZeros().toPlainString() + "-year";
-    }
-
-    private static String missing(Period before, Period after) {
-        int a = before.last() + 1;
-        int b = after.first() - 1;
-        if (b < a) {
-            return "";
-        }
-        return " (" + (a == b ? Integer.toString(a) : a + "-" + b) + " missing)";
-    }
-
-    /** Notes common to both layouts: rows summed and spans counted as per-year averages. */
-    private void notes(ResultTable.Builder t, SeriesReader.Result data, List<Series> series) {
-        long cells = data.cells();
-        if (data.rows() > cells) {
-            t.note(data.rows() + " rows read; rows that share a group and a period were summed: " + cells + " observations in "
-                    + data.groups().size() + (data.groups().size() == 1 ? " group" : " groups"));
-        }
-        Notes spans = new Notes();
-        for (Series s : series) {
-            for (Growth.Point p : s.points()) {
-                if (p.period().isSpan()) {
-                    spans.add(data.describe(s.key()) + " " + p.period() + ": a span of " + p.period().years()
-                            + " years, counted as its per-year average (" + amountText(p.amount()) + " / " + p.period().years()
-                            + " = " + amountText(p.perYear()) + " a year)");
-                }
-            }
-        }
-        spans.emit(t);
-        if (target != null) {
-            t.note("every value was converted to " + target + " before computing (historical rates, then US CPI-U where prices "
-                    + "change): growth in constant prices; --explain shows each conversion");
-            conversionSteps.forEach(t::step);
-        }
-    }
-
     private String window() {
         if (from != null && to != null) {
             return "from " + from + " to " + to;
         }
-        return from != null ? "from " + from : "up to " + to;
-    }
-
-    private static String amountText(Amount a) {
-        return HumanNumbers.amount(a, 6);
-    }
-
-    private static String pct(Percent p) {
-        return HumanNumbers.group(figures.model.Decimals.roundSignificant(p.value(), 4)) + "%";
-    }
-
-    /** Notes about many groups, kept short: the first few named, then how many more. */
-    static final class Notes {
-        private static final int SHOWN = 5;
-        private final String one;
-        private final String many;
-        private final List<String> items = new ArrayList<>();
-        private int count;
-
-        /** One note per item. */
-        Notes() {
-            this("", "");
-        }
-
-        /** One note naming the groups: "A has one observation", "A, B: 2 groups have one observation". */
-        Notes(String one, String many) {
-            this.one = one;
-            this.many = many;
-        }
-
-        void add(String item) {
-            if (items.size() < SHOWN) {
-                items.add(item);
-            }
-            count++;
-        }
-
-        void emit(ResultTable.Builder t) {
-            if (count == 0) {
-                return;
-            }
-            if (one.isEmpty()) {
-                items.forEach(t::note);
-                if (count > items.size()) {
-                    t.note("… and " + (count - items.size()) + " more like these");
-                }
-            } else if (count == 1) {
-                t.note(items.get(0) + " " + one);
-            } else {
-                t.note(String.join(", ", items) + (count > items.size() ? " and " + (count - items.size()) + " more" : "")
-                        + ": " + count + " " + many);
-            }
-        }
+        return from != null ? "from " + from : to != null ? "up to " + to : "";
     }
 }

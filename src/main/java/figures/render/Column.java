@@ -5,11 +5,17 @@ package figures.render;
  * header). A money column names the column that carries its currency in machine formats;
  * a detail column is left out of the human table unless --explain is given; a range column
  * holds {@link Range} cells, one cell for people and two ({@code NAME_low}, {@code NAME_high})
- * in machine formats.
+ * in machine formats. A fraction column writes a percent in machine formats as the number it
+ * equals (11.07% as 0.1107), where the column's name does not say it is in percent.
  */
-public record Column(String name, String currencyColumn, boolean detail, boolean range) {
+public record Column(String name, String currencyColumn, boolean detail, boolean range, boolean fraction) {
     public Column(String name, String currencyColumn, boolean detail) {
-        this(name, currencyColumn, detail, false);
+        this(name, currencyColumn, detail, false, false);
+    }
+
+    /** This column, its percents written as fractions in machine formats (for people they stay percents). */
+    public Column fractions() {
+        return new Column(name, currencyColumn, detail, range, true);
     }
 
     public static Column of(String name) {
@@ -31,6 +37,6 @@ public record Column(String name, String currencyColumn, boolean detail, boolean
      * own: a range is in the currency of the figure beside it.
      */
     public static Column range(String name) {
-        return new Column(name, null, false, true);
+        return new Column(name, null, false, true, false);
     }
 }

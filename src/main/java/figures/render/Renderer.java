@@ -126,6 +126,8 @@ public final class Renderer {
                 Range r = (Range) row.get(i);
                 cells.add(r == null ? null : r.low());
                 cells.add(r == null ? null : r.high());
+            } else if (c.fraction() && row.get(i) instanceof Percent p) {
+                cells.add(p.value().movePointLeft(2));
             } else {
                 cells.add(row.get(i));
             }

@@ -1,5 +1,6 @@
 package figures.calc;
 
+import figures.model.Observation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -211,16 +212,16 @@ class ExactRatesTest {
     void trendRateAgreesWithTheReference() {
         Random random = new Random(33);
         for (int i = 0; i < 40; i++) {
-            List<Growth.Point> points = new ArrayList<>();
+            List<Observation> points = new ArrayList<>();
             int year = 1990;
             int n = 3 + random.nextInt(8);
             for (int k = 0; k < n; k++) {
                 year += 1 + random.nextInt(2);
-                points.add(new Growth.Point(Period.of(year), Amount.of(BigDecimal.valueOf(1 + random.nextInt(1_000_000)), null)));
+                points.add(new Observation(Period.of(year), Amount.of(BigDecimal.valueOf(1 + random.nextInt(1_000_000)), null)));
             }
             Dfp sx = FIELD.getZero();
             Dfp sy = FIELD.getZero();
-            for (Growth.Point p : points) {
+            for (Observation p : points) {
                 sx = sx.add(dfp(p.period().first()));
                 sy = sy.add(DfpMath.log(dfp(p.amount().value())));
             }
@@ -228,7 +229,7 @@ class ExactRatesTest {
             Dfp my = sy.divide(n);
             Dfp sxy = FIELD.getZero();
             Dfp sxx = FIELD.getZero();
-            for (Growth.Point p : points) {
+            for (Observation p : points) {
                 Dfp dx = dfp(p.period().first()).subtract(mx);
                 sxy = sxy.add(dx.multiply(DfpMath.log(dfp(p.amount().value())).subtract(my)));
                 sxx = sxx.add(dx.multiply(dx));

@@ -1,5 +1,6 @@
 package figures.calc;
 
+import figures.model.Observation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,8 +20,8 @@ class GrowthTest {
         return Amount.parse(v + " USD");
     }
 
-    private static Growth.Point point(String period, String amount) {
-        return new Growth.Point(Period.parse(period), Amount.parse(amount));
+    private static Observation point(String period, String amount) {
+        return new Observation(Period.parse(period), Amount.parse(amount));
     }
 
     private static void assertExact(String expected, BigDecimal actual) {
@@ -94,7 +95,7 @@ class GrowthTest {
     }
 
     /** 100, 150, 120, 180 in 2000-2003: each method gives its own average. */
-    private static final List<Growth.Point> UNEVEN = List.of(point("2000", "100"), point("2001", "150"), point("2002", "120"),
+    private static final List<Observation> UNEVEN = List.of(point("2000", "100"), point("2001", "150"), point("2002", "120"),
             point("2003", "180"));
 
     @Test
@@ -165,5 +166,20 @@ class GrowthTest {
     @Test
     void overlappingPeriodsAreRejected() {
         assertThrows(CalcException.class, () -> Growth.of(List.of(point("1989-1990", "1"), point("1990", "2")), Growth.Method.ENDPOINT));
+    }
+
+    @Test
+    void manySeriesAreComputedInOrderAndTheFirstFailingOneIsNamedByItsIndex() {
+        List<List<figures.model.Observation>> ok = List.of(List.of(point("2000", "95 USD"), point("2002", "138 USD")),
+                List.of(point("2000", "1 USD")));
+        List<Growth.Summary> r = Growth.summaries(ok, Growth.Method.ENDPOINT);
+        assertEquals(2, r.size());
+        assertEquals(2, r.get(0).observations());
+        assertEquals(1, r.get(1).observations());
+        List<List<figures.model.Observation>> bad = List.of(ok.get(0), List.of(point("1989-1990", "1"), point("1990", "2")),
+                List.of(point("2000", "1 USD"), point("2000", "2 USD")));
+        Growth.SeriesFailure e = assertThrows(Growth.SeriesFailure.class, () -> Growth.allSteps(bad));
+        assertEquals(1, e.index());
+        assertTrue(e.getMessage().contains("overlap"), e.getMessage());
     }
 }

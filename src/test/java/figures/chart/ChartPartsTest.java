@@ -26,6 +26,14 @@ class ChartPartsTest {
     }
 
     @Test
+    void aSeriesSparklineIsItsValuesAYearWithAMissingYearAsAGap() {
+        java.util.List<figures.model.Observation> obs = java.util.List.of(
+                new figures.model.Observation(figures.model.Period.of(2000), figures.model.Amount.parse("95 USD")),
+                new figures.model.Observation(figures.model.Period.parse("2002-2003"), figures.model.Amount.parse("276 USD")));
+        assertEquals("▁ █", Sparkline.ofYears(obs), "2001 missing; the span 2002-2003 is one bar, its per-year average (138, the highest)");
+    }
+
+    @Test
     void unitScalesToTheLargestValueAndNamesCurrencyAndBasis() {
         Unit u = Unit.of(nums("9782000000", "3618000000"), figures.model.Currency.USD, Period.of(2024));
         assertEquals("bn USD@2024", u.label());

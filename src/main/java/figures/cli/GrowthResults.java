@@ -1,0 +1,283 @@
+package figures.cli;
+
+import figures.calc.Conversion;
+import figures.calc.Growth;
+import figures.chart.Sparkline;
+import figures.model.Amount;
+import figures.model.Decimals;
+import figures.model.InputException;
+import figures.model.Observation;
+import figures.model.Percent;
+import figures.model.PercentPoints;
+import figures.model.Period;
+import figures.render.Column;
+import figures.render.HumanNumbers;
+import figures.render.ResultTable;
+import figures.render.ShortNotes;
+import figures.table.GroupSeries;
+import figures.table.SeriesReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The result tables of {@code figures growth}: one figure given ad hoc, and a table's groups
+ * summarised or year over year, with the notes and steps that explain them. The figures come from
+ * {@link Growth}; this class only lays them out.
+ */
+final class GrowthResults {
+    private GrowthResults() {
+    }
+
+    /** The figures of the ad hoc growth from {@code a} to {@code b} over {@code span} years ({@code from}/{@code to} when given). */
+    static ResultTable adHoc(Growth.Change c, Period from, Period to, boolean percents, List<String> conversionSteps,
+                             Conversion.Target target) {
+        Amount a = c.start();
+        Amount b = c.end();
+        BigDecimal span = c.years();
+        List<Column> cols = new ArrayList<>();
+        List<Object> row = new ArrayList<>();
+        if (from != null) {
+            cols.add(Column.of("from"));
+            cols.add(Column.of("to"));
+            row.add(from);
+            row.add(to);
+        }
+        cols.addAll(List.of(Column.of("years"), Column.money("start", "currency"), Column.money("end", "currency"),
+                Column.money("change", "currency"), Column.of("change_pct"), Column.of("cagr"), Column.of("log_rate")));
+        if (percents) {
+            row.addAll(List.of(span, Percent.of(a.value()), Percent.of(b.value()),
+                    PercentPoints.between(Percent.of(a.value()), Percent.of(b.value()))));
+        } else {
+            row.addAll(List.of(span, a, b, c.change()));
+        }
+        row.add(c.percent());
+        row.add(c.cagr());
+        row.add(c.logRate());
+        ResultTable.Builder t = ResultTable.builder("growth", cols);
+        t.row(row.toArray());
+        conversionSteps.forEach(t::step);
+        if (target != null) {
+            t.note("start and end converted to " + target + " before computing (see --explain): growth in constant prices");
+        }
+        String unit = percents ? " pp" : "";
+        t.step("change = end - start = " + b.value().toPlainString() + " - " + a.value().toPlainString() + " = "
+                + b.value().subtract(a.value()).toPlainString() + unit);
+        if (c.percent() != null) {
+            t.step("% change = change / start = " + c.percent() + " (exact, or 34 significant digits)");
+        }
+        if (c.cagr() != null) {
+            t.step("CAGR = (end / start)^(1 / " + span.toPlainString() + ") - 1 = " + c.cagr() + " (34 significant digits)");
+            t.step("log rate = ln(end / start) / " + span.toPlainString() + " = " + c.logRate());
+        }
+        if (percents) {
+            t.note("start and end are percentages: their difference is in percentage points (pp); change_pct is the relative change");
+        }
+        c.undefined().forEach(t::note);
+        return t.build();
+    }
+
+    /**
+     * A table's groups as series, laid out.
+     *
+     * @param window           the --from/--to window in words ("from 2000 to 2002"), for groups left with no observations
+     * @param target           the currency every value was converted to, or null
+     * @param conversionSteps  each conversion, for --explain
+     */
+    record Table(SeriesReader.Result data, List<GroupSeries> series, String window, Conversion.Target target,
+                 List<String> conversionSteps, boolean explain) {
+
+        /** One row per group: first and last observation, change, % change and the average annual rate by {@code method}. */
+        ResultTable summary(Growth.Method method) {
+            List<Column> cols = new ArrayList<>();
+            data.by().forEach(c -> cols.add(Column.of(c)));
+            cols.addAll(List.of(Column.of("first"), Column.of("last"), Column.of("years"), Column.money("start", "currency"),
+                    Column.money("end", "currency"), Column.money("change", "currency"), Column.of("change_pct"),
+                    Column.of(method.column()), Column.of("observations"), Column.of("rows")));
+            boolean sourced = series.stream().anyMatch(s -> !s.sources().isEmpty());
+            if (sourced) {
+                cols.add(Column.detail("source"));
+            }
+            ResultTable.Builder t = ResultTable.builder("growth: " + data.file() + (data.by().isEmpty() ? "" : " by " + String.join(", ", data.by())), cols);
+            ShortNotes single = ShortNotes.naming("has one observation, so no growth", "groups have one observation, so no growth");
+            ShortNotes undefined = ShortNotes.each();
+            List<Growth.Summary> results;
+            try {
+                results = Growth.summaries(observations(), method);
+            } catch (Growth.SeriesFailure e) {
+                throw failed(e);
+            }
+            for (int i = 0; i < series.size(); i++) {
+                GroupSeries s = series.get(i);
+                Growth.Summary r = results.get(i);
+                List<Object> row = new ArrayList<>(s.key());
+                row.addAll(List.of(r.first(), r.last()));
+                row.add(r.observations() == 1 ? null : r.years());
+                row.addAll(List.of(r.start(), r.end()));
+                row.add(r.change());
+                row.add(r.percent());
+                row.add(r.rate());
+                row.add((long) r.observations());
+                row.add(s.rows());
+                if (sourced) {
+                    row.add(s.sources().isEmpty() ? null : String.join("; ", s.sources()));
+                }
+                t.row(row.toArray());
+                String name = data.describe(s.key());
+                if (r.observations() == 1) {
+                    single.add(name);
+                } else {
+                    r.undefined().forEach(u -> undefined.add(name + ": " + u));
+                }
+                if (explain && r.change() != null) {
+                    t.step(name + ": change = " + amountText(r.end()) + " - " + amountText(r.start()) + " = " + amountText(r.change())
+                            + " over " + r.years().toPlainString() + " years (" + r.first() + " to " + r.last() + ")");
+                    if (r.percent() != null) {
+                        t.step(name + ": % change = change / start = " + r.percent());
+                    }
+                    if (r.rate() != null) {
+                        t.step(name + ": " + method.column() + " = " + r.rate() + ", " + method.description());
+                    }
+                }
+            }
+            if (series.size() < data.groups().size()) {
+                int none = data.groups().size() - series.size();
+                t.note(none + (none == 1 ? " group has" : " groups have") + " no observations " + window);
+            }
+            notes(t);
+            single.emit(t);
+            undefined.emit(t);
+            t.note("average annual rate (" + method.column() + "): " + method.description());
+            return t.build();
+        }
+
+        /** One row per observation with its change from the previous one; {@code trend}: a sparkline on each group's last row. */
+        ResultTable yearOverYear(boolean trend) {
+            List<Column> cols = new ArrayList<>();
+            data.by().forEach(c -> cols.add(Column.of(c)));
+            cols.addAll(List.of(Column.of("period"), Column.money("value", "currency"), Column.of("years"),
+                    Column.money("change", "currency"), Column.of("change_pct"), Column.of("annual_rate"), Column.of("rows"),
+                    Column.of("step")));
+            if (trend) {
+                cols.add(Column.of("trend"));
+            }
+            ResultTable.Builder t = ResultTable.builder("growth year over year: " + data.file(), cols);
+            ShortNotes irregular = ShortNotes.each();
+            ShortNotes undefined = ShortNotes.each();
+            List<List<Growth.Step>> allSteps;
+            try {
+                allSteps = Growth.allSteps(observations());
+            } catch (Growth.SeriesFailure e) {
+                throw failed(e);
+            }
+            for (int k = 0; k < series.size(); k++) {
+                GroupSeries s = series.get(k);
+                List<Growth.Step> steps = allSteps.get(k);
+                String name = data.describe(s.key());
+                Observation previous = null;
+                for (int i = 0; i < steps.size(); i++) {
+                    Growth.Step st = steps.get(i);
+                    Period p = st.point().period();
+                    List<Object> row = new ArrayList<>(s.key());
+                    row.addAll(List.of(p, st.perYear()));
+                    row.add(st.length());
+                    row.add(st.change());
+                    row.add(st.percent());
+                    row.add(st.annualised());
+                    row.add(s.rowsPerObservation()[i]);
+                    row.add(label(previous, st));
+                    if (trend) {
+                        row.add(i == steps.size() - 1 ? Sparkline.ofYears(s.observations()) : null);
+                    }
+                    t.row(row.toArray());
+                    if (st.isIrregular() && st.percent() != null && st.annualised() != null) {
+                        irregular.add(name + " " + previous.period() + " to " + p + " is a " + years(st.length()) + " step"
+                                + missing(previous.period(), p) + ": " + pct(st.percent()) + " in " + st.length().toPlainString()
+                                + " years, " + pct(st.annualised()) + " a year");
+                    }
+                    st.undefined().forEach(u -> undefined.add(name + " " + p + ": " + u));
+                    if (explain && st.change() != null) {
+                        t.step(name + " " + p + ": change = " + amountText(st.perYear()) + " - " + amountText(st.perYear().minus(st.change()))
+                                + " = " + amountText(st.change()) + (st.percent() == null ? "" : ", " + st.percent())
+                                + (st.isIrregular() && st.annualised() != null ? ", annualised over " + st.length().toPlainString()
+                                + " years: (1 + change %)^(1 / years) - 1 = " + st.annualised() : ""));
+                    }
+                    previous = st.point();
+                }
+            }
+            notes(t);
+            irregular.emit(t);
+            undefined.emit(t);
+            return t.build();
+        }
+
+        private List<List<Observation>> observations() {
+            return series.stream().map(GroupSeries::observations).toList();
+        }
+
+        /** A group that cannot be computed: its first line and name. */
+        private InputException failed(Growth.SeriesFailure e) {
+            GroupSeries s = series.get(e.index());
+            return new InputException(data.file(), s.line(), data.describe(s.key()) + ": " + e.getMessage());
+        }
+
+        /** Notes common to both layouts: rows summed, spans counted as per-year averages, conversions. */
+        private void notes(ResultTable.Builder t) {
+            long cells = data.cells();
+            if (data.rows() > cells) {
+                t.note(data.rows() + " rows read; rows that share a group and a period were summed: " + cells + " observations in "
+                        + data.groups().size() + (data.groups().size() == 1 ? " group" : " groups"));
+            }
+            ShortNotes spans = ShortNotes.each();
+            for (GroupSeries s : series) {
+                for (Observation p : s.observations()) {
+                    if (p.period().isSpan()) {
+                        spans.add(data.describe(s.key()) + " " + p.period() + ": a span of " + p.period().years()
+                                + " years, counted as its per-year average (" + amountText(p.amount()) + " / " + p.period().years()
+                                + " = " + amountText(p.perYear()) + " a year)");
+                    }
+                }
+            }
+            spans.emit(t);
+            if (target != null) {
+                t.note("every value was converted to " + target + " before computing (historical rates, then US CPI-U where prices "
+                        + "change): growth in constant prices; --explain shows each conversion");
+                conversionSteps.forEach(t::step);
+            }
+        }
+    }
+
+    /** The step column: how far back the previous observation is, when that is not simply the year before. */
+    static String label(Observation previous, Growth.Step st) {
+        if (previous == null) {
+            return st.point().period().isSpan() ? "span: per-year average" : null;
+        }
+        String what = st.point().period().isSpan() ? "; span: per-year average" : "";
+        if (!st.isIrregular()) {
+            return what.isEmpty() ? null : what.substring(2);
+        }
+        return years(st.length()) + " step" + missing(previous.period(), st.point().period()) + what;
+    }
+
+    private static String years(BigDecimal length) {
+        return length.stripTrailingZeros().toPlainString() + "-year";
+    }
+
+    /** The years between two observations, if any: {@code " (2001 missing)"}, {@code " (2001-2003 missing)"}. */
+    static String missing(Period before, Period after) {
+        int a = before.last() + 1;
+        int b = after.first() - 1;
+        if (b < a) {
+            return "";
+        }
+        return " (" + (a == b ? Integer.toString(a) : a + "-" + b) + " missing)";
+    }
+
+    private static String amountText(Amount a) {
+        return HumanNumbers.amount(a, 6);
+    }
+
+    private static String pct(Percent p) {
+        return HumanNumbers.group(Decimals.roundSignificant(p.value(), 4)) + "%";
+    }
+}

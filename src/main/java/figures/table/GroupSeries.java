@@ -1,0 +1,76 @@
+package figures.table;
+
+import figures.model.Amount;
+import figures.model.InputException;
+import figures.model.Observation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One group of a table read by {@link SeriesReader}, as a series: its observations in period
+ * order, one amount per period, and how many rows were summed into each. What the reader's sums
+ * must satisfy to be a series is checked here, with the table's {@code file:line}: one currency
+ * and price basis per group (unless every value is converted to one), periods that do not overlap.
+ *
+ * @param key    the group's key cells, in the order of the group columns
+ * @param sources up to three of the group's sources
+ * @param line   the group's first line
+ */
+public record GroupSeries(List<String> key, List<String> sources, long line, List<Observation> observations,
+                          long[] rowsPerObservation) {
+    /** Turns one observation's amount into the common currency and prices (the reader's cell gives its line and period). */
+    @FunctionalInterface
+    public interface Converter {
+        Amount convert(SeriesReader.Group group, SeriesReader.Cell cell, Amount amount);
+    }
+
+    /** Rows read into this series. */
+    public long rows() {
+        long n = 0;
+        for (long r : rowsPerObservation) {
+            n += r;
+        }
+        return n;
+    }
+
+    /**
+     * Each group's amounts by period (the reader sums only those within its window; a group with
+     * none is left out); one currency per group, or an error naming both lines. With a converter,
+     * every value is converted first and groups may mix currencies.
+     */
+    public static List<GroupSeries> of(SeriesReader.Result data, Converter converter) {
+        List<GroupSeries> out = new ArrayList<>(data.groups().size());
+        for (SeriesReader.Group group : data.groups()) {
+            List<Observation> observations = new ArrayList<>(group.cells().size());
+            long[] rows = new long[group.cells().size()];
+            SeriesReader.Part unit = null;
+            SeriesReader.Cell before = null;
+            for (SeriesReader.Cell cell : group.cells()) {
+                Amount amount = data.amount(group, cell);
+                if (converter != null) {
+                    amount = converter.convert(group, cell, amount);
+                } else {
+                    if (unit == null) {
+                        unit = cell.parts().get(0);
+                    } else if (!Objects.equals(unit.total().currency(), amount.currency())
+                            || !Objects.equals(unit.total().priceBasis(), amount.priceBasis())) {
+                        throw data.mixed(group, unit, cell.parts().get(0));
+                    }
+                    if (before != null && before.period().last() >= cell.period().first()) {
+                        throw new InputException(data.file(), Math.max(before.line(), cell.line()), data.describe(group) + ": periods "
+                                + before.period() + " (line " + before.line() + ") and " + cell.period() + " (line " + cell.line()
+                                + ") overlap; a group's periods must not overlap");
+                    }
+                }
+                rows[observations.size()] = cell.rows();
+                observations.add(new Observation(cell.period(), amount));
+                before = cell;
+            }
+            if (!observations.isEmpty()) {
+                out.add(new GroupSeries(group.key(), group.sources(), group.line(), List.copyOf(observations), rows));
+            }
+        }
+        return out;
+    }
+}

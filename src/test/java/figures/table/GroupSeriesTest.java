@@ -1,0 +1,73 @@
+package figures.table;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import figures.model.Amount;
+import figures.model.InputException;
+import figures.model.Period;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GroupSeriesTest {
+    @TempDir
+    Path dir;
+
+    private static final SeriesReader.Spec BY_COUNTRY = new SeriesReader.Spec(List.of("country"), "yr", "usd");
+
+    private SeriesReader.Result read(String text, SeriesReader.Spec spec) throws IOException {
+        Files.writeString(dir.resolve("t.csv"), text, StandardCharsets.UTF_8);
+        return SeriesReader.read(TableSource.file("t.csv", dir, System.in), spec, SeriesReader.Options.defaults().withThreads(1));
+    }
+
+    @Test
+    void eachGroupIsOneSeriesInPeriodOrderWithTheRowsSummedIntoEachObservation() throws IOException {
+        SeriesReader.Result r = read("country,yr,usd\nA,2001,5 USD\nA,2000,1 USD\nA,2000,2 USD\nB,1989-1990,8 USD\n", BY_COUNTRY);
+        List<GroupSeries> series = GroupSeries.of(r, null);
+        assertEquals(2, series.size());
+        GroupSeries a = series.get(0);
+        assertEquals(List.of("A"), a.key());
+        assertEquals(List.of(Period.of(2000), Period.of(2001)), a.observations().stream().map(o -> o.period()).toList());
+        assertEquals("3", a.observations().get(0).amount().value().toPlainString());
+        assertArrayEquals(new long[] {2, 1}, a.rowsPerObservation());
+        assertEquals(3, a.rows());
+        assertEquals(2, a.line());
+        assertEquals("4", series.get(1).observations().get(0).perYear().value().toPlainString(), "a span counts as its per-year average");
+    }
+
+    @Test
+    void aGroupInTwoCurrenciesIsAnErrorNamingBothLines() throws IOException {
+        SeriesReader.Result r = read("country,yr,usd\nA,2000,1 USD\nA,2001,2 EUR\n", BY_COUNTRY);
+        InputException e = assertThrows(InputException.class, () -> GroupSeries.of(r, null));
+        assertTrue(e.getMessage().contains("country A mixes USD (line 2) and EUR"), e.getMessage());
+    }
+
+    @Test
+    void overlappingPeriodsAreAnErrorAtTheLaterLine() throws IOException {
+        SeriesReader.Result r = read("country,yr,usd\nA,1989-1990,1 USD\nA,1990,2 USD\n", BY_COUNTRY);
+        InputException e = assertThrows(InputException.class, () -> GroupSeries.of(r, null));
+        assertTrue(e.getMessage().contains("periods 1989-1990 (line 2) and 1990 (line 3) overlap"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("t.csv:3"), e.getMessage());
+    }
+
+    @Test
+    void aConverterSeesEveryObservationAndItsAnswerIsTheSeries() throws IOException {
+        SeriesReader.Result r = read("country,yr,usd\nA,2000,1 USD\nA,2001,2 EUR\n", BY_COUNTRY);
+        List<Long> lines = new ArrayList<>();
+        List<GroupSeries> series = GroupSeries.of(r, (group, cell, amount) -> {
+            lines.add(cell.line());
+            return Amount.parse(amount.value().multiply(java.math.BigDecimal.TEN).toPlainString() + " GBP");
+        });
+        assertEquals(List.of(2L, 3L), lines);
+        assertEquals(List.of("10 GBP", "20 GBP"), series.get(0).observations().stream().map(o -> o.amount().toString()).toList(),
+                "converted values may come from rows in several currencies");
+    }
+}
