@@ -30,7 +30,8 @@ import org.apache.commons.csv.CSVParser;
  * <p>A large file, or a table on stdin, is read in parallel (the bulk path): one thread reads it
  * in blocks cut at line ends, worker threads scan the blocks' bytes ({@link BlockScanner}: cells
  * as byte ranges, groups looked up by their key bytes, no String per cell or object per row) and
- * sum into their own tables, merged at the end. Amounts are summed exactly as unscaled {@code long}s at
+ * sum into one table that all threads share ({@link GroupSums}: flat arrays in lock-striped
+ * shares, no per-thread copy and no merge at the end). Amounts are summed exactly as unscaled {@code long}s at
  * the largest scale seen, falling back to {@code BigDecimal} on overflow; a cell that is not a
  * plain decimal (with an optional k/m/bn/tn suffix) goes through {@link Row#amount}. When
  * anything at all goes wrong in the parallel pass (bad data, a quoted line break at a block
@@ -225,6 +226,7 @@ public final class SeriesReader {
             columns[0] = Columns.of(source.name(), header, spec);
             state[0] = new State(columns[0]);
         }, row -> state[0].accept(line.of(row, columns[0])));
+        state[0].flush();
         return state[0].result(source.name(), new long[] {0}, 1);
     }
 
@@ -303,305 +305,20 @@ public final class SeriesReader {
     }
 
     /**
-     * One group: its sums, one slot per period and unit, kept in arrays rather than an object per
-     * sum (a million groups of ten years are ten million sums: objects would cost twice the memory
-     * and most of the garbage collector's time); and its sources. A sum is an unscaled long at a
-     * scale while it fits, then a BigDecimal. Periods and units are codes of the reader's
-     * {@link State}; slots are searched from the last hit, then in order, then by an index.
+     * One reader thread's view of a read: it parses records (strings from {@link CsvTable}, or
+     * byte ranges from {@link BlockScanner}) and adds them to the sums that all threads of the
+     * read share ({@link GroupSums}), one stripe lock per record. What a thread remembers of the
+     * record before (its key, period, currency, source, slot) saves looking the same text up
+     * again. Codes of periods and units are shared by the threads ({@link Codes}).
      */
-    static final class GroupAcc {
-        private static final int INDEX_FROM = 16;
-        List<String> key; // final but for State#merge, which shares its cells
-        long pos;
-        int n;
-        private int last = -1;
-        /** Per slot: unscaled sum, rows, position of the first row. */
-        private long[] sums = new long[3 * 4];
-        /** Per slot: scale, period code, unit code. */
-        private int[] tags = new int[3 * 4];
-        /** Per slot, once its sum has outgrown a long; null until then. */
-        private BigDecimal[] big;
-        private Map<Long, Integer> index;
-        String[] sources;
-        long[] sourcePos;
-        String lastSource;
-
-        GroupAcc(List<String> key, long pos) {
-            this.key = key;
-            this.pos = pos;
-        }
-
-        /** The slot of a period and unit, added (at the line's position) when new. */
-        int slot(int period, int unit, long pos) {
-            int i = find(period, unit);
-            return i >= 0 ? i : add(period, unit, pos);
-        }
-
-        int find(int period, int unit) {
-            if (last >= 0 && tags[3 * last + 1] == period && tags[3 * last + 2] == unit) {
-                return last;
-            }
-            int found = -1;
-            if (index != null) {
-                Integer i = index.get(indexKey(period, unit));
-                found = i == null ? -1 : i;
-            } else {
-                for (int i = 0; i < n; i++) {
-                    if (tags[3 * i + 1] == period && tags[3 * i + 2] == unit) {
-                        found = i;
-                        break;
-                    }
-                }
-            }
-            if (found >= 0) {
-                last = found;
-            }
-            return found;
-        }
-
-        private int add(int period, int unit, long firstPos) {
-            if (3 * n == sums.length) {
-                // by half again (4, 6, 9, 13, ...): ten years fill 13 slots, not 16, in a million groups
-                int slots = n + Math.max(2, n / 2);
-                sums = Arrays.copyOf(sums, 3 * slots);
-                tags = Arrays.copyOf(tags, 3 * slots);
-                if (big != null) {
-                    big = Arrays.copyOf(big, slots);
-                }
-            }
-            int i = n++;
-            sums[3 * i] = 0;
-            sums[3 * i + 1] = 0;
-            sums[3 * i + 2] = firstPos;
-            tags[3 * i] = 0;
-            tags[3 * i + 1] = period;
-            tags[3 * i + 2] = unit;
-            if (index == null && n > INDEX_FROM) {
-                index = new HashMap<>();
-                for (int j = 0; j < n - 1; j++) {
-                    index.put(indexKey(tags[3 * j + 1], tags[3 * j + 2]), j);
-                }
-            }
-            if (index != null) {
-                index.put(indexKey(period, unit), i);
-            }
-            last = i;
-            return i;
-        }
-
-        private static long indexKey(int period, int unit) {
-            return ((long) period << 32) | (unit & 0xFFFF_FFFFL);
-        }
-
-        int period(int i) {
-            return tags[3 * i + 1];
-        }
-
-        /** How many distinct periods the slots cover (a period in two currencies has two slots). */
-        int periods() {
-            int count = 0;
-            if (n > INDEX_FROM) {
-                java.util.Set<Integer> seen = new java.util.HashSet<>();
-                for (int i = 0; i < n; i++) {
-                    count += seen.add(period(i)) ? 1 : 0;
-                }
-                return count;
-            }
-            for (int i = 0; i < n; i++) {
-                boolean first = true;
-                for (int j = 0; j < i && first; j++) {
-                    first = period(j) != period(i);
-                }
-                count += first ? 1 : 0;
-            }
-            return count;
-        }
-
-        int unit(int i) {
-            return tags[3 * i + 2];
-        }
-
-        long rows(int i) {
-            return sums[3 * i + 1];
-        }
-
-        long pos(int i) {
-            return sums[3 * i + 2];
-        }
-
-        /** Adds unscaled·10^-scale to slot i, exactly. */
-        void add(int i, long u, int s) {
-            int at = 3 * i;
-            if (sums[at + 1]++ == 0) {
-                sums[at] = u;
-                tags[at] = s;
-                return;
-            }
-            if (big != null && big[i] != null) {
-                big[i] = big[i].add(BigDecimal.valueOf(u, s));
-                return;
-            }
-            long unscaled = sums[at];
-            int scale = tags[at];
-            try {
-                if (s == scale) {
-                    sums[at] = Math.addExact(unscaled, u);
-                } else if (s > scale) {
-                    sums[at] = Math.addExact(Math.multiplyExact(unscaled, pow10(s - scale)), u);
-                    tags[at] = s;
-                } else {
-                    sums[at] = Math.addExact(unscaled, Math.multiplyExact(u, pow10(scale - s)));
-                }
-            } catch (ArithmeticException overflow) {
-                bigs()[i] = BigDecimal.valueOf(unscaled, scale).add(BigDecimal.valueOf(u, s));
-            }
-        }
-
-        void add(int i, BigDecimal v) {
-            if (v.precision() <= 18) {
-                add(i, v.unscaledValue().longValue(), v.scale());
-            } else {
-                BigDecimal sum = sums[3 * i + 1]++ == 0 ? v : value(i).add(v);
-                bigs()[i] = sum;
-            }
-        }
-
-        private BigDecimal[] bigs() {
-            if (big == null) {
-                big = new BigDecimal[sums.length / 3];
-            }
-            return big;
-        }
-
-        BigDecimal value(int i) {
-            if (big != null && big[i] != null) {
-                return big[i];
-            }
-            return sums[3 * i + 1] == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(sums[3 * i], tags[3 * i]);
-        }
-
-        private static long pow10(int n) {
-            if (n >= POW10.length) {
-                throw new ArithmeticException("scale");
-            }
-            return POW10[n];
-        }
-
-        /** Keeps the first {@value #MAX_SOURCES} distinct sources in file order (whichever reader saw them). */
-        void source(String s, Line line) {
-            if (s.indexOf('\0') >= 0) {
-                line.row().text("source"); // throws: a NUL byte
-            }
-            sourceAt(s, line.pos());
-        }
-
-        void sourceAt(String s, long pos) {
-            if (s.isEmpty() || s.equals(lastSource)) {
-                return;
-            }
-            lastSource = s;
-            source(s, pos);
-        }
-
-        private void source(String s, long pos) {
-            if (sources == null) {
-                sources = new String[MAX_SOURCES];
-                sourcePos = new long[MAX_SOURCES];
-            }
-            int latest = -1;
-            for (int i = 0; i < MAX_SOURCES; i++) {
-                if (sources[i] == null) {
-                    sources[i] = s;
-                    sourcePos[i] = pos;
-                    return;
-                }
-                if (sources[i].equals(s)) {
-                    sourcePos[i] = Math.min(sourcePos[i], pos);
-                    return;
-                }
-                if (latest < 0 || sourcePos[i] > sourcePos[latest]) {
-                    latest = i;
-                }
-            }
-            if (pos < sourcePos[latest]) {
-                sources[latest] = s;
-                sourcePos[latest] = pos;
-            }
-        }
-
-        List<String> sources() {
-            if (sources == null) {
-                return List.of();
-            }
-            Integer[] order = {0, 1, 2};
-            Arrays.sort(order, Comparator.comparingLong(i -> sources[i] == null ? Long.MAX_VALUE : sourcePos[i]));
-            List<String> out = new ArrayList<>();
-            for (int i : order) {
-                if (sources[i] != null) {
-                    out.add(sources[i]);
-                }
-            }
-            return List.copyOf(out);
-        }
-
-        /** Adds another reader's group: its sums by period and unit (codes translated from {@code from} to {@code to}). */
-        void merge(GroupAcc o, State from, State to) {
-            pos = Math.min(pos, o.pos);
-            for (int j = 0; j < o.n; j++) {
-                int period = to.periodCode(from.period(o.period(j)));
-                int unit = to.unitCode(from.unit(o.unit(j)));
-                int i = find(period, unit);
-                if (i < 0) {
-                    i = add(period, unit, o.pos(j));
-                }
-                long rows = rows(i);
-                if (o.rows(j) > 0) {
-                    add(i, o.value(j));
-                    sums[3 * i + 1] = rows + o.rows(j);
-                }
-                sums[3 * i + 2] = Math.min(pos(i), o.pos(j));
-            }
-            if (o.sources != null) {
-                for (int i = 0; i < MAX_SOURCES; i++) {
-                    if (o.sources[i] != null) {
-                        source(o.sources[i], o.sourcePos[i]);
-                    }
-                }
-            }
-        }
-
-        /** A group whose sums come from another reader: its codes translated. */
-        void recode(State from, State to) {
-            for (int j = 0; j < n; j++) {
-                tags[3 * j + 1] = to.periodCode(from.period(tags[3 * j + 1]));
-                tags[3 * j + 2] = to.unitCode(from.unit(tags[3 * j + 2]));
-            }
-            if (index != null) {
-                index.clear();
-                for (int j = 0; j < n; j++) {
-                    index.put(indexKey(tags[3 * j + 1], tags[3 * j + 2]), j);
-                }
-            }
-            last = -1;
-        }
-    }
-
-    /** The sums of one reader: the sequential one, or one worker of the parallel one. */
     static final class State {
         private final Columns columns;
-        private final Map<List<String>, GroupAcc> groups = new HashMap<>();
+        private final GroupSums sums;
+        private final Codes codes;
         private final Map<String, Currency> currencies = new HashMap<>();
         private final Map<String, Period> spans = new HashMap<>();
-        private static final int MAX_SHARED = 1 << 16;
-        private final Map<String, String> keyCells = new HashMap<>();
-        private GroupAcc lastGroup;
         private String lastPeriodText;
-        private Period lastPeriod;
         private int lastPeriodCode;
-        private final List<Period> spanList = new ArrayList<>();
-        private final Map<Period, Integer> spanCodes = new HashMap<>();
-        private final List<Unit> unitList = new ArrayList<>();
-        private final Map<Unit, Integer> unitCodes = new HashMap<>();
         private Currency lastUnitCurrency;
         private int lastUnitCode = -1;
         private String lastCurrencyText;
@@ -609,125 +326,132 @@ public final class SeriesReader {
         private long unscaled;
         private int scale;
         private final boolean windowed;
+        /**
+         * Plain values of consecutive records of one group, period and unit, summed here before
+         * they go to the shared sums in one locked step ({@link #flush}): a table sorted by year
+         * and reporter takes the lock once per run of products, not once per row.
+         */
+        private int pendingRows;
+        private long pendingPos;
+        private long pendingUnscaled;
+        private int pendingScale;
+        private int pendingPeriod;
+        private int pendingUnit;
+        private byte[] pendingKey = new byte[64];
+        private int pendingKeyLength;
+        private int pendingHash;
         /** Rows summed (within the window), and rows read. */
         long rows;
         long read;
 
+        /** A reader of its own (sequential reading, tests). */
         State(Columns columns) {
+            this(columns, new GroupSums(), new Codes());
+        }
+
+        /** One of the threads of a read: the sums and codes are the read's. */
+        State(Columns columns, GroupSums sums, Codes codes) {
             this.columns = columns;
+            this.sums = sums;
+            this.codes = codes;
             this.windowed = columns != null && (columns.spec().from() != null || columns.spec().to() != null);
         }
 
+        // ---- the strict path: a row from CsvTable
+
+        private String[] lastCells;
+
         void accept(Line line) {
-            GroupAcc g = group(line);
-            Period p = period(line);
+            boolean sameGroup = sameKey(line);
+            int period = period(line);
             String text = line.cell(columns.valueIndex());
             read++;
-            if (windowed && !columns.spec().inWindow(p)) {
-                // outside --from/--to: checked as any row, not summed
+            if (windowed && !columns.spec().inWindow(codes.period(period))) {
+                // outside --from/--to: checked as any row, not summed (its group still counts)
                 if (plainNumber(text)) {
                     currency(line);
                 } else {
                     line.row().requiredAmount(columns.value());
                 }
+                sum(sameGroup, line.pos(), period, -1, null, null);
                 return;
             }
-            int period = lastPeriodCode;
+            int unit;
+            BigDecimal value = null;
             if (plainNumber(text)) {
-                Currency c = currency(line);
-                if (c != lastUnitCurrency || lastUnitCode < 0) {
-                    lastUnitCode = unitCode(new Unit(c, null));
-                    lastUnitCurrency = c;
-                }
-                g.add(g.slot(period, lastUnitCode, line.pos()), unscaled, scale);
+                unit = plainUnit(currency(line));
             } else {
                 Amount a = line.row().requiredAmount(columns.value());
-                int unit = unitCode(new Unit(a.currency().orElse(null), a.priceBasis().orElse(null)));
-                g.add(g.slot(period, unit, line.pos()), a.value());
+                unit = codes.unit(new Unit(a.currency().orElse(null), a.priceBasis().orElse(null)));
+                value = a.value();
             }
+            String source = null;
             if (columns.sourceIndex() >= 0) {
-                g.source(line.cell(columns.sourceIndex()), line);
+                source = line.cell(columns.sourceIndex());
+                if (source.indexOf('\0') >= 0) {
+                    line.row().text("source"); // throws: a NUL byte
+                }
             }
+            sum(sameGroup, line.pos(), period, unit, value, source);
             rows++;
         }
 
-        private GroupAcc group(Line line) {
+        /** Whether the row's key is the last row's; if not, its key cells (checked) are in {@link #key}. */
+        private boolean sameKey(Line line) {
             int[] idx = columns.byIndex();
-            GroupAcc g = lastGroup;
-            if (g != null) {
+            if (lastCells != null) {
                 boolean same = true;
                 for (int i = 0; i < idx.length && same; i++) {
-                    same = line.cell(idx[i]).equals(g.key.get(i));
+                    same = line.cell(idx[i]).equals(lastCells[i]);
                 }
                 if (same) {
-                    return g;
+                    return true;
                 }
             }
-            String[] key = new String[idx.length];
+            String[] cells = new String[idx.length];
+            int len = 0;
             for (int i = 0; i < idx.length; i++) {
-                key[i] = line.cell(idx[i]);
-                if (key[i].isEmpty() || key[i].indexOf('\0') >= 0) {
+                cells[i] = line.cell(idx[i]);
+                if (cells[i].isEmpty() || cells[i].indexOf('\0') >= 0) {
                     line.row().required(columns.by().get(i)); // throws: empty, or a NUL byte
                 }
+                byte[] u = cells[i].getBytes(StandardCharsets.UTF_8);
+                key = grown(key, len + u.length + 1);
+                System.arraycopy(u, 0, key, len, u.length);
+                len += u.length;
+                key[len++] = 0;
             }
-            List<String> k = List.of(key);
-            g = groups.get(k);
-            if (g == null) {
-                for (int i = 0; i < key.length; i++) {
-                    key[i] = shared(key[i]);
-                }
-                k = List.of(key);
-                g = new GroupAcc(k, line.pos());
-                groups.put(k, g);
-            }
-            lastGroup = g;
-            return g;
+            keyLength = len;
+            lastCells = cells;
+            return false;
         }
 
-        /**
-         * One String per distinct key cell: a million groups by reporter, partner and product hold
-         * a few thousand distinct cells, not three million copies. Up to {@value #MAX_SHARED}
-         * distinct cells, so that a column of unique ids does not double its memory.
-         */
-        private String shared(String cell) {
-            String seen = keyCells.get(cell);
-            if (seen != null) {
-                return seen;
+        private Period period(String text, Row row) {
+            Period q = spans.get(text);
+            if (q == null) {
+                q = codes.period(codes.period(row.period(columns.period())));
+                spans.put(text, q);
             }
-            if (keyCells.size() < MAX_SHARED) {
-                keyCells.put(cell, cell);
-            }
-            return cell;
+            return q;
         }
 
-        private Period period(Line line) {
+        /** The code of a row's period: a year of four digits read here, anything else through {@link Row#period}. */
+        private int period(Line line) {
             String s = line.cell(columns.periodIndex());
             if (s.equals(lastPeriodText)) {
-                return lastPeriod;
+                return lastPeriodCode;
             }
-            Period p = null;
+            int y = -1;
             if (s.length() == 4) {
-                int y = 0;
+                y = 0;
                 for (int i = 0; i < 4 && y >= 0; i++) {
                     char c = s.charAt(i);
                     y = c >= '0' && c <= '9' ? y * 10 + (c - '0') : -1;
                 }
-                if (y >= Period.MIN_YEAR && y <= Period.MAX_YEAR) {
-                    p = YEARS[y - Period.MIN_YEAR];
-                }
             }
-            if (p == null) {
-                // one Period object per text, and one per span (its code): periods compare by code
-                p = spans.get(s);
-                if (p == null) {
-                    p = period(periodCode(line.row().period(columns.period())));
-                    spans.put(s, p);
-                }
-            }
+            lastPeriodCode = y >= Period.MIN_YEAR && y <= Period.MAX_YEAR ? y - Period.MIN_YEAR : codes.period(period(s, line.row()));
             lastPeriodText = s;
-            lastPeriod = p;
-            lastPeriodCode = periodCode(p);
-            return p;
+            return lastPeriodCode;
         }
 
         private Currency currency(Line line) {
@@ -749,6 +473,93 @@ public final class SeriesReader {
             lastCurrencyText = s;
             lastCurrency = c;
             return c;
+        }
+
+        private int plainUnit(Currency c) {
+            if (c != lastUnitCurrency || lastUnitCode < 0) {
+                lastUnitCode = codes.unit(new Unit(c, null));
+                lastUnitCurrency = c;
+            }
+            return lastUnitCode;
+        }
+
+        /**
+         * Adds a checked record to the shared sums: its group (the last record's when
+         * {@code sameGroup}, else the key in {@link #key}), and unless {@code unit} is -1 (outside
+         * the window) its value ({@code value}, or {@link #unscaled} at {@link #scale} when null)
+         * and source. A plain value with no source joins the pending run when it can.
+         */
+        private void sum(boolean sameGroup, long pos, int period, int unit, BigDecimal value, String source) {
+            if (unit >= 0 && value == null && source == null) {
+                if (pendingRows > 0 && sameGroup && period == pendingPeriod && unit == pendingUnit && combine()) {
+                    pendingRows++;
+                    return;
+                }
+                flush();
+                if (!sameGroup || pendingKeyLength != keyLength) {
+                    pendingKey = grown(pendingKey, keyLength);
+                    System.arraycopy(key, 0, pendingKey, 0, keyLength);
+                    pendingKeyLength = keyLength;
+                    pendingHash = GroupSums.hash(key, keyLength);
+                }
+                pendingRows = 1;
+                pendingPos = pos;
+                pendingUnscaled = unscaled;
+                pendingScale = scale;
+                pendingPeriod = period;
+                pendingUnit = unit;
+                return;
+            }
+            flush();
+            pendingKeyLength = -1; // the pending key no longer follows the last record's
+            int hash = GroupSums.hash(key, keyLength);
+            GroupSums.Stripe st = sums.stripe(hash);
+            synchronized (st) {
+                int g = st.group(key, keyLength, hash, pos);
+                if (unit < 0) {
+                    return;
+                }
+                int s = st.slot(g, period, unit, pos);
+                if (value == null) {
+                    st.add(s, unscaled, scale, 1);
+                } else {
+                    st.add(s, value);
+                }
+                if (source != null) {
+                    st.source(g, source, pos);
+                }
+            }
+        }
+
+        /** Adds {@link #unscaled} at {@link #scale} to the pending sum, exactly; false (nothing added) when that overflows a long. */
+        private boolean combine() {
+            try {
+                if (scale == pendingScale) {
+                    pendingUnscaled = Math.addExact(pendingUnscaled, unscaled);
+                } else if (scale > pendingScale) {
+                    long widened = Math.multiplyExact(pendingUnscaled, GroupSums.pow10(scale - pendingScale));
+                    pendingUnscaled = Math.addExact(widened, unscaled);
+                    pendingScale = scale;
+                } else {
+                    pendingUnscaled = Math.addExact(pendingUnscaled, Math.multiplyExact(unscaled, GroupSums.pow10(pendingScale - scale)));
+                }
+                return true;
+            } catch (ArithmeticException overflow) {
+                return false;
+            }
+        }
+
+        /** Adds the pending run to the shared sums (a reader thread does at the end of its work, before the result is built). */
+        void flush() {
+            if (pendingRows == 0) {
+                return;
+            }
+            GroupSums.Stripe st = sums.stripe(pendingHash);
+            synchronized (st) {
+                int g = st.group(pendingKey, pendingKeyLength, pendingHash, pendingPos);
+                st.add(st.slot(g, pendingPeriod, pendingUnit, pendingPos), pendingUnscaled, pendingScale, pendingRows);
+            }
+            pendingRows = 0;
         }
 
         /**
@@ -826,48 +637,47 @@ public final class SeriesReader {
         // ---- the bulk path: a record of a block as byte ranges (BlockScanner), no String per cell
 
         private byte[] key = new byte[64];
-        private byte[] lastKey = new byte[64];
-        private int lastKeyLength = -1;
-        private KeyTable keyTable;
+        private int keyLength = -1;
+        private byte[] scratch = new byte[64];
         private final LastCell lastCurrencyCell = new LastCell();
         private final LastCell lastSourceCell = new LastCell();
         private String lastSourceText;
 
         /** As {@link #accept(Line)}, for a record of a block: the same sums, and an error anywhere gives up. */
         void accept(BlockScanner s) {
-            GroupAcc g = group(s);
+            boolean sameGroup = sameKey(s);
             int period = period(s);
             int v = columns.valueIndex();
             boolean plain = !s.slow(v) && plainNumber(s.bytes, s.start[v], s.end[v]);
             read++;
-            if (windowed && !columns.spec().inWindow(period(period))) {
+            if (windowed && !columns.spec().inWindow(codes.period(period))) {
                 if (plain) {
                     currency(s);
                 } else {
                     s.row().requiredAmount(columns.value());
                 }
+                sum(sameGroup, s.pos(), period, -1, null, null);
                 return;
             }
+            int unit;
+            BigDecimal value = null;
             if (plain) {
-                Currency c = currency(s);
-                if (c != lastUnitCurrency || lastUnitCode < 0) {
-                    lastUnitCode = unitCode(new Unit(c, null));
-                    lastUnitCurrency = c;
-                }
-                g.add(g.slot(period, lastUnitCode, s.pos()), unscaled, scale);
+                unit = plainUnit(currency(s));
             } else {
                 Amount a = s.row().requiredAmount(columns.value());
-                int unit = unitCode(new Unit(a.currency().orElse(null), a.priceBasis().orElse(null)));
-                g.add(g.slot(period, unit, s.pos()), a.value());
+                unit = codes.unit(new Unit(a.currency().orElse(null), a.priceBasis().orElse(null)));
+                value = a.value();
             }
+            String source = null;
             int si = columns.sourceIndex();
             if (si >= 0 && s.length(si) > 0) {
                 if (!lastSourceCell.matches(s, si)) {
                     lastSourceText = s.cell(si);
                     lastSourceCell.set(s, si);
                 }
-                g.sourceAt(lastSourceText, s.pos());
+                source = lastSourceText;
             }
+            sum(sameGroup, s.pos(), period, unit, value, source);
             rows++;
         }
 
@@ -875,56 +685,36 @@ public final class SeriesReader {
             return b.length >= n ? b : new byte[Math.max(n, 2 * b.length)];
         }
 
-        /** The group of a record, looked up by the bytes of its key cells (joined by NUL, which no cell holds). */
-        private GroupAcc group(BlockScanner s) {
+        /** Whether the record's key bytes (its key cells joined by NUL, which no cell holds) are the last record's; if not, they are in {@link #key}. */
+        private boolean sameKey(BlockScanner s) {
             int[] idx = columns.byIndex();
             int len = 0;
+            byte[] k = scratch;
             for (int c : idx) {
                 int n = s.length(c);
                 if (s.slow(c)) {
                     byte[] u = s.cell(c).getBytes(StandardCharsets.UTF_8);
-                    key = grown(key, len + u.length + 1);
-                    System.arraycopy(u, 0, key, len, u.length);
+                    k = grown(k, len + u.length + 1);
+                    System.arraycopy(u, 0, k, len, u.length);
                     n = u.length;
                 } else {
-                    key = grown(key, len + n + 1);
-                    System.arraycopy(s.bytes, s.start[c], key, len, n);
+                    k = grown(k, len + n + 1);
+                    System.arraycopy(s.bytes, s.start[c], k, len, n);
                 }
                 if (n == 0) {
                     throw new GiveUp(); // an empty key cell: the strict reader says so
                 }
                 len += n;
-                key[len++] = 0;
+                k[len++] = 0;
             }
-            if (len == lastKeyLength && Arrays.equals(key, 0, len, lastKey, 0, len)) {
-                return lastGroup;
+            if (len == keyLength && Arrays.equals(k, 0, len, key, 0, len)) {
+                scratch = k;
+                return true;
             }
-            if (keyTable == null) {
-                keyTable = new KeyTable();
-            }
-            int hash = KeyTable.hash(key, len);
-            GroupAcc g = keyTable.get(key, len, hash);
-            if (g == null) {
-                String[] cells = new String[idx.length];
-                for (int i = 0, from = 0; i < cells.length; i++) {
-                    int to = from;
-                    while (key[to] != 0) {
-                        to++;
-                    }
-                    cells[i] = shared(new String(key, from, to - from, StandardCharsets.UTF_8));
-                    from = to + 1;
-                }
-                List<String> k = List.of(cells);
-                g = new GroupAcc(k, s.pos());
-                groups.put(k, g);
-                keyTable.put(Arrays.copyOf(key, len), hash, g);
-            }
-            byte[] t = lastKey;
-            lastKey = key;
-            key = t.length >= len ? t : new byte[len];
-            lastKeyLength = len;
-            lastGroup = g;
-            return g;
+            scratch = key;
+            key = k;
+            keyLength = len;
+            return false;
         }
 
         /** The code of a record's period: a year of four digits read from its bytes, anything else as {@link #period(Line)} reads it. */
@@ -944,14 +734,8 @@ public final class SeriesReader {
             }
             String text = s.cell(p);
             if (!text.equals(lastPeriodText)) {
-                Period q = spans.get(text);
-                if (q == null) {
-                    q = period(periodCode(s.row().period(columns.period())));
-                    spans.put(text, q);
-                }
+                lastPeriodCode = codes.period(period(text, s.row()));
                 lastPeriodText = text;
-                lastPeriod = q;
-                lastPeriodCode = periodCode(q);
             }
             return lastPeriodCode;
         }
@@ -974,6 +758,7 @@ public final class SeriesReader {
                 currencies.put(text, c);
             }
             lastCurrency = c;
+            lastCurrencyText = null;
             lastCurrencyCell.set(s, ci);
             return c;
         }
@@ -1031,21 +816,8 @@ public final class SeriesReader {
             return -1;
         }
 
-        void merge(State o) {
-            for (GroupAcc g : o.groups.values()) {
-                GroupAcc mine = groups.get(g.key);
-                if (mine != null) {
-                    mine.merge(g, o, this);
-                } else {
-                    g.recode(o, this);
-                    String[] key = g.key.toArray(String[]::new);
-                    for (int i = 0; i < key.length; i++) {
-                        key[i] = shared(key[i]);
-                    }
-                    g.key = List.of(key);
-                    groups.put(g.key, g);
-                }
-            }
+        /** Adds what another thread of the same read counted (the sums are shared already). */
+        void count(State o) {
             rows += o.rows;
             read += o.read;
         }
@@ -1056,56 +828,88 @@ public final class SeriesReader {
          * and not kept ({@link Groups}): a million groups' cells are never all held at once.
          */
         Result result(String file, long[] lineOffsets, int threads) {
-            GroupAcc[] ordered = groups.values().toArray(GroupAcc[]::new);
-            Arrays.sort(ordered, Comparator.comparingLong(g -> g.pos));
-            groups.clear();
             long cells = 0;
-            for (GroupAcc g : ordered) {
-                cells += g.periods();
+            for (GroupSums.Stripe st : sums.stripes) {
+                st.index();
+                for (int g = 0; g < st.groups; g++) {
+                    cells += st.periods(g);
+                }
             }
-            return new Result(file, columns.by(), columns.period(), columns.value(), new Groups(this, ordered, lineOffsets, cells), rows,
-                    threads);
+            return new Result(file, columns.by(), columns.period(), columns.value(),
+                    new Groups(this, sums.ordered(), lineOffsets, cells), rows, threads);
         }
 
         /** One group as the result gives it: its periods in order, each with its parts (one per unit) in line order. */
-        Group group(GroupAcc g, long[] lineOffsets) {
-            Integer[] slots = new Integer[g.n];
-            for (int i = 0; i < g.n; i++) {
-                slots[i] = i;
+        Group group(GroupSums.Stripe st, int g, long[] lineOffsets, Map<String, String> shared) {
+            int[] slots = st.slotsOf(g);
+            if (slots.length > 1) {
+                Integer[] order = new Integer[slots.length];
+                for (int i = 0; i < slots.length; i++) {
+                    order[i] = slots[i];
+                }
+                Arrays.sort(order, (a, b) -> {
+                    int c = codes.period(st.period(a)).compareTo(codes.period(st.period(b)));
+                    return c != 0 ? c : Long.compare(st.pos(a), st.pos(b));
+                });
+                for (int i = 0; i < slots.length; i++) {
+                    slots[i] = order[i];
+                }
             }
-            Arrays.sort(slots, (a, b) -> {
-                int c = period(g.period(a)).compareTo(period(g.period(b)));
-                return c != 0 ? c : Long.compare(line(g.pos(a), lineOffsets), line(g.pos(b), lineOffsets));
-            });
-            List<Cell> cells = new ArrayList<>(g.n);
+            List<Cell> cells = new ArrayList<>(slots.length);
             for (int from = 0; from < slots.length; ) {
                 int to = from + 1;
-                while (to < slots.length && g.period(slots[to]) == g.period(slots[from])) {
+                while (to < slots.length && st.period(slots[to]) == st.period(slots[from])) {
                     to++;
                 }
-                Period p = period(g.period(slots[from]));
+                Period p = codes.period(st.period(slots[from]));
                 if (to == from + 1) { // one currency: the usual case
-                    cells.add(new Cell(p, List.of(part(g, slots[from], lineOffsets))));
+                    cells.add(new Cell(p, List.of(part(st, slots[from], lineOffsets))));
                 } else {
                     List<Part> parts = new ArrayList<>(to - from);
                     for (int j = from; j < to; j++) {
-                        parts.add(part(g, slots[j], lineOffsets));
+                        parts.add(part(st, slots[j], lineOffsets));
                     }
                     cells.add(new Cell(p, List.copyOf(parts)));
                 }
                 from = to;
             }
-            return new Group(g.key, List.copyOf(cells), g.sources(), line(g.pos, lineOffsets));
+            String[] key = st.key(g, columns.byIndex().length);
+            for (int i = 0; i < key.length; i++) {
+                String seen = shared.get(key[i]);
+                if (seen != null) {
+                    key[i] = seen;
+                } else if (shared.size() < Groups.MAX_SHARED) {
+                    shared.put(key[i], key[i]);
+                }
+            }
+            return new Group(List.of(key), List.copyOf(cells), st.sources(g), line(st.groupPos(g), lineOffsets));
         }
 
-        private Part part(GroupAcc g, int i, long[] lineOffsets) {
-            Unit u = unit(g.unit(i));
-            return new Part(Amount.of(g.value(i), u.currency(), u.basis()), g.rows(i), line(g.pos(i), lineOffsets));
+        private Part part(GroupSums.Stripe st, int i, long[] lineOffsets) {
+            Unit u = codes.unit(st.unit(i));
+            return new Part(Amount.of(st.value(i), u.currency(), u.basis()), st.rows(i), line(st.pos(i), lineOffsets));
         }
 
-        // ---- codes of periods and units: a year is its offset from MIN_YEAR, a span or a unit its place here
+        GroupSums.Stripe stripe(int number) {
+            return sums.stripes[number];
+        }
 
-        int periodCode(Period p) {
+        private static long line(long pos, long[] offsets) {
+            return offsets[(int) (pos >>> 32)] + (pos & 0xFFFF_FFFFL);
+        }
+    }
+
+    /**
+     * Codes of periods and units, shared by the threads of a read (and so synchronized where a
+     * code is added): a year is its offset from MIN_YEAR, a span or a unit its place here.
+     */
+    static final class Codes {
+        private final List<Period> spanList = new ArrayList<>();
+        private final Map<Period, Integer> spanCodes = new HashMap<>();
+        private final List<Unit> unitList = new ArrayList<>();
+        private final Map<Unit, Integer> unitCodes = new HashMap<>();
+
+        synchronized int period(Period p) {
             if (!p.isSpan()) {
                 return p.first() - Period.MIN_YEAR;
             }
@@ -1119,10 +923,15 @@ public final class SeriesReader {
         }
 
         Period period(int code) {
-            return code < YEARS.length ? YEARS[code] : spanList.get(code - YEARS.length);
+            if (code < YEARS.length) {
+                return YEARS[code];
+            }
+            synchronized (this) {
+                return spanList.get(code - YEARS.length);
+            }
         }
 
-        int unitCode(Unit u) {
+        synchronized int unit(Unit u) {
             Integer c = unitCodes.get(u);
             if (c == null) {
                 c = unitList.size();
@@ -1132,14 +941,11 @@ public final class SeriesReader {
             return c;
         }
 
-        Unit unit(int code) {
+        synchronized Unit unit(int code) {
             return unitList.get(code);
         }
-
-        private static long line(long pos, long[] offsets) {
-            return offsets[(int) (pos >>> 32)] + (pos & 0xFFFF_FFFFL);
-        }
     }
+
 
     /** The bytes of the cell a reader saw last in one column, to skip looking up the same text again. */
     private static final class LastCell {
@@ -1163,77 +969,21 @@ public final class SeriesReader {
         }
     }
 
-    /** Groups by the bytes of their key cells: open addressing, the key bytes kept once per group. */
-    static final class KeyTable {
-        private int[] slots = new int[1 << 10];
-        private int[] hashes = new int[1 << 9];
-        private byte[][] keys = new byte[1 << 9][];
-        private GroupAcc[] accs = new GroupAcc[1 << 9];
-        private int size;
-
-        /** A hash of the key bytes, mixed (keys differ in a few letters; linear probing needs them spread). */
-        static int hash(byte[] k, int len) {
-            long h = 0x9E3779B97F4A7C15L ^ len;
-            for (int i = 0; i < len; i++) {
-                h = (h ^ k[i]) * 0x100000001B3L;
-            }
-            h ^= h >>> 33;
-            h *= 0xFF51AFD7ED558CCDL;
-            h ^= h >>> 33;
-            return (int) h;
-        }
-
-        GroupAcc get(byte[] k, int len, int hash) {
-            int mask = slots.length - 1;
-            for (int at = hash & mask; ; at = (at + 1) & mask) {
-                int e = slots[at] - 1;
-                if (e < 0) {
-                    return null;
-                }
-                if (hashes[e] == hash && keys[e].length == len && Arrays.equals(keys[e], 0, len, k, 0, len)) {
-                    return accs[e];
-                }
-            }
-        }
-
-        void put(byte[] k, int hash, GroupAcc g) {
-            if (size == keys.length) {
-                int n = size * 2;
-                hashes = Arrays.copyOf(hashes, n);
-                keys = Arrays.copyOf(keys, n);
-                accs = Arrays.copyOf(accs, n);
-                slots = new int[2 * n];
-                for (int e = 0; e < size; e++) {
-                    place(e);
-                }
-            }
-            hashes[size] = hash;
-            keys[size] = k;
-            accs[size] = g;
-            place(size++);
-        }
-
-        private void place(int e) {
-            int mask = slots.length - 1;
-            int at = hashes[e] & mask;
-            while (slots[at] != 0) {
-                at = (at + 1) & mask;
-            }
-            slots[at] = e + 1;
-        }
-    }
-
     /**
      * The groups of a read, each built from the sums when asked for and not kept: iterating them
      * holds one group's cells at a time. Equal, as a list, to the same groups built at once.
      */
     static final class Groups extends java.util.AbstractList<Group> implements java.util.RandomAccess {
         private final State state;
-        private final GroupAcc[] ordered;
+        /** {@code stripe << 32 | group} of each group, in order of first appearance. */
+        private final long[] ordered;
         private final long[] lineOffsets;
         private final long cells;
+        /** One String per distinct key cell, up to {@value #MAX_SHARED} (a column of unique ids is not worth sharing): a million groups by reporter, partner and product hold a few thousand. */
+        private final Map<String, String> shared = new ConcurrentHashMap<>();
+        static final int MAX_SHARED = 1 << 16;
 
-        Groups(State state, GroupAcc[] ordered, long[] lineOffsets, long cells) {
+        Groups(State state, long[] ordered, long[] lineOffsets, long cells) {
             this.state = state;
             this.ordered = ordered;
             this.lineOffsets = lineOffsets;
@@ -1242,7 +992,8 @@ public final class SeriesReader {
 
         @Override
         public Group get(int i) {
-            return state.group(ordered[i], lineOffsets);
+            long id = ordered[i];
+            return state.group(state.stripe((int) (id >>> 32)), (int) id, lineOffsets, shared);
         }
 
         @Override
@@ -1397,8 +1148,10 @@ public final class SeriesReader {
                 }
                 headerLines = head[0];
                 int start = (int) head[1];
+                GroupSums sums = new GroupSums();
+                Codes codes = new Codes();
                 for (int i = 0; i < options.threads(); i++) {
-                    State state = new State(columns);
+                    State state = new State(columns, sums, codes);
                     states.add(state);
                     Thread t = new Thread(() -> work(state), "figures-reader-" + i);
                     t.setDaemon(true);
@@ -1467,9 +1220,8 @@ public final class SeriesReader {
             }
             State all = states.get(0);
             for (State s : states.subList(1, states.size())) {
-                all.merge(s);
+                all.count(s); // the sums are shared: only the counts are the threads' own
             }
-            states.clear(); // the other workers' sums are merged: let them go before the result is built
             if (all.read == 0) {
                 return null; // let CsvTable say what is wrong with an empty table
             }
@@ -1545,6 +1297,11 @@ public final class SeriesReader {
                     return;
                 }
                 if (b == Block.END) {
+                    try {
+                        state.flush();
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
+                    }
                     return;
                 }
                 try {

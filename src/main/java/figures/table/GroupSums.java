@@ -1,0 +1,464 @@
+package figures.table;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+
+/**
+ * The sums of one read of {@link SeriesReader}, shared by all its reader threads: per group (by
+ * the bytes of its key cells) and per period and unit, the exact sum, the number of rows and the
+ * position of the first row; per group its first position and up to
+ * {@value SeriesReader#MAX_SOURCES} sources.
+ *
+ * <p>Everything lives in flat arrays of a few {@link Stripe}s, not in an object per group or per
+ * sum: a million groups of ten years are ten million sums, and objects would cost twice the memory
+ * and most of the garbage collector's time. The groups are split among the stripes by the hash of
+ * their key, and each stripe is guarded by its own lock, so the reader threads sum into one table
+ * (no per-thread copies, no merge at the end) and rarely wait for each other.
+ *
+ * <p>A sum is an unscaled {@code long} at a scale while it fits, then a {@code BigDecimal}.
+ * Periods and units are codes of the reader ({@link SeriesReader.State}).
+ */
+final class GroupSums {
+    /** Stripes: a power of two; the top bits of a key's hash choose one. */
+    static final int STRIPES = 64;
+    private static final int STRIPE_SHIFT = 32 - Integer.numberOfTrailingZeros(STRIPES);
+    private static final long[] POW10 = new long[19];
+
+    static {
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) {
+            POW10[i] = POW10[i - 1] * 10;
+        }
+    }
+
+    final Stripe[] stripes = new Stripe[STRIPES];
+
+    /** 10^n as a long; ArithmeticException when it does not fit. */
+    static long pow10(int n) {
+        if (n < 0 || n >= POW10.length) {
+            throw new ArithmeticException("scale");
+        }
+        return POW10[n];
+    }
+
+    GroupSums() {
+        for (int i = 0; i < STRIPES; i++) {
+            stripes[i] = new Stripe();
+        }
+    }
+
+    /** The stripe of a key's hash ({@link #hash}). */
+    Stripe stripe(int hash) {
+        return stripes[hash >>> STRIPE_SHIFT];
+    }
+
+    /** A hash of the key bytes, mixed (keys differ in a few letters; linear probing and the stripes need them spread). */
+    static int hash(byte[] k, int len) {
+        long h = 0x9E3779B97F4A7C15L ^ len;
+        for (int i = 0; i < len; i++) {
+            h = (h ^ k[i]) * 0x100000001B3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        return (int) h;
+    }
+
+    /** Groups in all stripes. */
+    int groups() {
+        int n = 0;
+        for (Stripe s : stripes) {
+            n += s.groups;
+        }
+        return n;
+    }
+
+    /**
+     * The groups and sums of a share of the keys. Callers hold the stripe's lock
+     * ({@code synchronized (stripe)}) around every call while reader threads run; afterwards
+     * (the threads joined) it is read without.
+     */
+    static final class Stripe {
+        // Each record touches few cache lines: what is looked at together is stored together.
+
+        // ---- groups: key bytes (NUL-joined cells) in one pool, found by open addressing
+        int groups;
+        /** Pairs: group + 1 (0: empty), the key's hash. */
+        private int[] groupTable = new int[32];
+        /** Per group, two: {@code keyStart << 32 | keyEnd} in {@link #keyPool}, the position of its first row ({@link SeriesReader.Line#pos}). */
+        private long[] groupInfo = new long[16];
+        private byte[] keyPool = new byte[128];
+        /** Per group, {@value SeriesReader#MAX_SOURCES} each: sources and the position where each was first seen; null until one is. */
+        String[] sources;
+        long[] sourcePos;
+
+        // ---- sums: one slot per group, period and unit, found by open addressing
+        int slots;
+        /** Slot + 1 (0: empty). */
+        private int[] slotTable = new int[16];
+        /** Per slot, three: group, period code, unit code. */
+        private int[] slotKey = new int[24];
+        /** Per slot, three: unscaled sum, position of the first row, {@code rows << 32 | scale}. */
+        private long[] slotData = new long[24];
+        /** Per slot, once its sum has outgrown a long; null until one has. */
+        private BigDecimal[] big;
+
+        // ---- after reading: each group's slots ({@link #index})
+        private int[] firstSlot;
+        private int[] slotOrder;
+
+        /** The group of a key ({@code k[0, len)}, hash {@code hash}), added when new; its first position lowered to {@code pos}. */
+        int group(byte[] k, int len, int hash, long pos) {
+            int mask = (groupTable.length >> 1) - 1;
+            int at = hash & mask;
+            for (int e; (e = groupTable[2 * at] - 1) >= 0; at = (at + 1) & mask) {
+                if (groupTable[2 * at + 1] == hash) {
+                    long info = groupInfo[2 * e];
+                    int from = (int) (info >>> 32);
+                    int to = (int) info;
+                    if (to - from == len && Arrays.equals(keyPool, from, to, k, 0, len)) {
+                        if (pos < groupInfo[2 * e + 1]) {
+                            groupInfo[2 * e + 1] = pos;
+                        }
+                        return e;
+                    }
+                }
+            }
+            int g = groups;
+            if (2 * g == groupInfo.length) {
+                groupInfo = Arrays.copyOf(groupInfo, 4 * g);
+                if (sources != null) {
+                    sources = Arrays.copyOf(sources, SeriesReader.MAX_SOURCES * 2 * g);
+                    sourcePos = Arrays.copyOf(sourcePos, SeriesReader.MAX_SOURCES * 2 * g);
+                }
+            }
+            int from = g == 0 ? 0 : (int) groupInfo[2 * (g - 1)];
+            if (from + len > keyPool.length) {
+                keyPool = Arrays.copyOf(keyPool, Math.max(from + len, 2 * keyPool.length));
+            }
+            System.arraycopy(k, 0, keyPool, from, len);
+            groupInfo[2 * g] = (long) from << 32 | (from + len);
+            groupInfo[2 * g + 1] = pos;
+            groups = g + 1;
+            groupTable[2 * at] = g + 1;
+            groupTable[2 * at + 1] = hash;
+            if (4 * groups > groupTable.length) { // over half full: twice the size
+                int[] old = groupTable;
+                groupTable = new int[2 * old.length];
+                int m = (groupTable.length >> 1) - 1;
+                for (int i = 0; i < old.length; i += 2) {
+                    if (old[i] != 0) {
+                        int a = old[i + 1] & m;
+                        while (groupTable[2 * a] != 0) {
+                            a = (a + 1) & m;
+                        }
+                        groupTable[2 * a] = old[i];
+                        groupTable[2 * a + 1] = old[i + 1];
+                    }
+                }
+            }
+            return g;
+        }
+
+        /** The position of a group's first row. */
+        long groupPos(int g) {
+            return groupInfo[2 * g + 1];
+        }
+
+        /** A group's key cells, decoded. */
+        String[] key(int g, int cells) {
+            String[] key = new String[cells];
+            int from = (int) (groupInfo[2 * g] >>> 32);
+            for (int i = 0; i < cells; i++) {
+                int to = from;
+                while (keyPool[to] != 0) {
+                    to++;
+                }
+                key[i] = new String(keyPool, from, to - from, java.nio.charset.StandardCharsets.UTF_8);
+                from = to + 1;
+            }
+            return key;
+        }
+
+        private static int slotHash(int group, int period, int unit) {
+            long h = ((long) group << 32 | (period & 0xFFFF_FFFFL)) * 0x9E3779B97F4A7C15L + unit * 0xC2B2AE3D27D4EB4FL;
+            h ^= h >>> 29;
+            return (int) (h ^ (h >>> 32));
+        }
+
+        /** The slot of a group, period and unit, added when new; its first position lowered to {@code pos}. */
+        int slot(int group, int period, int unit, long pos) {
+            int mask = slotTable.length - 1;
+            int at = slotHash(group, period, unit) & mask;
+            for (int e; (e = slotTable[at] - 1) >= 0; at = (at + 1) & mask) {
+                if (slotKey[3 * e] == group && slotKey[3 * e + 1] == period && slotKey[3 * e + 2] == unit) {
+                    if (pos < slotData[3 * e + 1]) {
+                        slotData[3 * e + 1] = pos;
+                    }
+                    return e;
+                }
+            }
+            int s = slots;
+            if (3 * s == slotKey.length) {
+                slotKey = Arrays.copyOf(slotKey, 6 * s);
+                slotData = Arrays.copyOf(slotData, 6 * s);
+                if (big != null) {
+                    big = Arrays.copyOf(big, 2 * s);
+                }
+            }
+            slotKey[3 * s] = group;
+            slotKey[3 * s + 1] = period;
+            slotKey[3 * s + 2] = unit;
+            slotData[3 * s] = 0;
+            slotData[3 * s + 1] = pos;
+            slotData[3 * s + 2] = 0;
+            slots = s + 1;
+            slotTable[at] = s + 1;
+            if (2 * slots > slotTable.length) {
+                slotTable = new int[2 * slotTable.length];
+                int m = slotTable.length - 1;
+                for (int e = 0; e < slots; e++) {
+                    int a = slotHash(slotKey[3 * e], slotKey[3 * e + 1], slotKey[3 * e + 2]) & m;
+                    while (slotTable[a] != 0) {
+                        a = (a + 1) & m;
+                    }
+                    slotTable[a] = e + 1;
+                }
+            }
+            return s;
+        }
+
+        /** Adds {@code u·10^-s}, the sum of {@code n} rows, to slot {@code i}, exactly. */
+        void add(int i, long u, int s, int n) {
+            int at = 3 * i;
+            long tag = slotData[at + 2];
+            int before = (int) (tag >>> 32);
+            if (before > Integer.MAX_VALUE - n) {
+                throw new IllegalStateException("more than " + Integer.MAX_VALUE + " rows in one group and period");
+            }
+            long counted = (long) (before + n) << 32;
+            if (before == 0) {
+                slotData[at] = u;
+                slotData[at + 2] = counted | (s & 0xFFFF_FFFFL);
+                return;
+            }
+            int scale = (int) tag;
+            slotData[at + 2] = counted | (scale & 0xFFFF_FFFFL);
+            if (big != null && big[i] != null) {
+                big[i] = big[i].add(BigDecimal.valueOf(u, s));
+                return;
+            }
+            long unscaled = slotData[at];
+            try {
+                if (s == scale) {
+                    slotData[at] = Math.addExact(unscaled, u);
+                } else if (s > scale) {
+                    slotData[at] = Math.addExact(Math.multiplyExact(unscaled, GroupSums.pow10(s - scale)), u);
+                    slotData[at + 2] = counted | (s & 0xFFFF_FFFFL);
+                } else {
+                    slotData[at] = Math.addExact(unscaled, Math.multiplyExact(u, GroupSums.pow10(scale - s)));
+                }
+            } catch (ArithmeticException overflow) {
+                bigs()[i] = BigDecimal.valueOf(unscaled, scale).add(BigDecimal.valueOf(u, s));
+            }
+        }
+
+        /** Adds {@code v} to slot {@code i}, exactly. */
+        void add(int i, BigDecimal v) {
+            if (v.precision() <= 18) {
+                add(i, v.unscaledValue().longValue(), v.scale(), 1);
+            } else {
+                int before = rows(i);
+                BigDecimal total = before == 0 ? v : value(i).add(v);
+                slotData[3 * i + 2] = (long) (before + 1) << 32 | (slotData[3 * i + 2] & 0xFFFF_FFFFL);
+                bigs()[i] = total;
+            }
+        }
+
+        private BigDecimal[] bigs() {
+            if (big == null) {
+                big = new BigDecimal[slotKey.length / 3];
+            }
+            return big;
+        }
+
+        BigDecimal value(int i) {
+            if (big != null && big[i] != null) {
+                return big[i];
+            }
+            return rows(i) == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(slotData[3 * i], (int) slotData[3 * i + 2]);
+        }
+
+        int rows(int i) {
+            return (int) (slotData[3 * i + 2] >>> 32);
+        }
+
+        long pos(int i) {
+            return slotData[3 * i + 1];
+        }
+
+        int period(int i) {
+            return slotKey[3 * i + 1];
+        }
+
+        int unit(int i) {
+            return slotKey[3 * i + 2];
+        }
+
+        /** Keeps a group's first {@value SeriesReader#MAX_SOURCES} distinct sources in file order (whichever thread saw them). */
+        void source(int g, String s, long pos) {
+            if (s.isEmpty()) {
+                return;
+            }
+            int n = SeriesReader.MAX_SOURCES;
+            if (sources == null) {
+                sources = new String[n * groupInfo.length / 2];
+                sourcePos = new long[n * groupInfo.length / 2];
+            }
+            int base = n * g;
+            int latest = -1;
+            for (int i = base; i < base + n; i++) {
+                if (sources[i] == null) {
+                    sources[i] = s;
+                    sourcePos[i] = pos;
+                    return;
+                }
+                if (sources[i].equals(s)) {
+                    sourcePos[i] = Math.min(sourcePos[i], pos);
+                    return;
+                }
+                if (latest < 0 || sourcePos[i] > sourcePos[latest]) {
+                    latest = i;
+                }
+            }
+            if (pos < sourcePos[latest]) {
+                sources[latest] = s;
+                sourcePos[latest] = pos;
+            }
+        }
+
+        /** A group's sources in file order. */
+        java.util.List<String> sources(int g) {
+            if (sources == null) {
+                return java.util.List.of();
+            }
+            int n = SeriesReader.MAX_SOURCES;
+            String[] found = new String[n];
+            long[] at = new long[n];
+            int k = 0;
+            for (int i = n * g; i < n * g + n; i++) {
+                if (sources[i] != null) {
+                    int j = k++;
+                    while (j > 0 && at[j - 1] > sourcePos[i]) { // insertion sort: at most three
+                        found[j] = found[j - 1];
+                        at[j] = at[j - 1];
+                        j--;
+                    }
+                    found[j] = sources[i];
+                    at[j] = sourcePos[i];
+                }
+            }
+            return java.util.List.of(Arrays.copyOf(found, k));
+        }
+
+        /** After reading: lists each group's slots (in the order they were added), for {@link #slotsOf}. */
+        void index() {
+            firstSlot = new int[groups + 1];
+            for (int s = 0; s < slots; s++) {
+                firstSlot[slotKey[3 * s] + 1]++;
+            }
+            for (int g = 0; g < groups; g++) {
+                firstSlot[g + 1] += firstSlot[g];
+            }
+            int[] next = Arrays.copyOf(firstSlot, groups);
+            slotOrder = new int[slots];
+            for (int s = 0; s < slots; s++) {
+                slotOrder[next[slotKey[3 * s]]++] = s;
+            }
+            slotTable = null; // no more lookups
+            groupTable = null;
+        }
+
+        /** A group's slots, after {@link #index}. */
+        int[] slotsOf(int g) {
+            return Arrays.copyOfRange(slotOrder, firstSlot[g], firstSlot[g + 1]);
+        }
+
+        /** How many distinct periods a group's slots cover (a period in two units has two slots), after {@link #index}. */
+        int periods(int g) {
+            int from = firstSlot[g];
+            int to = firstSlot[g + 1];
+            if (to - from > 16) {
+                java.util.Set<Integer> seen = new java.util.HashSet<>();
+                for (int i = from; i < to; i++) {
+                    seen.add(period(slotOrder[i]));
+                }
+                return seen.size();
+            }
+            int count = 0;
+            for (int i = from; i < to; i++) {
+                boolean first = true;
+                for (int j = from; j < i && first; j++) {
+                    first = period(slotOrder[j]) != period(slotOrder[i]);
+                }
+                count += first ? 1 : 0;
+            }
+            return count;
+        }
+    }
+
+    /**
+     * The groups of all stripes in order of first position: {@code stripe << 32 | group} each.
+     * Positions are unique (a row belongs to one group), so the order is total.
+     */
+    long[] ordered() {
+        int n = groups();
+        long[] ids = new long[n];
+        long[] keys = new long[n];
+        int k = 0;
+        for (int s = 0; s < STRIPES; s++) {
+            Stripe st = stripes[s];
+            for (int g = 0; g < st.groups; g++) {
+                ids[k] = (long) s << 32 | g;
+                keys[k++] = st.groupPos(g);
+            }
+        }
+        sort(keys, ids, new long[n], new long[n], 0, n);
+        return ids;
+    }
+
+    /** Sorts {@code ids[from, to)} by {@code keys}, a merge sort on the primitive arrays (tmp arrays of the same length). */
+    private static void sort(long[] keys, long[] ids, long[] tk, long[] ti, int from, int to) {
+        if (to - from < 24) {
+            for (int i = from + 1; i < to; i++) {
+                long k = keys[i];
+                long id = ids[i];
+                int j = i;
+                for (; j > from && keys[j - 1] > k; j--) {
+                    keys[j] = keys[j - 1];
+                    ids[j] = ids[j - 1];
+                }
+                keys[j] = k;
+                ids[j] = id;
+            }
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        sort(keys, ids, tk, ti, from, mid);
+        sort(keys, ids, tk, ti, mid, to);
+        if (keys[mid - 1] <= keys[mid]) {
+            return;
+        }
+        System.arraycopy(keys, from, tk, from, to - from);
+        System.arraycopy(ids, from, ti, from, to - from);
+        for (int i = from, a = from, b = mid; i < to; i++) {
+            if (b >= to || (a < mid && tk[a] <= tk[b])) {
+                keys[i] = tk[a];
+                ids[i] = ti[a++];
+            } else {
+                keys[i] = tk[b];
+                ids[i] = ti[b++];
+            }
+        }
+    }
+}
