@@ -200,10 +200,11 @@ final class GroupSums {
             }
             int s = slots;
             if (3 * s == slotKey.length) {
-                slotKey = Arrays.copyOf(slotKey, 6 * s);
-                slotData = Arrays.copyOf(slotData, 6 * s);
+                int n = s + Math.max(8, s / 2); // by half again: less room left unused at the end than doubling
+                slotKey = Arrays.copyOf(slotKey, 3 * n);
+                slotData = Arrays.copyOf(slotData, 3 * n);
                 if (big != null) {
-                    big = Arrays.copyOf(big, 2 * s);
+                    big = Arrays.copyOf(big, n);
                 }
             }
             slotKey[3 * s] = group;
