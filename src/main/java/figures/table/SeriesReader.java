@@ -842,18 +842,14 @@ public final class SeriesReader {
         /** One group as the result gives it: its periods in order, each with its parts (one per unit) in line order. */
         Group group(GroupSums.Stripe st, int g, long[] lineOffsets, Map<String, String> shared) {
             int[] slots = st.slotsOf(g);
-            if (slots.length > 1) {
-                Integer[] order = new Integer[slots.length];
-                for (int i = 0; i < slots.length; i++) {
-                    order[i] = slots[i];
+            // by period, then line: an insertion sort (a group has a few slots, mostly in order already)
+            for (int i = 1; i < slots.length; i++) {
+                int x = slots[i];
+                int j = i;
+                for (; j > 0 && before(st, x, slots[j - 1]); j--) {
+                    slots[j] = slots[j - 1];
                 }
-                Arrays.sort(order, (a, b) -> {
-                    int c = codes.period(st.period(a)).compareTo(codes.period(st.period(b)));
-                    return c != 0 ? c : Long.compare(st.pos(a), st.pos(b));
-                });
-                for (int i = 0; i < slots.length; i++) {
-                    slots[i] = order[i];
-                }
+                slots[j] = x;
             }
             List<Cell> cells = new ArrayList<>(slots.length);
             for (int from = 0; from < slots.length; ) {
@@ -883,6 +879,17 @@ public final class SeriesReader {
                 }
             }
             return new Group(List.of(key), List.copyOf(cells), st.sources(g), line(st.groupPos(g), lineOffsets));
+        }
+
+        /** Whether slot {@code a} comes before slot {@code b}: an earlier period, or the same one from an earlier line. */
+        private boolean before(GroupSums.Stripe st, int a, int b) {
+            int pa = st.period(a);
+            int pb = st.period(b);
+            if (pa != pb) {
+                // year codes are in year order; a span's code is only its place in the codes
+                return pa < YEARS.length && pb < YEARS.length ? pa < pb : codes.period(pa).compareTo(codes.period(pb)) < 0;
+            }
+            return st.pos(a) < st.pos(b);
         }
 
         private Part part(GroupSums.Stripe st, int i, long[] lineOffsets) {
