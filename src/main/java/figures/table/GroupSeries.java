@@ -37,40 +37,73 @@ public record GroupSeries(List<String> key, List<String> sources, long line, Lis
     /**
      * Each group's amounts by period (the reader sums only those within its window; a group with
      * none is left out); one currency per group, or an error naming both lines. With a converter,
-     * every value is converted first and groups may mix currencies.
+     * every value is converted first (in group order: the converter may note each conversion) and
+     * groups may mix currencies. Without one, many groups are built on all cores; the error is the
+     * first group's in table order either way.
      */
     public static List<GroupSeries> of(SeriesReader.Result data, Converter converter) {
-        List<GroupSeries> out = new ArrayList<>(data.groups().size());
-        for (SeriesReader.Group group : data.groups()) {
-            List<Observation> observations = new ArrayList<>(group.cells().size());
-            long[] rows = new long[group.cells().size()];
-            SeriesReader.Part unit = null;
-            SeriesReader.Cell before = null;
-            for (SeriesReader.Cell cell : group.cells()) {
-                Amount amount = data.amount(group, cell);
-                if (converter != null) {
-                    amount = converter.convert(group, cell, amount);
-                } else {
-                    if (unit == null) {
-                        unit = cell.parts().get(0);
-                    } else if (!Objects.equals(unit.total().currency(), amount.currency())
-                            || !Objects.equals(unit.total().priceBasis(), amount.priceBasis())) {
-                        throw data.mixed(group, unit, cell.parts().get(0));
-                    }
-                    if (before != null && before.period().last() >= cell.period().first()) {
-                        throw new InputException(data.file(), Math.max(before.line(), cell.line()), data.describe(group) + ": periods "
-                                + before.period() + " (line " + before.line() + ") and " + cell.period() + " (line " + cell.line()
-                                + ") overlap; a group's periods must not overlap");
-                    }
-                }
-                rows[observations.size()] = cell.rows();
-                observations.add(new Observation(cell.period(), amount));
-                before = cell;
+        List<SeriesReader.Group> groups = data.groups();
+        int n = groups.size();
+        Object[] built = new Object[n];
+        java.util.function.IntConsumer one = i -> {
+            try {
+                built[i] = of(data, groups.get(i), converter);
+            } catch (InputException e) {
+                built[i] = e;
             }
-            if (!observations.isEmpty()) {
-                out.add(new GroupSeries(group.key(), group.sources(), group.line(), List.copyOf(observations), rows));
+        };
+        if (converter == null && n >= PARALLEL_FROM) {
+            java.util.stream.IntStream.range(0, n).parallel().forEach(one);
+        } else {
+            for (int i = 0; i < n; i++) {
+                one.accept(i);
+                if (built[i] instanceof InputException e) {
+                    throw e;
+                }
+            }
+        }
+        List<GroupSeries> out = new ArrayList<>(n);
+        for (Object b : built) {
+            if (b instanceof InputException e) {
+                throw e;
+            }
+            if (b != null) {
+                out.add((GroupSeries) b);
             }
         }
         return out;
+    }
+
+    /** Groups from which {@link #of(SeriesReader.Result, Converter)} builds on all cores. */
+    static final int PARALLEL_FROM = 2048;
+
+    /** One group as a series; null when it has no observations. */
+    private static GroupSeries of(SeriesReader.Result data, SeriesReader.Group group, Converter converter) {
+        List<Observation> observations = new ArrayList<>(group.cells().size());
+        long[] rows = new long[group.cells().size()];
+        SeriesReader.Part unit = null;
+        SeriesReader.Cell before = null;
+        for (SeriesReader.Cell cell : group.cells()) {
+            Amount amount = data.amount(group, cell);
+            if (converter != null) {
+                amount = converter.convert(group, cell, amount);
+            } else {
+                if (unit == null) {
+                    unit = cell.parts().get(0);
+                } else if (!Objects.equals(unit.total().currency(), amount.currency())
+                        || !Objects.equals(unit.total().priceBasis(), amount.priceBasis())) {
+                    throw data.mixed(group, unit, cell.parts().get(0));
+                }
+                if (before != null && before.period().last() >= cell.period().first()) {
+                    throw new InputException(data.file(), Math.max(before.line(), cell.line()), data.describe(group) + ": periods "
+                            + before.period() + " (line " + before.line() + ") and " + cell.period() + " (line " + cell.line()
+                            + ") overlap; a group's periods must not overlap");
+                }
+            }
+            rows[observations.size()] = cell.rows();
+            observations.add(new Observation(cell.period(), amount));
+            before = cell;
+        }
+        return observations.isEmpty() ? null : new GroupSeries(group.key(), group.sources(), group.line(), List.copyOf(observations), rows);
     }
 }

@@ -911,10 +911,17 @@ public final class SeriesReader {
      * code is added): a year is its offset from MIN_YEAR, a span or a unit its place here.
      */
     static final class Codes {
-        private final List<Period> spanList = new ArrayList<>();
         private final Map<Period, Integer> spanCodes = new HashMap<>();
-        private final List<Unit> unitList = new ArrayList<>();
         private final Map<Unit, Integer> unitCodes = new HashMap<>();
+        /**
+         * By code; the array is replaced when it grows, and a slot is written before its code is
+         * handed out, so any thread that has a code (from the sums, under their locks, or after the
+         * read) reads it without a lock.
+         */
+        private volatile Period[] spans = new Period[4];
+        private volatile Unit[] units = new Unit[4];
+        private int spanCount;
+        private int unitCount;
 
         synchronized int period(Period p) {
             if (!p.isSpan()) {
@@ -922,37 +929,37 @@ public final class SeriesReader {
             }
             Integer c = spanCodes.get(p);
             if (c == null) {
-                c = YEARS.length + spanList.size();
-                spanList.add(p);
+                if (spanCount == spans.length) {
+                    spans = Arrays.copyOf(spans, 2 * spanCount);
+                }
+                spans[spanCount] = p;
+                c = YEARS.length + spanCount++;
                 spanCodes.put(p, c);
             }
             return c;
         }
 
         Period period(int code) {
-            if (code < YEARS.length) {
-                return YEARS[code];
-            }
-            synchronized (this) {
-                return spanList.get(code - YEARS.length);
-            }
+            return code < YEARS.length ? YEARS[code] : spans[code - YEARS.length];
         }
 
         synchronized int unit(Unit u) {
             Integer c = unitCodes.get(u);
             if (c == null) {
-                c = unitList.size();
-                unitList.add(u);
+                if (unitCount == units.length) {
+                    units = Arrays.copyOf(units, 2 * unitCount);
+                }
+                units[unitCount] = u;
+                c = unitCount++;
                 unitCodes.put(u, c);
             }
             return c;
         }
 
-        synchronized Unit unit(int code) {
-            return unitList.get(code);
+        Unit unit(int code) {
+            return units[code];
         }
     }
-
 
     /** The bytes of the cell a reader saw last in one column, to skip looking up the same text again. */
     private static final class LastCell {

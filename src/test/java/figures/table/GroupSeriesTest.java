@@ -70,4 +70,28 @@ class GroupSeriesTest {
         assertEquals(List.of("10 GBP", "20 GBP"), series.get(0).observations().stream().map(o -> o.amount().toString()).toList(),
                 "converted values may come from rows in several currencies");
     }
+
+    @Test
+    void manyGroupsAreBuiltOnAllCoresAndTheErrorIsTheFirstBadGroupsInTableOrder() throws IOException {
+        StringBuilder t = new StringBuilder("country,yr,usd\n");
+        int groups = 3 * GroupSeries.PARALLEL_FROM;
+        for (int g = 0; g < groups; g++) {
+            t.append('C').append(g).append(",2000,").append(g + 1).append(" USD\n");
+        }
+        // two bad groups, far apart: the later one in the table is met first by whichever core takes the end
+        t.append('C').append(groups - 1).append(",2001,1 EUR\n");
+        t.append("C").append(groups / 3).append(",2001,1 GBP\n");
+        SeriesReader.Result bad = read(t.toString(), BY_COUNTRY);
+        for (int i = 0; i < 5; i++) {
+            InputException e = assertThrows(InputException.class, () -> GroupSeries.of(bad, null));
+            assertTrue(e.getMessage().contains("country C" + (groups / 3) + " mixes USD"), e.getMessage());
+        }
+        SeriesReader.Result good = read(t.substring(0, t.indexOf("C" + (groups - 1) + ",2001")), BY_COUNTRY);
+        List<GroupSeries> series = GroupSeries.of(good, null);
+        assertEquals(groups, series.size());
+        for (int g = 0; g < groups; g++) {
+            assertEquals(List.of("C" + g), series.get(g).key(), "in table order");
+            assertEquals(String.valueOf(g + 1), series.get(g).observations().get(0).amount().value().toPlainString());
+        }
+    }
 }
