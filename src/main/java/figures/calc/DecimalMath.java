@@ -138,7 +138,9 @@ public final class DecimalMath {
             }
             double start = Math.pow(1 + g.doubleValue(), 1 / years.doubleValue());
             if (p > 0 && Double.isFinite(start) && start > 0) {
-                return nthRoot(BigDecimal.ONE.add(g).pow(q, inner), p, new BigDecimal(start), inner).subtract(BigDecimal.ONE, mc);
+                // (1 + g)^q (q = 1 for whole years: nothing to round), from the double's shortest digits (at most 17)
+                BigDecimal t = q == 1 ? BigDecimal.ONE.add(g) : BigDecimal.ONE.add(g).pow(q, inner);
+                return nthRoot(t, p, BigDecimal.valueOf(start), inner).subtract(BigDecimal.ONE, mc);
             }
         }
         return expm1(ln1p(g, inner).divide(n, inner), mc);
@@ -155,11 +157,19 @@ public final class DecimalMath {
         BigDecimal below = BigDecimal.valueOf(p - 1L);
         BigDecimal above = BigDecimal.valueOf(p + 1L);
         BigDecimal enough = BigDecimal.ONE.movePointLeft(Math.max(1, (mc.getPrecision() - 10) / 3));
+        // a short start (a double's 17 digits, not its 50-odd exact binary ones) keeps x^p exact and cheap
         BigDecimal x = start;
         for (int step = 0; step < 20; step++) {
-            BigDecimal xp = x.pow(p, mc);
-            BigDecimal next = x.multiply(below.multiply(xp, mc).add(above.multiply(t, mc), mc), mc)
-                    .divide(above.multiply(xp, mc).add(below.multiply(t, mc), mc), mc);
+            BigDecimal next;
+            if ((long) x.precision() * p <= EXACT_DIGITS) {
+                // one step in exact arithmetic, rounded once: faster than rounding every product, and as accurate
+                BigDecimal xp = x.pow(p);
+                next = x.multiply(below.multiply(xp).add(above.multiply(t))).divide(above.multiply(xp).add(below.multiply(t)), mc);
+            } else {
+                BigDecimal xp = x.pow(p, mc);
+                next = x.multiply(below.multiply(xp, mc).add(above.multiply(t, mc), mc), mc)
+                        .divide(above.multiply(xp, mc).add(below.multiply(t, mc), mc), mc);
+            }
             BigDecimal change = next.subtract(x, mc).abs();
             x = next;
             // the error after a step is about the cube of its change
@@ -169,6 +179,9 @@ public final class DecimalMath {
         }
         return x;
     }
+
+    /** Up to how many digits x^p is computed exactly in {@link #nthRoot}. */
+    private static final int EXACT_DIGITS = 1200;
 
     /** δ − δ²/2 + δ³/3 − … for |δ| ≤ 1e-3 (in practice about 1e-16: a few terms). */
     private static BigDecimal ln1pSmall(BigDecimal delta, MathContext mc) {
