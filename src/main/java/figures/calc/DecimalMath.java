@@ -136,7 +136,7 @@ public final class DecimalMath {
             if (years.scale() < 0) {
                 p = years.setScale(0).intValueExact();
             }
-            double start = Math.pow(1 + g.doubleValue(), 1 / years.doubleValue());
+            double start = Math.pow(1 + approximately(g), 1 / years.doubleValue());
             if (p > 0 && Double.isFinite(start) && start > 0) {
                 // (1 + g)^q (q = 1 for whole years: nothing to round), from the double's shortest digits (at most 17)
                 BigDecimal t = q == 1 ? BigDecimal.ONE.add(g) : BigDecimal.ONE.add(g).pow(q, inner);
@@ -147,33 +147,42 @@ public final class DecimalMath {
     }
 
     /**
-     * The p-th root of t by Halley's method from a double start, x ← x·((p − 1)·x^p + (p + 1)·t) / ((p + 1)·x^p + (p − 1)·t):
-     * cubic, so one step takes the double's 16 digits past 45; another follows only when a step still moved x by more.
+     * v as a double, to a few ulps, without {@link BigDecimal#doubleValue}'s detour through a
+     * string (on JDK 17) for a value of many digits: only a starting point needs it.
+     */
+    private static double approximately(BigDecimal v) {
+        int scale = v.scale();
+        double unscaled = v.unscaledValue().doubleValue();
+        if (scale < 0 || scale > 300 || Double.isInfinite(unscaled)) {
+            return v.doubleValue();
+        }
+        return unscaled / Math.pow(10, scale);
+    }
+
+    /**
+     * The p-th root of t by Halley's method from a double start, in its residual form: with
+     * u = x^p and r = (t − u) / u, x ← x·(1 + 2r / (2p + (p − 1)·r)). Cubic, so one step takes the
+     * double's 16 digits past 45; another follows only when a step still moved x by more. The
+     * correction is about 1e-16, so it needs 16 digits fewer than x: computing only it, and x^p
+     * exactly while that is short, costs a fraction of rounding every product at full precision.
      */
     private static BigDecimal nthRoot(BigDecimal t, int p, BigDecimal start, MathContext mc) {
         if (p == 1) {
             return t;
         }
+        MathContext small = new MathContext(Math.max(20, mc.getPrecision() - 16), mc.getRoundingMode());
+        BigDecimal twiceP = BigDecimal.valueOf(2L * p);
         BigDecimal below = BigDecimal.valueOf(p - 1L);
-        BigDecimal above = BigDecimal.valueOf(p + 1L);
         BigDecimal enough = BigDecimal.ONE.movePointLeft(Math.max(1, (mc.getPrecision() - 10) / 3));
         // a short start (a double's 17 digits, not its 50-odd exact binary ones) keeps x^p exact and cheap
         BigDecimal x = start;
         for (int step = 0; step < 20; step++) {
-            BigDecimal next;
-            if ((long) x.precision() * p <= EXACT_DIGITS) {
-                // one step in exact arithmetic, rounded once: faster than rounding every product, and as accurate
-                BigDecimal xp = x.pow(p);
-                next = x.multiply(below.multiply(xp).add(above.multiply(t))).divide(above.multiply(xp).add(below.multiply(t)), mc);
-            } else {
-                BigDecimal xp = x.pow(p, mc);
-                next = x.multiply(below.multiply(xp, mc).add(above.multiply(t, mc), mc), mc)
-                        .divide(above.multiply(xp, mc).add(below.multiply(t, mc), mc), mc);
-            }
-            BigDecimal change = next.subtract(x, mc).abs();
-            x = next;
+            BigDecimal u = (long) x.precision() * p <= EXACT_DIGITS ? x.pow(p) : x.pow(p, mc);
+            BigDecimal r = t.subtract(u).divide(u, small);
+            BigDecimal c = r.add(r).divide(twiceP.add(below.multiply(r)), small);
+            x = x.add(x.multiply(c), mc);
             // the error after a step is about the cube of its change
-            if (change.compareTo(x.multiply(enough, mc)) <= 0) {
+            if (c.abs().compareTo(enough) <= 0) {
                 break;
             }
         }
