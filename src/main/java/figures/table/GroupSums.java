@@ -33,6 +33,14 @@ final class GroupSums {
 
     final Stripe[] stripes = new Stripe[STRIPES];
 
+    /** {@code a·10^-as + b·10^-bs} as an unscaled long at scale max(as, bs), exactly; ArithmeticException when it does not fit. */
+    static long sumAt(long a, int as, long b, int bs) {
+        if (as == bs) {
+            return Math.addExact(a, b);
+        }
+        return bs > as ? Math.addExact(Math.multiplyExact(a, pow10(bs - as)), b) : Math.addExact(a, Math.multiplyExact(b, pow10(as - bs)));
+    }
+
     /** 10^n as a long; ArithmeticException when it does not fit. */
     static long pow10(int n) {
         if (n < 0 || n >= POW10.length) {
@@ -251,13 +259,9 @@ final class GroupSums {
             }
             long unscaled = slotData[at];
             try {
-                if (s == scale) {
-                    slotData[at] = Math.addExact(unscaled, u);
-                } else if (s > scale) {
-                    slotData[at] = Math.addExact(Math.multiplyExact(unscaled, GroupSums.pow10(s - scale)), u);
+                slotData[at] = sumAt(unscaled, scale, u, s);
+                if (s > scale) {
                     slotData[at + 2] = counted | (s & 0xFFFF_FFFFL);
-                } else {
-                    slotData[at] = Math.addExact(unscaled, Math.multiplyExact(u, GroupSums.pow10(scale - s)));
                 }
             } catch (ArithmeticException overflow) {
                 bigs()[i] = BigDecimal.valueOf(unscaled, scale).add(BigDecimal.valueOf(u, s));

@@ -534,15 +534,8 @@ public final class SeriesReader {
         /** Adds {@link #unscaled} at {@link #scale} to the pending sum, exactly; false (nothing added) when that overflows a long. */
         private boolean combine() {
             try {
-                if (scale == pendingScale) {
-                    pendingUnscaled = Math.addExact(pendingUnscaled, unscaled);
-                } else if (scale > pendingScale) {
-                    long widened = Math.multiplyExact(pendingUnscaled, GroupSums.pow10(scale - pendingScale));
-                    pendingUnscaled = Math.addExact(widened, unscaled);
-                    pendingScale = scale;
-                } else {
-                    pendingUnscaled = Math.addExact(pendingUnscaled, Math.multiplyExact(unscaled, GroupSums.pow10(pendingScale - scale)));
-                }
+                pendingUnscaled = GroupSums.sumAt(pendingUnscaled, pendingScale, unscaled, scale);
+                pendingScale = Math.max(pendingScale, scale);
                 return true;
             } catch (ArithmeticException overflow) {
                 return false;
