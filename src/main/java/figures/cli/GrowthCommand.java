@@ -250,16 +250,23 @@ public final class GrowthCommand implements Callable<Integer> {
         // 1. read the rows: sums per group, period and currency
         SeriesReader.Result data = SeriesReader.read(source, new SeriesReader.Spec(columns(by), column(periodColumn),
                 valueColumn == null ? "value" : column(valueColumn)).window(from, to), options);
-        // 2. one series of amounts by period per group (where a conversion to one currency would go)
+        // 2. one series of amounts by period per group (where a conversion to one currency would go), and
+        // 3. growth, laid out (a sparkline of each group's values, for people, in the table format only).
+        // Without a conversion or a chart, both are done a part of the groups at a time as the table is written.
         List<String> conversionSteps = new ArrayList<>();
-        GroupSeries.Converter converter = null;
-        if (target != null) {
-            Conversion conversion = Conversion.using(ReferenceData.of(g.dataSet(root.context())));
-            converter = (group, cell, amount) -> convert(conversion, data, group, cell, amount, conversionSteps);
+        GroupSeries.Parts series;
+        if (target != null || chart.wanted()) {
+            GroupSeries.Converter converter = null;
+            if (target != null) {
+                Conversion conversion = Conversion.using(ReferenceData.of(g.dataSet(root.context())));
+                converter = (group, cell, amount) -> convert(conversion, data, group, cell, amount, conversionSteps);
+            }
+            List<GroupSeries> all = GroupSeries.of(data, converter);
+            chart.draw(root.context(), () -> chart(data, all));
+            series = GroupSeries.Parts.of(all, data.groups().size());
+        } else {
+            series = GroupSeries.Parts.of(data);
         }
-        List<GroupSeries> series = GroupSeries.of(data, converter);
-        chart.draw(root.context(), () -> chart(data, series));
-        // 3. growth, laid out (a sparkline of each group's values, for people, in the table format only)
         GrowthResults.Table results = new GrowthResults.Table(data, series, window(), target, conversionSteps, g.explain);
         return yoy ? results.yearOverYear(g.format() == figures.render.Format.TABLE) : results.summary(method);
     }

@@ -78,14 +78,87 @@ final class GrowthResults {
     }
 
     /**
-     * A table's groups as series, laid out.
+     * A table's groups as series, laid out: a table of {@link ResultTable.Parts}, one part per part
+     * of the series, so a million groups are computed and written a few thousand at a time, on all
+     * cores. Errors keep their precedence: a series error (mixed currencies, overlapping periods)
+     * anywhere comes before a growth error, each the first in table order.
      *
      * @param window           the --from/--to window in words ("from 2000 to 2002"), for groups left with no observations
      * @param target           the currency every value was converted to, or null
-     * @param conversionSteps  each conversion, for --explain
+     * @param conversionSteps  each conversion, for --explain (made when the series were built, before the table)
      */
-    record Table(SeriesReader.Result data, List<GroupSeries> series, String window, Conversion.Target target,
+    record Table(SeriesReader.Result data, GroupSeries.Parts series, String window, Conversion.Target target,
                  List<String> conversionSteps, boolean explain) {
+
+        /** What one part tells the notes. */
+        private static final class Told {
+            InputException seriesError;
+            InputException growthError;
+            int series;
+            final ShortNotes single = ShortNotes.naming("has one observation, so no growth", "groups have one observation, so no growth");
+            final ShortNotes undefined = ShortNotes.each();
+            final ShortNotes irregular = ShortNotes.each();
+            final ShortNotes spans = ShortNotes.each();
+            final List<String> steps = new ArrayList<>();
+        }
+
+        /** The rows of each part by {@code layout}, and the notes once all are computed by {@code tail}. */
+        private ResultTable.Parts<Told> parts(java.util.function.BiFunction<List<GroupSeries>, Told, List<Object[]>> layout,
+                                              java.util.function.BiConsumer<Told, ResultTable.Builder> tail) {
+            return new ResultTable.Parts<>() {
+                @Override
+                public int count() {
+                    return series.count();
+                }
+
+                @Override
+                public boolean parallel() {
+                    return series.parallel();
+                }
+
+                @Override
+                public ResultTable.Part<Told> compute(int i) {
+                    Told told = new Told();
+                    List<GroupSeries> part;
+                    try {
+                        part = series.get(i);
+                    } catch (InputException e) {
+                        told.seriesError = e;
+                        return new ResultTable.Part<>(List.of(), told);
+                    }
+                    told.series = part.size();
+                    spans(part, told.spans);
+                    try {
+                        return new ResultTable.Part<>(layout.apply(part, told), told);
+                    } catch (Growth.SeriesFailure e) {
+                        told.growthError = failed(part, e);
+                        return new ResultTable.Part<>(List.of(), told);
+                    }
+                }
+
+                @Override
+                public void finish(List<Told> told, ResultTable.Builder t) {
+                    for (Told p : told) {
+                        if (p.seriesError != null) {
+                            throw p.seriesError;
+                        }
+                    }
+                    Told all = new Told();
+                    for (Told p : told) {
+                        if (p.growthError != null) {
+                            throw p.growthError;
+                        }
+                        all.series += p.series;
+                        all.single.add(p.single);
+                        all.undefined.add(p.undefined);
+                        all.irregular.add(p.irregular);
+                        all.spans.add(p.spans);
+                        p.steps.forEach(t::step);
+                    }
+                    tail.accept(all, t);
+                }
+            };
+        }
 
         /** One row per group: first and last observation, change, % change and the average annual rate by {@code method}. */
         ResultTable summary(Growth.Method method) {
@@ -94,61 +167,59 @@ final class GrowthResults {
             cols.addAll(List.of(Column.of("first"), Column.of("last"), Column.of("years"), Column.money("start", "currency"),
                     Column.money("end", "currency"), Column.money("change", "currency"), Column.of("change_pct"),
                     Column.of(method.column()), Column.of("observations"), Column.of("rows")));
-            boolean sourced = series.stream().anyMatch(s -> !s.sources().isEmpty());
+            boolean sourced = data.sourced();
             if (sourced) {
                 cols.add(Column.detail("source"));
             }
             ResultTable.Builder t = ResultTable.builder("growth: " + data.file() + (data.by().isEmpty() ? "" : " by " + String.join(", ", data.by())), cols);
-            ShortNotes single = ShortNotes.naming("has one observation, so no growth", "groups have one observation, so no growth");
-            ShortNotes undefined = ShortNotes.each();
-            List<Growth.Summary> results;
-            try {
-                results = Growth.summaries(observations(), method);
-            } catch (Growth.SeriesFailure e) {
-                throw failed(e);
-            }
-            for (int i = 0; i < series.size(); i++) {
-                GroupSeries s = series.get(i);
-                Growth.Summary r = results.get(i);
-                List<Object> row = new ArrayList<>(s.key());
-                row.addAll(List.of(r.first(), r.last()));
-                row.add(r.observations() == 1 ? null : r.years());
-                row.addAll(List.of(r.start(), r.end()));
-                row.add(r.change());
-                row.add(r.percent());
-                row.add(r.rate());
-                row.add((long) r.observations());
-                row.add(s.rows());
-                if (sourced) {
-                    row.add(s.sources().isEmpty() ? null : String.join("; ", s.sources()));
-                }
-                t.row(row.toArray());
-                String name = data.describe(s.key());
-                if (r.observations() == 1) {
-                    single.add(name);
-                } else {
-                    r.undefined().forEach(u -> undefined.add(name + ": " + u));
-                }
-                if (explain && r.change() != null) {
-                    t.step(name + ": change = " + amountText(r.end()) + " - " + amountText(r.start()) + " = " + amountText(r.change())
-                            + " over " + r.years().toPlainString() + " years (" + r.first() + " to " + r.last() + ")");
-                    if (r.percent() != null) {
-                        t.step(name + ": % change = change / start = " + r.percent());
+            return t.build(parts((part, told) -> {
+                List<Growth.Summary> results = Growth.summaries(observations(part), method);
+                List<Object[]> rows = new ArrayList<>(part.size());
+                for (int i = 0; i < part.size(); i++) {
+                    GroupSeries s = part.get(i);
+                    Growth.Summary r = results.get(i);
+                    List<Object> row = new ArrayList<>(cols.size());
+                    row.addAll(s.key());
+                    row.addAll(List.of(r.first(), r.last()));
+                    row.add(r.observations() == 1 ? null : r.years());
+                    row.addAll(List.of(r.start(), r.end()));
+                    row.add(r.change());
+                    row.add(r.percent());
+                    row.add(r.rate());
+                    row.add((long) r.observations());
+                    row.add(s.rows());
+                    if (sourced) {
+                        row.add(s.sources().isEmpty() ? null : String.join("; ", s.sources()));
                     }
-                    if (r.rate() != null) {
-                        t.step(name + ": " + method.column() + " = " + r.rate() + ", " + method.description());
+                    rows.add(row.toArray());
+                    String name = data.describe(s.key());
+                    if (r.observations() == 1) {
+                        told.single.add(name);
+                    } else {
+                        r.undefined().forEach(u -> told.undefined.add(name + ": " + u));
+                    }
+                    if (explain && r.change() != null) {
+                        told.steps.add(name + ": change = " + amountText(r.end()) + " - " + amountText(r.start()) + " = " + amountText(r.change())
+                                + " over " + r.years().toPlainString() + " years (" + r.first() + " to " + r.last() + ")");
+                        if (r.percent() != null) {
+                            told.steps.add(name + ": % change = change / start = " + r.percent());
+                        }
+                        if (r.rate() != null) {
+                            told.steps.add(name + ": " + method.column() + " = " + r.rate() + ", " + method.description());
+                        }
                     }
                 }
-            }
-            if (series.size() < data.groups().size()) {
-                int none = data.groups().size() - series.size();
-                t.note(none + (none == 1 ? " group has" : " groups have") + " no observations " + window);
-            }
-            notes(t);
-            single.emit(t);
-            undefined.emit(t);
-            t.note("average annual rate (" + method.column() + "): " + method.description());
-            return t.build();
+                return rows;
+            }, (all, tail) -> {
+                if (all.series < series.groups()) {
+                    int none = series.groups() - all.series;
+                    tail.note(none + (none == 1 ? " group has" : " groups have") + " no observations " + window);
+                }
+                notes(tail, all.spans);
+                all.single.emit(tail);
+                all.undefined.emit(tail);
+                tail.note("average annual rate (" + method.column() + "): " + method.description());
+            }));
         }
 
         /** One row per observation with its change from the previous one; {@code trend}: a sparkline on each group's last row. */
@@ -162,74 +233,67 @@ final class GrowthResults {
                 cols.add(Column.of("trend"));
             }
             ResultTable.Builder t = ResultTable.builder("growth year over year: " + data.file(), cols);
-            ShortNotes irregular = ShortNotes.each();
-            ShortNotes undefined = ShortNotes.each();
-            List<List<Growth.Step>> allSteps;
-            try {
-                allSteps = Growth.allSteps(observations());
-            } catch (Growth.SeriesFailure e) {
-                throw failed(e);
-            }
-            for (int k = 0; k < series.size(); k++) {
-                GroupSeries s = series.get(k);
-                List<Growth.Step> steps = allSteps.get(k);
-                String name = data.describe(s.key());
-                Observation previous = null;
-                for (int i = 0; i < steps.size(); i++) {
-                    Growth.Step st = steps.get(i);
-                    Period p = st.point().period();
-                    List<Object> row = new ArrayList<>(s.key());
-                    row.addAll(List.of(p, st.perYear()));
-                    row.add(st.length());
-                    row.add(st.change());
-                    row.add(st.percent());
-                    row.add(st.annualised());
-                    row.add(s.rowsPerObservation()[i]);
-                    row.add(label(previous, st));
-                    if (trend) {
-                        row.add(i == steps.size() - 1 ? Sparkline.ofYears(s.observations()) : null);
+            return t.build(parts((part, told) -> {
+                List<List<Growth.Step>> allSteps = Growth.allSteps(observations(part));
+                List<Object[]> rows = new ArrayList<>();
+                for (int k = 0; k < part.size(); k++) {
+                    GroupSeries s = part.get(k);
+                    List<Growth.Step> steps = allSteps.get(k);
+                    String name = data.describe(s.key());
+                    Observation previous = null;
+                    for (int i = 0; i < steps.size(); i++) {
+                        Growth.Step st = steps.get(i);
+                        Period p = st.point().period();
+                        List<Object> row = new ArrayList<>(cols.size());
+                        row.addAll(s.key());
+                        row.addAll(List.of(p, st.perYear()));
+                        row.add(st.length());
+                        row.add(st.change());
+                        row.add(st.percent());
+                        row.add(st.annualised());
+                        row.add(s.rowsPerObservation()[i]);
+                        row.add(label(previous, st));
+                        if (trend) {
+                            row.add(i == steps.size() - 1 ? Sparkline.ofYears(s.observations()) : null);
+                        }
+                        rows.add(row.toArray());
+                        if (st.isIrregular() && st.percent() != null && st.annualised() != null) {
+                            told.irregular.add(name + " " + previous.period() + " to " + p + " is a " + years(st.length()) + " step"
+                                    + missing(previous.period(), p) + ": " + pct(st.percent()) + " in " + st.length().toPlainString()
+                                    + " years, " + pct(st.annualised()) + " a year");
+                        }
+                        st.undefined().forEach(u -> told.undefined.add(name + " " + p + ": " + u));
+                        if (explain && st.change() != null) {
+                            told.steps.add(name + " " + p + ": change = " + amountText(st.perYear()) + " - "
+                                    + amountText(st.perYear().minus(st.change())) + " = " + amountText(st.change())
+                                    + (st.percent() == null ? "" : ", " + st.percent())
+                                    + (st.isIrregular() && st.annualised() != null ? ", annualised over " + st.length().toPlainString()
+                                    + " years: (1 + change %)^(1 / years) - 1 = " + st.annualised() : ""));
+                        }
+                        previous = st.point();
                     }
-                    t.row(row.toArray());
-                    if (st.isIrregular() && st.percent() != null && st.annualised() != null) {
-                        irregular.add(name + " " + previous.period() + " to " + p + " is a " + years(st.length()) + " step"
-                                + missing(previous.period(), p) + ": " + pct(st.percent()) + " in " + st.length().toPlainString()
-                                + " years, " + pct(st.annualised()) + " a year");
-                    }
-                    st.undefined().forEach(u -> undefined.add(name + " " + p + ": " + u));
-                    if (explain && st.change() != null) {
-                        t.step(name + " " + p + ": change = " + amountText(st.perYear()) + " - " + amountText(st.perYear().minus(st.change()))
-                                + " = " + amountText(st.change()) + (st.percent() == null ? "" : ", " + st.percent())
-                                + (st.isIrregular() && st.annualised() != null ? ", annualised over " + st.length().toPlainString()
-                                + " years: (1 + change %)^(1 / years) - 1 = " + st.annualised() : ""));
-                    }
-                    previous = st.point();
                 }
-            }
-            notes(t);
-            irregular.emit(t);
-            undefined.emit(t);
-            return t.build();
+                return rows;
+            }, (all, tail) -> {
+                notes(tail, all.spans);
+                all.irregular.emit(tail);
+                all.undefined.emit(tail);
+            }));
         }
 
-        private List<List<Observation>> observations() {
-            return series.stream().map(GroupSeries::observations).toList();
+        private static List<List<Observation>> observations(List<GroupSeries> part) {
+            return part.stream().map(GroupSeries::observations).toList();
         }
 
         /** A group that cannot be computed: its first line and name. */
-        private InputException failed(Growth.SeriesFailure e) {
-            GroupSeries s = series.get(e.index());
+        private InputException failed(List<GroupSeries> part, Growth.SeriesFailure e) {
+            GroupSeries s = part.get(e.index());
             return new InputException(data.file(), s.line(), data.describe(s.key()) + ": " + e.getMessage());
         }
 
-        /** Notes common to both layouts: rows summed, spans counted as per-year averages, conversions. */
-        private void notes(ResultTable.Builder t) {
-            long cells = data.cells();
-            if (data.rows() > cells) {
-                t.note(data.rows() + " rows read; rows that share a group and a period were summed: " + cells + " observations in "
-                        + data.groups().size() + (data.groups().size() == 1 ? " group" : " groups"));
-            }
-            ShortNotes spans = ShortNotes.each();
-            for (GroupSeries s : series) {
+        /** Each span of a part's series, counted as its per-year average. */
+        private void spans(List<GroupSeries> part, ShortNotes spans) {
+            for (GroupSeries s : part) {
                 for (Observation p : s.observations()) {
                     if (p.period().isSpan()) {
                         spans.add(data.describe(s.key()) + " " + p.period() + ": a span of " + p.period().years()
@@ -237,6 +301,15 @@ final class GrowthResults {
                                 + " = " + amountText(p.perYear()) + " a year)");
                     }
                 }
+            }
+        }
+
+        /** Notes common to both layouts: rows summed, spans counted as per-year averages, conversions. */
+        private void notes(ResultTable.Builder t, ShortNotes spans) {
+            long cells = data.cells();
+            if (data.rows() > cells) {
+                t.note(data.rows() + " rows read; rows that share a group and a period were summed: " + cells + " observations in "
+                        + data.groups().size() + (data.groups().size() == 1 ? " group" : " groups"));
             }
             spans.emit(t);
             if (target != null) {

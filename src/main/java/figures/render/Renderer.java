@@ -159,48 +159,93 @@ public final class Renderer {
     }
 
     private void delimited(ResultTable t, StringBuilder out, char sep, Runnable flush) {
-        out.append(String.join(String.valueOf(sep), machineHeader(t))).append('\n');
-        for (List<Object> row : t.rows()) {
-            List<Object> cells = machineRow(t, row);
-            for (int i = 0; i < cells.size(); i++) {
-                if (i > 0) {
-                    out.append(sep);
-                }
-                Object v = cells.get(i);
-                String s = exact(v);
-                out.append(isNumber(v) ? s : Cells.safe(s, sep));
+        String header = String.join(String.valueOf(sep), machineHeader(t)) + "\n";
+        if (t.inParts()) {
+            // every part computed (and made text on the thread that computed it) before anything is written
+            List<String> texts = t.eachPart(rows -> {
+                StringBuilder b = new StringBuilder(rows.size() * 128);
+                rows.forEach(row -> delimitedRow(t, row, sep, b));
+                return b.toString();
+            });
+            out.append(header);
+            for (String text : texts) {
+                flush.run();
+                out.append(text);
             }
-            out.append('\n');
+            return;
+        }
+        out.append(header);
+        for (List<Object> row : t.rows()) {
+            delimitedRow(t, row, sep, out);
             if (out.length() >= FLUSH_AT) {
                 flush.run();
             }
         }
     }
 
+    private static void delimitedRow(ResultTable t, List<Object> row, char sep, StringBuilder out) {
+        List<Object> cells = machineRow(t, row);
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.append(sep);
+            }
+            Object v = cells.get(i);
+            String s = exact(v);
+            out.append(isNumber(v) ? s : Cells.safe(s, sep));
+        }
+        out.append('\n');
+    }
+
     private void json(ResultTable t, StringBuilder out, Runnable flush) {
         List<String> header = machineHeader(t);
-        out.append("{\n  \"title\": ").append(Cells.jsonString(t.title())).append(",\n  \"rows\": [");
-        boolean firstRow = true;
-        for (List<Object> row : t.rows()) {
-            List<Object> cells = machineRow(t, row);
-            out.append(firstRow ? "\n    {" : ",\n    {");
-            firstRow = false;
-            for (int i = 0; i < cells.size(); i++) {
-                Object v = cells.get(i);
-                out.append(i == 0 ? "" : ", ").append(Cells.jsonString(header.get(i))).append(": ");
-                out.append(v == null ? "null" : isNumber(v) ? exact(v) : Cells.jsonString(exact(v)));
+        boolean empty;
+        if (t.inParts()) {
+            List<String> texts = t.eachPart(rows -> {
+                StringBuilder b = new StringBuilder(rows.size() * 256);
+                rows.forEach(row -> jsonRow(t, header, row, b));
+                return b.toString();
+            });
+            out.append("{\n  \"title\": ").append(Cells.jsonString(t.title())).append(",\n  \"rows\": [");
+            empty = true;
+            for (String text : texts) {
+                if (!text.isEmpty()) {
+                    flush.run();
+                    out.append(text, empty ? 1 : 0, text.length()); // the first row has no comma before it
+                    empty = false;
+                }
             }
-            out.append('}');
-            if (out.length() >= FLUSH_AT) {
-                flush.run();
+        } else {
+            out.append("{\n  \"title\": ").append(Cells.jsonString(t.title())).append(",\n  \"rows\": [");
+            StringBuilder row1 = new StringBuilder();
+            empty = true;
+            for (List<Object> row : t.rows()) {
+                jsonRow(t, header, row, row1);
+                out.append(row1, empty ? 1 : 0, row1.length());
+                row1.setLength(0);
+                empty = false;
+                if (out.length() >= FLUSH_AT) {
+                    flush.run();
+                }
             }
         }
-        out.append(firstRow ? "],\n" : "\n  ],\n");
+        out.append(empty ? "],\n" : "\n  ],\n");
         out.append("  \"notes\": ").append(jsonList(t.notes()));
         if (options.explain()) {
             out.append(",\n  \"explain\": ").append(jsonList(t.steps()));
         }
         out.append("\n}\n");
+    }
+
+    /** One row of the json rows array, with the comma that separates it from the row before. */
+    private static void jsonRow(ResultTable t, List<String> header, List<Object> row, StringBuilder out) {
+        List<Object> cells = machineRow(t, row);
+        out.append(",\n    {");
+        for (int i = 0; i < cells.size(); i++) {
+            Object v = cells.get(i);
+            out.append(i == 0 ? "" : ", ").append(Cells.jsonString(header.get(i))).append(": ");
+            out.append(v == null ? "null" : isNumber(v) ? exact(v) : Cells.jsonString(exact(v)));
+        }
+        out.append('}');
     }
 
     private static String jsonList(List<String> items) {

@@ -37,6 +37,16 @@ public final class ShortNotes {
         count++;
     }
 
+    /** Adds another's items after these, as if each had been added here: the merge of notes gathered in parts. */
+    public void add(ShortNotes other) {
+        for (String item : other.items) {
+            if (items.size() < SHOWN) {
+                items.add(item);
+            }
+        }
+        count += other.count;
+    }
+
     public void emit(ResultTable.Builder t) {
         if (count == 0) {
             return;

@@ -77,6 +77,46 @@ public record GroupSeries(List<String> key, List<String> sources, long line, Lis
     /** Groups from which {@link #of(SeriesReader.Result, Converter)} builds on all cores. */
     static final int PARALLEL_FROM = 2048;
 
+    /**
+     * A table's groups as series in parts of consecutive groups, each built when asked for: a
+     * command that lays out one part at a time never holds every group's series at once.
+     *
+     * @param count    how many parts
+     * @param groups   how many groups in all (with those that have no observations)
+     * @param parallel whether parts may be built at once on several threads
+     */
+    public record Parts(int count, int groups, boolean parallel, java.util.function.IntFunction<List<GroupSeries>> part) {
+        /** Groups in a part: enough that a part's work outweighs handing it to a thread, few enough that parts stay small. */
+        public static final int SIZE = 512;
+
+        /** Part {@code i}'s series, in table order (groups with no observations left out); the first error of its groups. */
+        public List<GroupSeries> get(int i) {
+            return part.apply(i);
+        }
+
+        /** Series built already (one part). */
+        public static Parts of(List<GroupSeries> all, int groups) {
+            return new Parts(1, groups, false, i -> all);
+        }
+
+        /** The groups of a read without conversion, {@value #SIZE} to a part, parts on all cores. */
+        public static Parts of(SeriesReader.Result data) {
+            List<SeriesReader.Group> groups = data.groups();
+            int n = groups.size();
+            int count = Math.max(1, (n + SIZE - 1) / SIZE);
+            return new Parts(count, n, true, i -> {
+                List<GroupSeries> out = new ArrayList<>(SIZE);
+                for (int g = i * SIZE; g < Math.min(n, (i + 1) * SIZE); g++) {
+                    GroupSeries s = GroupSeries.of(data, groups.get(g), null);
+                    if (s != null) {
+                        out.add(s);
+                    }
+                }
+                return out;
+            });
+        }
+    }
+
     /** One group as a series; null when it has no observations. */
     private static GroupSeries of(SeriesReader.Result data, SeriesReader.Group group, Converter converter) {
         List<Observation> observations = new ArrayList<>(group.cells().size());

@@ -122,6 +122,11 @@ public final class SeriesReader {
             return groups instanceof Groups built ? built.cells() : groups.stream().mapToLong(g -> g.cells().size()).sum();
         }
 
+        /** Whether any group has a source (the table has a source column with something in it). */
+        public boolean sourced() {
+            return groups instanceof Groups built ? built.sourced() : groups.stream().anyMatch(g -> !g.sources().isEmpty());
+        }
+
         /** A group in words: {@code RU→SY} for exporter and importer, {@code country DE, product 01}, or "the series" (no groups). */
         public String describe(Group g) {
             return describe(g.key());
@@ -1010,6 +1015,15 @@ public final class SeriesReader {
 
         long cells() {
             return cells;
+        }
+
+        boolean sourced() {
+            for (int s = 0; s < GroupSums.STRIPES; s++) {
+                if (state.stripe(s).sources != null) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

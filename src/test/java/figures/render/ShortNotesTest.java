@@ -31,4 +31,23 @@ class ShortNotesTest {
         assertEquals(List.of("G1, G2, G3, G4, G5 and 2 more: 7 groups have one observation"),
                 notes(ShortNotes.naming("has one observation", "groups have one observation"), 7));
     }
+
+    @Test
+    void notesGatheredInPartsAndAddedUpAreTheNotesGatheredInOne() {
+        for (int split = 0; split <= 9; split++) {
+            ShortNotes whole = ShortNotes.naming("has one observation", "groups have one observation");
+            ShortNotes first = ShortNotes.naming("has one observation", "groups have one observation");
+            ShortNotes second = ShortNotes.naming("has one observation", "groups have one observation");
+            for (int i = 1; i <= 9; i++) {
+                whole.add("G" + i);
+                (i <= split ? first : second).add("G" + i);
+            }
+            first.add(second);
+            ResultTable.Builder a = ResultTable.builder("t", Column.of("x"));
+            ResultTable.Builder b = ResultTable.builder("t", Column.of("x"));
+            whole.emit(a);
+            first.emit(b);
+            assertEquals(a.build().notes(), b.build().notes(), "split after " + split);
+        }
+    }
 }
