@@ -104,10 +104,15 @@ public record GroupSeries(List<String> key, List<String> sources, long line, Lis
             List<SeriesReader.Group> groups = data.groups();
             int n = groups.size();
             int count = Math.max(1, (n + SIZE - 1) / SIZE);
+            SeriesReader.Groups sums = groups instanceof SeriesReader.Groups read ? read : null;
             return new Parts(count, n, true, i -> {
                 List<GroupSeries> out = new ArrayList<>(SIZE);
                 for (int g = i * SIZE; g < Math.min(n, (i + 1) * SIZE); g++) {
-                    GroupSeries s = GroupSeries.of(data, groups.get(g), null);
+                    // straight from the sums when the group is a series; any other through its cells, which says what is wrong
+                    GroupSeries s = sums == null ? null : sums.series(g);
+                    if (s == null) {
+                        s = GroupSeries.of(data, groups.get(g), null);
+                    }
                     if (s != null) {
                         out.add(s);
                     }

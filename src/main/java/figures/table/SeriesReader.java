@@ -3,6 +3,7 @@ package figures.table;
 import figures.model.Amount;
 import figures.model.Currency;
 import figures.model.InputException;
+import figures.model.Observation;
 import figures.model.Period;
 import java.io.IOException;
 import java.io.InputStream;
@@ -837,10 +838,9 @@ public final class SeriesReader {
                     new Groups(this, sums.ordered(), lineOffsets, cells), rows, threads);
         }
 
-        /** One group as the result gives it: its periods in order, each with its parts (one per unit) in line order. */
-        Group group(GroupSums.Stripe st, int g, long[] lineOffsets, Map<String, String> shared) {
+        /** A group's slots by period, then line: an insertion sort (a group has a few slots, mostly in order already). */
+        private int[] sortedSlots(GroupSums.Stripe st, int g) {
             int[] slots = st.slotsOf(g);
-            // by period, then line: an insertion sort (a group has a few slots, mostly in order already)
             for (int i = 1; i < slots.length; i++) {
                 int x = slots[i];
                 int j = i;
@@ -849,6 +849,58 @@ public final class SeriesReader {
                 }
                 slots[j] = x;
             }
+            return slots;
+        }
+
+        /**
+         * One group as a series, straight from the sums (no {@link Group}, cell or part objects):
+         * what {@link GroupSeries#of(Result, Group, GroupSeries.Converter)} gives for it without a
+         * converter, when the group is a series: one unit and periods that do not overlap. Null
+         * for any other group (and one with no observations), which that method then reads and
+         * reports.
+         */
+        GroupSeries series(GroupSums.Stripe st, int g, long[] lineOffsets, Map<String, String> shared) {
+            int[] slots = sortedSlots(st, g);
+            int n = slots.length;
+            if (n == 0) {
+                return null;
+            }
+            int unit = st.unit(slots[0]);
+            Unit u = codes.unit(unit);
+            Observation[] observations = new Observation[n];
+            long[] rows = new long[n];
+            Period before = null;
+            for (int i = 0; i < n; i++) {
+                int slot = slots[i];
+                Period p = codes.period(st.period(slot));
+                if (st.unit(slot) != unit || before != null && before.last() >= p.first()) {
+                    return null; // two units (in one period or not), or overlapping periods: an error, for the full path to report
+                }
+                observations[i] = new Observation(p, Amount.of(st.value(slot), u.currency(), u.basis()));
+                rows[i] = st.rows(slot);
+                before = p;
+            }
+            return new GroupSeries(List.of(key(st, g, shared)), st.sources(g), line(st.groupPos(g), lineOffsets), List.of(observations),
+                    rows);
+        }
+
+        /** A group's key cells, each String shared with the other groups' equal cells (up to {@link Groups#MAX_SHARED}). */
+        private String[] key(GroupSums.Stripe st, int g, Map<String, String> shared) {
+            String[] key = st.key(g, columns.byIndex().length);
+            for (int i = 0; i < key.length; i++) {
+                String seen = shared.get(key[i]);
+                if (seen != null) {
+                    key[i] = seen;
+                } else if (shared.size() < Groups.MAX_SHARED) {
+                    shared.put(key[i], key[i]);
+                }
+            }
+            return key;
+        }
+
+        /** One group as the result gives it: its periods in order, each with its parts (one per unit) in line order. */
+        Group group(GroupSums.Stripe st, int g, long[] lineOffsets, Map<String, String> shared) {
+            int[] slots = sortedSlots(st, g);
             List<Cell> cells = new ArrayList<>(slots.length);
             for (int from = 0; from < slots.length; ) {
                 int to = from + 1;
@@ -867,16 +919,7 @@ public final class SeriesReader {
                 }
                 from = to;
             }
-            String[] key = st.key(g, columns.byIndex().length);
-            for (int i = 0; i < key.length; i++) {
-                String seen = shared.get(key[i]);
-                if (seen != null) {
-                    key[i] = seen;
-                } else if (shared.size() < Groups.MAX_SHARED) {
-                    shared.put(key[i], key[i]);
-                }
-            }
-            return new Group(List.of(key), List.copyOf(cells), st.sources(g), line(st.groupPos(g), lineOffsets));
+            return new Group(List.of(key(st, g, shared)), List.copyOf(cells), st.sources(g), line(st.groupPos(g), lineOffsets));
         }
 
         /** Whether slot {@code a} comes before slot {@code b}: an earlier period, or the same one from an earlier line. */
@@ -1006,6 +1049,12 @@ public final class SeriesReader {
         public Group get(int i) {
             long id = ordered[i];
             return state.group(state.stripe((int) (id >>> 32)), (int) id, lineOffsets, shared);
+        }
+
+        /** Group {@code i} as a series straight from the sums, or null: see {@link State#series}. */
+        GroupSeries series(int i) {
+            long id = ordered[i];
+            return state.series(state.stripe((int) (id >>> 32)), (int) id, lineOffsets, shared);
         }
 
         @Override

@@ -94,4 +94,56 @@ class GroupSeriesTest {
             assertEquals(String.valueOf(g + 1), series.get(g).observations().get(0).amount().value().toPlainString());
         }
     }
+
+    /** Every part's series, one after another; the error of the first bad part. */
+    private static List<GroupSeries> inParts(SeriesReader.Result r) {
+        GroupSeries.Parts parts = GroupSeries.Parts.of(r);
+        List<GroupSeries> all = new ArrayList<>();
+        for (int i = 0; i < parts.count(); i++) {
+            all.addAll(parts.get(i));
+        }
+        return all;
+    }
+
+    private static String shown(List<GroupSeries> series) {
+        StringBuilder b = new StringBuilder();
+        for (GroupSeries s : series) {
+            b.append(s.key()).append(' ').append(s.sources()).append(" line ").append(s.line()).append(' ')
+                    .append(java.util.Arrays.toString(s.rowsPerObservation())).append(' ').append(s.rows()).append(':');
+            s.observations().forEach(o -> b.append(' ').append(o.period()).append('=').append(o.amount()));
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    @Test
+    void partsTakenStraightFromTheSumsAreTheSeriesThatTheGroupsCellsGive() throws IOException {
+        SeriesReader.Spec withSource = new SeriesReader.Spec(List.of("country"), "yr", "usd");
+        List<String> tables = List.of(
+                "country,yr,usd\nA,2001,5 USD\nA,2000,1 USD\nA,2000,2 USD\nB,1989-1990,8 USD\nB,1992,1.5 USD\nC,2000,3\n",
+                "country,yr,usd,source\nA,2000,1 USD@2010,s1\nB,2000,2 EUR,s2\nA,2002,3 USD@2010,s3\nA,2001,1k USD@2010,s1\n",
+                "country,yr,usd\nA,1999-2001,3 USD\nA,2002-2003,4 USD\nA,2005,1 USD\nB,2000,0 USD\nB,2001,-1 USD\n");
+        for (String t : tables) {
+            SeriesReader.Result r = read(t, withSource);
+            assertEquals(shown(GroupSeries.of(r, null)), shown(inParts(r)), t);
+        }
+        SeriesReader.Result window = read(tables.get(0), withSource.window(Period.of(2001), Period.of(2001)));
+        assertEquals(shown(GroupSeries.of(window, null)), shown(inParts(window)), "a window leaves groups with no observations out");
+        assertEquals(1, inParts(window).size());
+    }
+
+    @Test
+    void aGroupThatIsNotASeriesIsReportedFromPartsAsFromItsCells() throws IOException {
+        List<String> bad = List.of(
+                "country,yr,usd\nA,2000,1 USD\nA,2001,2 EUR\n",
+                "country,yr,usd\nA,2000,1 USD\nA,2000,2 EUR\n",
+                "country,yr,usd\nA,2000,1 USD@2010\nA,2001,2 USD\n",
+                "country,yr,usd\nB,2000,1 USD\nA,1989-1990,1 USD\nA,1990,2 USD\n");
+        for (String t : bad) {
+            SeriesReader.Result r = read(t, BY_COUNTRY);
+            InputException expected = assertThrows(InputException.class, () -> GroupSeries.of(r, null), t);
+            InputException e = assertThrows(InputException.class, () -> inParts(r), t);
+            assertEquals(expected.getMessage(), e.getMessage());
+        }
+    }
 }
