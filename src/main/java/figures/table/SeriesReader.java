@@ -827,13 +827,16 @@ public final class SeriesReader {
          * and not kept ({@link Groups}): a million groups' cells are never all held at once.
          */
         Result result(String file, long[] lineOffsets, int threads) {
-            long cells = 0;
-            for (GroupSums.Stripe st : sums.stripes) {
+            java.util.stream.Stream<GroupSums.Stripe> stripes = Arrays.stream(sums.stripes);
+            // the stripes of a big table on all cores (each one's slots put side by side)
+            long cells = (threads > 1 ? stripes.parallel() : stripes).mapToLong(st -> {
                 st.index();
+                long n = 0;
                 for (int g = 0; g < st.groups; g++) {
-                    cells += st.periods(g);
+                    n += st.periods(g);
                 }
-            }
+                return n;
+            }).sum();
             return new Result(file, columns.by(), columns.period(), columns.value(),
                     new Groups(this, sums.ordered(), lineOffsets, cells), rows, threads);
         }
