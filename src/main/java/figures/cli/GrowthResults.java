@@ -172,28 +172,39 @@ final class GrowthResults {
                 cols.add(Column.detail("source"));
             }
             ResultTable.Builder t = ResultTable.builder("growth: " + data.file() + (data.by().isEmpty() ? "" : " by " + String.join(", ", data.by())), cols);
+            int width = cols.size();
             return t.build(parts((part, told) -> {
                 List<Growth.Summary> results = Growth.summaries(observations(part), method);
                 List<Object[]> rows = new ArrayList<>(part.size());
                 for (int i = 0; i < part.size(); i++) {
                     GroupSeries s = part.get(i);
                     Growth.Summary r = results.get(i);
-                    List<Object> row = new ArrayList<>(cols.size());
-                    row.addAll(s.key());
-                    row.addAll(List.of(r.first(), r.last()));
-                    row.add(r.observations() == 1 ? null : r.years());
-                    row.addAll(List.of(r.start(), r.end()));
-                    row.add(r.change());
-                    row.add(r.percent());
-                    row.add(r.rate());
-                    row.add((long) r.observations());
-                    row.add(s.rows());
-                    if (sourced) {
-                        row.add(s.sources().isEmpty() ? null : String.join("; ", s.sources()));
+                    List<String> key = s.key();
+                    Object[] row = new Object[width];
+                    int c = 0;
+                    for (String k : key) {
+                        row[c++] = k;
                     }
-                    rows.add(row.toArray());
-                    String name = data.describe(s.key());
-                    if (r.observations() == 1) {
+                    row[c++] = r.first();
+                    row[c++] = r.last();
+                    row[c++] = r.observations() == 1 ? null : r.years();
+                    row[c++] = r.start();
+                    row[c++] = r.end();
+                    row[c++] = r.change();
+                    row[c++] = r.percent();
+                    row[c++] = r.rate();
+                    row[c++] = (long) r.observations();
+                    row[c++] = s.rows();
+                    if (sourced) {
+                        row[c] = s.sources().isEmpty() ? null : String.join("; ", s.sources());
+                    }
+                    rows.add(row);
+                    boolean single = r.observations() == 1;
+                    if (!single && r.undefined().isEmpty() && !(explain && r.change() != null)) {
+                        continue;
+                    }
+                    String name = data.describe(key);
+                    if (single) {
                         told.single.add(name);
                     } else {
                         r.undefined().forEach(u -> told.undefined.add(name + ": " + u));
