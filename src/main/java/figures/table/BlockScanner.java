@@ -158,13 +158,22 @@ final class BlockScanner {
                     }
                 } else {
                     s = i;
-                    byte k;
-                    while (i < n && (k = CLASS[b[i] & 0xff]) != COMMA && k != LF && k != CR) {
-                        if (k == NUL) {
-                            throw new SeriesReader.GiveUp();
+                    while (true) {
+                        while (i < n && CLASS[b[i] & 0xff] == ORDINARY) { // the common bytes, one test each
+                            i++;
                         }
-                        high |= k == HIGH;
-                        i++;
+                        if (i >= n) {
+                            break;
+                        }
+                        byte k = CLASS[b[i] & 0xff];
+                        if (k == HIGH) {
+                            high = true;
+                            i++;
+                        } else if (k == NUL) {
+                            throw new SeriesReader.GiveUp();
+                        } else {
+                            break; // a comma or a line end
+                        }
                     }
                     e = i;
                 }

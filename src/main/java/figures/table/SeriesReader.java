@@ -687,6 +687,9 @@ public final class SeriesReader {
         /** Whether the record's key bytes (its key cells joined by NUL, which no cell holds) are the last record's; if not, they are in {@link #key}. */
         private boolean sameKey(BlockScanner s) {
             int[] idx = columns.byIndex();
+            if (keyLength >= 0 && inKey(s, idx)) {
+                return true;
+            }
             int len = 0;
             byte[] k = scratch;
             for (int c : idx) {
@@ -714,6 +717,31 @@ public final class SeriesReader {
             key = k;
             keyLength = len;
             return false;
+        }
+
+        /**
+         * Whether the record's key cells, as they are in the block, are the last record's key
+         * ({@link #key}: each cell followed by a NUL, which no cell holds); false when a cell is
+         * slow or empty, or differs (then {@link #sameKey} copies and checks them).
+         */
+        private boolean inKey(BlockScanner s, int[] idx) {
+            byte[] b = s.bytes;
+            byte[] k = key;
+            int at = 0;
+            for (int c : idx) {
+                int from = s.start[c];
+                int n = s.end[c] - from;
+                if (n == 0 || s.slow(c) || at + n >= keyLength || k[at + n] != 0) {
+                    return false;
+                }
+                for (int j = 0; j < n; j++) {
+                    if (b[from + j] != k[at + j]) {
+                        return false;
+                    }
+                }
+                at += n + 1;
+            }
+            return at == keyLength;
         }
 
         /** The code of a record's period: a year of four digits read from its bytes, anything else as {@link #period(Line)} reads it. */
