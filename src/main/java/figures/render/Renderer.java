@@ -142,13 +142,13 @@ public final class Renderer {
         if (v == null) {
             return "";
         } else if (v instanceof Amount a) {
-            return a.value().toPlainString();
+            return PlainDecimal.of(a.value());
         } else if (v instanceof Percent p) {
-            return p.value().toPlainString();
+            return PlainDecimal.of(p.value());
         } else if (v instanceof PercentPoints pp) {
-            return pp.value().toPlainString();
+            return PlainDecimal.of(pp.value());
         } else if (v instanceof BigDecimal d) {
-            return d.toPlainString();
+            return PlainDecimal.of(d);
         }
         return v.toString();
     }
