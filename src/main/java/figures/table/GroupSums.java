@@ -93,7 +93,12 @@ final class GroupSums {
         int groups;
         /** Pairs: group + 1 (0: empty), the key's hash. */
         private int[] groupTable = new int[32];
-        /** Per group, two: {@code keyStart << 32 | keyEnd} in {@link #keyPool}, the position of its first row ({@link SeriesReader.Line#pos}). */
+        /**
+         * Per group, four, in one cache line's half: {@code keyStart << 32 | keyEnd} in
+         * {@link #keyPool}, the position of its first row ({@link SeriesReader.Line#pos}), and the
+         * key's first 16 bytes ({@link #head}), so a key of up to 16 bytes is matched here without
+         * a look into the pool.
+         */
         private long[] groupInfo = new long[16];
         private byte[] keyPool = new byte[128];
         /** Per group, {@value SeriesReader#MAX_SOURCES} each: sources and the position where each was first seen; null until one is. */
@@ -118,34 +123,40 @@ final class GroupSums {
         int group(byte[] k, int len, int hash, long pos) {
             int mask = (groupTable.length >> 1) - 1;
             int at = hash & mask;
+            long head0 = head(k, 0, len);
+            long head1 = head(k, 8, len);
             for (int e; (e = groupTable[2 * at] - 1) >= 0; at = (at + 1) & mask) {
                 if (groupTable[2 * at + 1] == hash) {
-                    long info = groupInfo[2 * e];
+                    int r = 4 * e;
+                    long info = groupInfo[r];
                     int from = (int) (info >>> 32);
                     int to = (int) info;
-                    if (to - from == len && Arrays.equals(keyPool, from, to, k, 0, len)) {
-                        if (pos < groupInfo[2 * e + 1]) {
-                            groupInfo[2 * e + 1] = pos;
+                    if (to - from == len && groupInfo[r + 2] == head0 && groupInfo[r + 3] == head1
+                            && (len <= 16 || Arrays.equals(keyPool, from + 16, to, k, 16, len))) {
+                        if (pos < groupInfo[r + 1]) {
+                            groupInfo[r + 1] = pos;
                         }
                         return e;
                     }
                 }
             }
             int g = groups;
-            if (2 * g == groupInfo.length) {
-                groupInfo = Arrays.copyOf(groupInfo, 4 * g);
+            if (4 * g == groupInfo.length) {
+                groupInfo = Arrays.copyOf(groupInfo, 8 * g);
                 if (sources != null) {
                     sources = Arrays.copyOf(sources, SeriesReader.MAX_SOURCES * 2 * g);
                     sourcePos = Arrays.copyOf(sourcePos, SeriesReader.MAX_SOURCES * 2 * g);
                 }
             }
-            int from = g == 0 ? 0 : (int) groupInfo[2 * (g - 1)];
+            int from = g == 0 ? 0 : (int) groupInfo[4 * (g - 1)];
             if (from + len > keyPool.length) {
                 keyPool = Arrays.copyOf(keyPool, Math.max(from + len, 2 * keyPool.length));
             }
             System.arraycopy(k, 0, keyPool, from, len);
-            groupInfo[2 * g] = (long) from << 32 | (from + len);
-            groupInfo[2 * g + 1] = pos;
+            groupInfo[4 * g] = (long) from << 32 | (from + len);
+            groupInfo[4 * g + 1] = pos;
+            groupInfo[4 * g + 2] = head0;
+            groupInfo[4 * g + 3] = head1;
             groups = g + 1;
             groupTable[2 * at] = g + 1;
             groupTable[2 * at + 1] = hash;
@@ -167,15 +178,24 @@ final class GroupSums {
             return g;
         }
 
+        /** Up to eight bytes of {@code k[from, len)}, little-endian, 0 past its end. */
+        private static long head(byte[] k, int from, int len) {
+            long h = 0;
+            for (int i = Math.min(len, from + 8) - 1; i >= from; i--) {
+                h = h << 8 | (k[i] & 0xff);
+            }
+            return h;
+        }
+
         /** The position of a group's first row. */
         long groupPos(int g) {
-            return groupInfo[2 * g + 1];
+            return groupInfo[4 * g + 1];
         }
 
         /** A group's key cells, decoded. */
         String[] key(int g, int cells) {
             String[] key = new String[cells];
-            int from = (int) (groupInfo[2 * g] >>> 32);
+            int from = (int) (groupInfo[4 * g] >>> 32);
             for (int i = 0; i < cells; i++) {
                 int to = from;
                 while (keyPool[to] != 0) {
@@ -316,8 +336,8 @@ final class GroupSums {
             }
             int n = SeriesReader.MAX_SOURCES;
             if (sources == null) {
-                sources = new String[n * groupInfo.length / 2];
-                sourcePos = new long[n * groupInfo.length / 2];
+                sources = new String[n * groupInfo.length / 4];
+                sourcePos = new long[n * groupInfo.length / 4];
             }
             int base = n * g;
             int latest = -1;

@@ -21,6 +21,48 @@ class GroupSumsTest {
 
     @Test
     void threadsSummingAtOnceGiveTheExactSumsOfOneByOne() throws Exception {
+        sumsOfOneByOne(random -> "k" + random.nextInt(3000) + "\0" + random.nextInt(3) + "\0");
+    }
+
+    /** Keys longer than the 16 bytes a group keeps beside its position, alike in those 16 and differing after, or in length only. */
+    @Test
+    void keysThatDifferOnlyPastTheirFirstSixteenBytesAreApart() throws Exception {
+        sumsOfOneByOne(random -> switch (random.nextInt(4)) {
+            case 0 -> "0123456789abcdef" + random.nextInt(1000) + "\0x\0";
+            case 1 -> "0123456789abcde\0" + random.nextInt(1000) + "\0";
+            case 2 -> "0123456789abcdef\0" + "z".repeat(random.nextInt(30)) + "\0";
+            default -> "01234567\0" + random.nextInt(100) + "\0";
+        });
+    }
+
+    /** Every key under one hash: a group is found by its bytes alone, in its first 16 and past them. */
+    @Test
+    void keysOfOneHashAreToldApartByTheirBytes() {
+        GroupSums.Stripe st = new GroupSums.Stripe();
+        List<String> keys = new ArrayList<>();
+        for (String head : new String[] {"", "0123456", "01234567", "0123456789abcde", "0123456789abcdef", "0123456789abcdefg"}) {
+            for (String tail : new String[] {"", "a", "b", "ab", "ba", "a".repeat(20), "a".repeat(19) + "b"}) {
+                String k = head + tail + "\0";
+                if (!keys.contains(k)) {
+                    keys.add(k);
+                }
+            }
+        }
+        Map<String, Integer> first = new HashMap<>();
+        for (int round = 0; round < 3; round++) {
+            for (String k : keys) {
+                byte[] b = k.getBytes(StandardCharsets.UTF_8);
+                int g = st.group(b, b.length, 7, round);
+                assertEquals(first.computeIfAbsent(k, x -> g), g, k);
+            }
+        }
+        assertEquals(keys.size(), st.groups);
+        for (String k : keys) {
+            assertEquals(k.substring(0, k.length() - 1), st.key(first.get(k), 1)[0]);
+        }
+    }
+
+    private void sumsOfOneByOne(java.util.function.Function<Random, String> keys) throws Exception {
         Random random = new Random(12);
         List<Add> adds = new ArrayList<>();
         for (int i = 0; i < 200_000; i++) {
@@ -29,7 +71,7 @@ class GroupSumsTest {
                 case 1 -> -random.nextInt(1_000_000);
                 default -> random.nextInt(1_000_000_000);
             };
-            adds.add(new Add("k" + random.nextInt(3000) + "\0" + random.nextInt(3) + "\0", random.nextInt(5), random.nextInt(2), u,
+            adds.add(new Add(keys.apply(random), random.nextInt(5), random.nextInt(2), u,
                     random.nextInt(5) - 1, i));
         }
         Map<String, Expected> want = new HashMap<>();
