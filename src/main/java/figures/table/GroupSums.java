@@ -107,7 +107,11 @@ final class GroupSums {
 
         // ---- sums: one slot per group, period and unit, found by open addressing
         int slots;
-        /** Slot + 1 (0: empty). */
+        /**
+         * Slot + 1 in the low bits (those of the table's mask; 0: empty), the high bits of the
+         * slot's hash above them: a probe past another slot's entry is told apart here, without a
+         * look at that slot's key (a million groups' sums are a new slot on nearly every row).
+         */
         private int[] slotTable = new int[16];
         /** Per slot, three: group, period code, unit code. */
         private int[] slotKey = new int[24];
@@ -216,9 +220,12 @@ final class GroupSums {
         /** The slot of a group, period and unit, added when new; its first position lowered to {@code pos}. */
         int slot(int group, int period, int unit, long pos) {
             int mask = slotTable.length - 1;
-            int at = slotHash(group, period, unit) & mask;
-            for (int e; (e = slotTable[at] - 1) >= 0; at = (at + 1) & mask) {
-                if (slotKey[3 * e] == group && slotKey[3 * e + 1] == period && slotKey[3 * e + 2] == unit) {
+            int hash = slotHash(group, period, unit);
+            int tag = hash & ~mask;
+            int at = hash & mask;
+            for (int v = slotTable[at]; v != 0; at = (at + 1) & mask, v = slotTable[at]) {
+                int e = (v & mask) - 1;
+                if ((v & ~mask) == tag && slotKey[3 * e] == group && slotKey[3 * e + 1] == period && slotKey[3 * e + 2] == unit) {
                     if (pos < slotData[3 * e + 1]) {
                         slotData[3 * e + 1] = pos;
                     }
@@ -241,16 +248,17 @@ final class GroupSums {
             slotData[3 * s + 1] = pos;
             slotData[3 * s + 2] = 0;
             slots = s + 1;
-            slotTable[at] = s + 1;
+            slotTable[at] = tag | (s + 1); // s + 1 <= length / 2 + 1: within the mask
             if (2 * slots > slotTable.length) {
                 slotTable = new int[2 * slotTable.length];
                 int m = slotTable.length - 1;
                 for (int e = 0; e < slots; e++) {
-                    int a = slotHash(slotKey[3 * e], slotKey[3 * e + 1], slotKey[3 * e + 2]) & m;
+                    int h = slotHash(slotKey[3 * e], slotKey[3 * e + 1], slotKey[3 * e + 2]);
+                    int a = h & m;
                     while (slotTable[a] != 0) {
                         a = (a + 1) & m;
                     }
-                    slotTable[a] = e + 1;
+                    slotTable[a] = (h & ~m) | (e + 1);
                 }
             }
             return s;
