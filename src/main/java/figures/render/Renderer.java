@@ -10,9 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The one place that turns result tables into text, for every format. Human formats (table, md)
@@ -106,17 +104,25 @@ public final class Renderer {
     }
 
     private static List<Object> machineRow(ResultTable t, List<Object> row) {
-        List<Object> cells = new ArrayList<>();
-        Map<String, String> currencies = new LinkedHashMap<>();
         List<Column> cols = t.columns();
+        List<Object> cells = new ArrayList<>(cols.size() + 4);
+        // each currency column's code, by the column's name (a row has one or two: small arrays, not a map per row)
+        String[] names = new String[cols.size()];
+        String[] codes = new String[cols.size()];
         for (int i = 0; i < cols.size(); i++) {
             Column c = cols.get(i);
             Object v = row.get(i) instanceof Range r ? r.low() : row.get(i);
             if (c.currencyColumn() != null && v instanceof Amount a && a.currency().isPresent()) {
                 String code = a.currency().get().code();
-                String prev = currencies.putIfAbsent(c.currencyColumn(), code);
-                if (prev != null && !prev.equals(code)) {
-                    throw new IllegalStateException("column group " + c.currencyColumn() + " mixes " + prev + " and " + code);
+                int k = 0;
+                while (names[k] != null && !names[k].equals(c.currencyColumn())) {
+                    k++;
+                }
+                if (names[k] == null) {
+                    names[k] = c.currencyColumn();
+                    codes[k] = code;
+                } else if (!codes[k].equals(code)) {
+                    throw new IllegalStateException("column group " + c.currencyColumn() + " mixes " + codes[k] + " and " + code);
                 }
             }
         }
@@ -132,10 +138,19 @@ public final class Renderer {
                 cells.add(row.get(i));
             }
             if (c.currencyColumn() != null && lastOfGroup(cols, i)) {
-                cells.add(currencies.get(c.currencyColumn()));
+                cells.add(codeOf(names, codes, c.currencyColumn()));
             }
         }
         return cells;
+    }
+
+    private static String codeOf(String[] names, String[] codes, String name) {
+        for (int k = 0; k < names.length && names[k] != null; k++) {
+            if (names[k].equals(name)) {
+                return codes[k];
+            }
+        }
+        return null;
     }
 
     private static String exact(Object v) {

@@ -413,9 +413,14 @@ final class GroupSums {
             long[] data = new long[3 * slots];
             BigDecimal[] bigs = big == null ? null : new BigDecimal[slots];
             for (int s = 0; s < slots; s++) {
-                int to = next[slotKey[3 * s]]++;
-                System.arraycopy(slotKey, 3 * s, key, 3 * to, 3);
-                System.arraycopy(slotData, 3 * s, data, 3 * to, 3);
+                int to = 3 * next[slotKey[3 * s]]++;
+                int from = 3 * s; // three of each, stored one by one (a copy call each would cost more than the stores)
+                key[to] = slotKey[from];
+                key[to + 1] = slotKey[from + 1];
+                key[to + 2] = slotKey[from + 2];
+                data[to] = slotData[from];
+                data[to + 1] = slotData[from + 1];
+                data[to + 2] = slotData[from + 2];
                 if (bigs != null) {
                     bigs[to] = big[s];
                 }
