@@ -413,7 +413,8 @@ final class GroupSums {
             long[] data = new long[3 * slots];
             BigDecimal[] bigs = big == null ? null : new BigDecimal[slots];
             for (int s = 0; s < slots; s++) {
-                int to = 3 * next[slotKey[3 * s]]++;
+                int slot = next[slotKey[3 * s]]++;
+                int to = 3 * slot;
                 int from = 3 * s; // three of each, stored one by one (a copy call each would cost more than the stores)
                 key[to] = slotKey[from];
                 key[to + 1] = slotKey[from + 1];
@@ -422,7 +423,7 @@ final class GroupSums {
                 data[to + 1] = slotData[from + 1];
                 data[to + 2] = slotData[from + 2];
                 if (bigs != null) {
-                    bigs[to] = big[s];
+                    bigs[slot] = big[s];
                 }
             }
             slotKey = key;
