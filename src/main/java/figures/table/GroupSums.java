@@ -182,6 +182,16 @@ final class GroupSums {
             return g;
         }
 
+        /**
+         * Reads the table entry where a key of this hash is looked for first, without the stripe's
+         * lock: a hint that brings it into the cache (a racing resize makes it a read of the old
+         * table, which is harmless). Returns what it read.
+         */
+        int touch(int hash) {
+            int[] t = groupTable;
+            return t == null ? 0 : t[2 * (hash & ((t.length >> 1) - 1))];
+        }
+
         /** Up to eight bytes of {@code k[from, len)}, little-endian, 0 past its end. */
         private static long head(byte[] k, int from, int len) {
             long h = 0;

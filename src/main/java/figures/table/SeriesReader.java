@@ -346,6 +346,8 @@ public final class SeriesReader {
         private byte[] pendingKey = new byte[64];
         private int pendingKeyLength;
         private int pendingHash;
+        /** What {@link GroupSums.Stripe#touch} read; kept only so that the read is not dropped as unused. */
+        private int touched;
         /** Rows summed (within the window), and rows read. */
         long rows;
         long read;
@@ -507,6 +509,10 @@ public final class SeriesReader {
                     System.arraycopy(key, 0, pendingKey, 0, keyLength);
                     pendingKeyLength = keyLength;
                     pendingHash = GroupSums.hash(key, keyLength);
+                    // the group's entry of the table read now, a record before it is summed (this run goes
+                    // to the sums when the next record is not of it): with a million groups that is a cache
+                    // miss, which the scan of the next record then overlaps
+                    touched += sums.stripe(pendingHash).touch(pendingHash);
                 }
                 pendingRows = 1;
                 pendingPos = pos;
