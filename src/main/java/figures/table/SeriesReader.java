@@ -698,9 +698,11 @@ public final class SeriesReader {
             }
             int len = 0;
             byte[] k = scratch;
+            boolean decoded = false;
             for (int c : idx) {
                 int n = s.length(c);
                 if (s.slow(c)) {
+                    decoded = true;
                     byte[] u = s.cell(c).getBytes(StandardCharsets.UTF_8);
                     k = grown(k, len + u.length + 1);
                     System.arraycopy(u, 0, k, len, u.length);
@@ -715,7 +717,8 @@ public final class SeriesReader {
                 len += n;
                 k[len++] = 0;
             }
-            if (len == keyLength && Arrays.equals(k, 0, len, key, 0, len)) {
+            // cells as they lie in the block were compared by inKey; a cell with "" in it only decoded
+            if (decoded && len == keyLength && Arrays.equals(k, 0, len, key, 0, len)) {
                 scratch = k;
                 return true;
             }

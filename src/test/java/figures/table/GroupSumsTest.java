@@ -24,9 +24,13 @@ class GroupSumsTest {
         sumsOfOneByOne(random -> "k" + random.nextInt(3000) + "\0" + random.nextInt(3) + "\0");
     }
 
-    /** Keys longer than the 16 bytes a group keeps beside its position, alike in those 16 and differing after, or in length only. */
+    /**
+     * The threaded sums again, with keys longer than the 16 bytes a group keeps beside its
+     * position, alike in those 16 and differing after, or in length only (that such keys are told
+     * apart by their bytes and not only by their hash: {@link #keysOfOneHashAreToldApartByTheirBytes}).
+     */
     @Test
-    void keysThatDifferOnlyPastTheirFirstSixteenBytesAreApart() throws Exception {
+    void longKeysAlikeInTheirFirstSixteenBytesSumAsOneByOne() throws Exception {
         sumsOfOneByOne(random -> switch (random.nextInt(4)) {
             case 0 -> "0123456789abcdef" + random.nextInt(1000) + "\0x\0";
             case 1 -> "0123456789abcde\0" + random.nextInt(1000) + "\0";
