@@ -460,17 +460,19 @@ final class FigureFinder {
             if (!s.figure().isMoney()) {
                 continue;
             }
-            Period basis = yearAfter(k);
-            if (basis == null) {
-                basis = onlyYear(s.figure().sentence());
+            Spot year = yearAfter(k);
+            Figure.YearHow how = Figure.YearHow.AFTER;
+            if (year == null) {
+                year = onlyYear(s.figure().sentence());
+                how = Figure.YearHow.SENTENCE;
             }
-            if (basis != null) {
-                spots.set(k, s.with(s.figure().withBasis(basis)));
+            if (year != null) {
+                spots.set(k, s.with(s.figure().withBasis(year.figure().period(), year.figure(), how)));
             }
         }
     }
 
-    private Period yearAfter(int k) {
+    private Spot yearAfter(int k) {
         Spot s = spots.get(k);
         if (k + 1 >= spots.size()) {
             return null;
@@ -485,17 +487,19 @@ final class FigureFinder {
                 return null;
             }
         }
-        return next.figure().period();
+        return next;
     }
 
-    private Period onlyYear(int sentence) {
+    private Spot onlyYear(int sentence) {
         Set<Period> years = new LinkedHashSet<>();
+        Spot first = null;
         for (Spot s : spots) {
             if (s.figure().sentence() == sentence && s.figure().kind() == Figure.Kind.YEAR) {
                 years.add(s.figure().period());
+                first = first == null ? s : first;
             }
         }
-        return years.size() == 1 ? years.iterator().next() : null;
+        return years.size() == 1 ? first : null;
     }
 
     /** Rubles by their year; a currency named once and implied by later scaled figures of the same or the next sentence. */
@@ -511,7 +515,7 @@ final class FigureFinder {
             } else if (f.currency() == null && f.note() == null) {
                 Figure earlier = earlierCurrency(k);
                 if (earlier != null) {
-                    spots.set(k, s.with(f.withCurrency(earlier.currency(), "currency implied: " + earlier.currency().code()
+                    spots.set(k, s.with(f.inheriting(earlier, "currency implied: " + earlier.currency().code()
                             + ", as in '" + text(earlier) + "'")));
                 } else {
                     // a scaled number with no currency in sight: a count ("27 million.")
