@@ -70,6 +70,7 @@ public record LoanDiscount(String preset, Percent rate, Percent threshold, Strin
             throw new CalcException("'" + text + "' is not a discount rate or preset (expected a rate such as 5% or one of "
                     + presetNames() + ")");
         }
+        Percent.parseStated(text); // 0.05 is ambiguous (0.05% or 5%?): refused with the fix, as for every percent
         return of(rate);
     }
 

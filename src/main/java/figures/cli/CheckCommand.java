@@ -112,6 +112,7 @@ public final class CheckCommand implements Callable<Integer> {
                 Column.of("id"), Column.money("expected", "currency"), Column.money("computed", "currency"),
                 Column.money("difference", "currency"), Column.of("verdict"), Column.range(WriteoffCommand.INPUTS_ALLOW),
                 Column.detail("claim"), Column.detail("source")));
+        extra.notes().forEach(b::note); // a table column named like one of ours, renamed
         List<Checked> checked = new ArrayList<>();
         int bad = 0;
         for (ClaimsReader.Entry e : entries) {

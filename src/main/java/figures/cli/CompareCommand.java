@@ -197,16 +197,17 @@ public final class CompareCommand implements Callable<Integer> {
             }
             rows.add(cells);
         });
+        List<Column> own = List.of(Column.money(cols[0], "currency"), Column.money("converted", "to_currency"),
+                Column.detail("method"), Column.detail("rates"), Column.detail("price_index"));
+        List<String> renamed = new ArrayList<>();
         List<Column> columns = new ArrayList<>();
-        for (String name : passThrough) {
-            columns.add(DETAIL_COLUMNS.contains(name) ? Column.detail(name) : Column.of(name));
+        List<String> shown = PassThrough.shown(passThrough, own, renamed); // a table column named like one of ours
+        for (int k = 0; k < shown.size(); k++) {
+            columns.add(DETAIL_COLUMNS.contains(passThrough.get(k)) ? Column.detail(shown.get(k)) : Column.of(shown.get(k)));
         }
-        columns.add(Column.money(cols[0], "currency"));
-        columns.add(Column.money("converted", "to_currency"));
-        columns.add(Column.detail("method"));
-        columns.add(Column.detail("rates"));
-        columns.add(Column.detail("price_index"));
+        columns.addAll(own);
         ResultTable.Builder b = ResultTable.builder("compare " + source.name() + " in " + options.target, columns);
+        renamed.forEach(b::note);
         for (Object[] cells : rows) {
             b.row(cells);
         }

@@ -17,7 +17,7 @@ final class Converters {
 
     static void register(CommandLine cl) {
         cl.registerConverter(Amount.class, wrap(Amount::parse));
-        cl.registerConverter(Percent.class, wrap(Percent::parse));
+        cl.registerConverter(Percent.class, wrap(Percent::parseStated)); // 0.025 refused as ambiguous, as everywhere
         cl.registerConverter(Period.class, wrap(Period::parse));
         cl.registerConverter(Currency.class, wrap(Currency::of));
         cl.registerConverter(Format.class, s -> {

@@ -171,7 +171,8 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
         if (message == null) {
             return "unknown error";
         }
-        String line = message.replace("\r", " ").replace("\n", " ").strip();
+        // a raw ESC or C1 control quoted from the input must not drive the terminal
+        String line = figures.model.Decimals.visible(message.replace("\r", " ").replace("\n", " ").strip());
         // a message quoting a huge argument or cell stays readable: its start and its end (what is accepted) are kept
         return line.length() <= MAX_MESSAGE ? line
                 : line.substring(0, MAX_MESSAGE * 2 / 3) + " … " + line.substring(line.length() - MAX_MESSAGE / 3)

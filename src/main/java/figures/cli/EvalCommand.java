@@ -6,16 +6,16 @@ import figures.expr.Expressions;
 import figures.expr.Functions;
 import figures.expr.Quantity;
 import figures.expr.Value;
+import figures.model.InputException;
 import figures.model.IoFailure;
 import figures.model.UsageException;
 import figures.render.Column;
 import figures.render.Renderer;
 import figures.render.ResultTable;
+import figures.table.StrictUtf8Reader;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -128,6 +128,13 @@ public final class EvalCommand implements Callable<Integer> {
             if (table.rowCount() == 0) {
                 return failed; // the one expression failed: its error was the answer
             }
+            if (failed != 0 && g.output() != null) {
+                // a failed run leaves an existing file as it was: no half of the answers replaces it
+                PrintWriter err = root.spec.commandLine().getErr();
+                err.println("note: -o " + g.output() + " not written: an expression failed (its error is above)");
+                err.flush();
+                return failed;
+            }
             int code = Output.emit(g, root.context(), root.spec.commandLine().getOut(), table.build());
             return failed != 0 ? failed : code;
         }
@@ -216,20 +223,28 @@ public final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    /** One expression per line, each answered before the next is read; blank lines and # comments are skipped. */
+    /**
+     * One expression per line, each answered before the next is read; blank lines and # comments
+     * are skipped. The text must be UTF-8 without NULs and no line may be longer than
+     * {@link StrictUtf8Reader#MAX_LINE} characters (checked as it is read, so /dev/zero or a
+     * gigabyte line costs a megabyte): otherwise exit 3 naming the line, as for a table.
+     */
     private void stdin(Environment env, Answers answers, GlobalOptions g) {
+        long n = 0;
         try {
-            BufferedReader r = new BufferedReader(new InputStreamReader(root.context().stdin(), StandardCharsets.UTF_8));
+            BufferedReader r = new BufferedReader(new StrictUtf8Reader(root.context().stdin()));
             String line;
-            long n = 0;
             while ((line = r.readLine()) != null) {
                 n++;
-                String e = n == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
-                if (e.isBlank() || e.strip().startsWith("#")) {
+                if (line.isBlank() || line.strip().startsWith("#")) {
                     continue;
                 }
-                answer(env, answers, g, e, "<stdin>:" + n + ": ");
+                answer(env, answers, g, line, "<stdin>:" + n + ": ");
             }
+        } catch (StrictUtf8Reader.BadText x) {
+            String message = x.getMessage().startsWith("line is longer")
+                    ? "line is longer than " + StrictUtf8Reader.MAX_LINE + " characters (one expression per line)" : x.getMessage();
+            throw new InputException("<stdin>", x.line(), message);
         } catch (IOException x) {
             throw new IoFailure("<stdin>: cannot read: " + x.getMessage(), x);
         }
@@ -237,7 +252,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     /** One line; with --explain the expression follows on its own line, with a caret under the bad token. */
     private void report(PrintWriter err, ExprException x, String where, GlobalOptions g) {
-        err.println("figures eval: " + where + x.getMessage());
+        err.println("figures eval: " + Errors.oneLine(where + x.getMessage()));
         if (g.explain) {
             for (String line : Errors.caret(x.expression(), x.column())) {
                 err.println(line);

@@ -69,7 +69,8 @@ public final class LoanCommand implements Callable<Integer> {
     @Option(names = "--principal", paramLabel = "AMOUNT", description = "The amount lent, disbursed at commitment, e.g. \"120m SUR\".")
     Amount principal;
 
-    @Option(names = "--rate", paramLabel = "PCT", description = "Nominal yearly interest rate: 2.5 or 2.5%%.")
+    @Option(names = "--rate", paramLabel = "PCT", description = "Nominal yearly interest rate: 2.5 or 2.5%%"
+            + " (0.025 without %% is refused as ambiguous: write 2.5 or 0.025%%).")
     Percent rate;
 
     @Option(names = "--maturity", paramLabel = "YEARS", description = "Years from commitment to the last repayment.")
@@ -297,6 +298,7 @@ public final class LoanCommand implements Callable<Integer> {
                 Column.of("terms"), Column.money("debt_service", "currency"), Column.money("present_value", "currency"),
                 Column.of("grant_element"), Column.of("concessional"), Column.of("missing_terms"),
                 Column.detail("purpose"), Column.detail("source")));
+        extra.notes().forEach(b::note); // a table column named like one of ours, renamed
         int incomplete = 0;
         int rows = 0;
         for (LoansReader.Entry e : entries) {

@@ -70,20 +70,11 @@ public final class WriteoffCommand implements Callable<Integer> {
     static final class PercentOption implements picocli.CommandLine.ITypeConverter<Percent> {
         @Override
         public Percent convert(String text) {
-            Percent p;
             try {
-                p = Percent.parse(text);
+                return Percent.parseStated(text);
             } catch (CalcException e) {
                 throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }
-            String t = text.strip();
-            boolean signed = t.endsWith("%") || t.endsWith("\u066A");
-            if (!signed && p.value().signum() > 0 && p.value().compareTo(java.math.BigDecimal.ONE) < 0) {
-                String times100 = p.value().scaleByPowerOfTen(2).stripTrailingZeros().toPlainString();
-                throw new picocli.CommandLine.TypeConversionException("'" + t + "' is ambiguous: " + t + "% or the fraction " + t
-                        + " (" + times100 + "%)? write " + t + "% for " + t + " percent, or " + times100 + " for " + times100 + " percent");
-            }
-            return p;
         }
     }
 
@@ -194,6 +185,7 @@ public final class WriteoffCommand implements Callable<Integer> {
                 Column.of("debtor"), Column.of("creditor"), Column.of("year"), Column.of("figure"),
                 Column.money("stated", "currency"), Column.money("computed", "currency"), Column.of("verdict"),
                 Column.range(INPUTS_ALLOW), Column.detail("source")));
+        extra.notes().forEach(b::note); // a table column named like one of ours, renamed
         int checked = 0, bad = 0;
         for (WriteoffsReader.Entry e : entries) {
             WriteOff w;

@@ -180,12 +180,17 @@ public final class Decimals {
         return visible(t);
     }
 
-    /** Control characters written as escapes (a line break as backslash-n), so that a message stays one line. */
+    /**
+     * Control characters written as escapes (a line break as backslash-n), so that a message stays
+     * one line and cannot drive a terminal: C0 (below U+0020), DEL, the C1 controls U+0080-U+009F
+     * (U+009B is a one-character escape sequence on many terminals) and the line and paragraph
+     * separators.
+     */
     public static String visible(String text) {
         StringBuilder b = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean control = c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029';
+            boolean control = c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029';
             if (control && b == null) {
                 b = new StringBuilder(text.substring(0, i));
             }

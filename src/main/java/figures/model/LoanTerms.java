@@ -167,7 +167,7 @@ public final class LoanTerms {
         Percent rate = null;
         if (given.containsKey("rate")) {
             try {
-                rate = Percent.parse(given.get("rate"));
+                rate = Percent.parseStated(given.get("rate")); // rate=0.025 is ambiguous
             } catch (CalcException e) {
                 throw new BadTerm("rate", e.getMessage());
             }

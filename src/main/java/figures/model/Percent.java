@@ -40,6 +40,26 @@ public final class Percent implements Comparable<Percent> {
         }
     }
 
+    /**
+     * Parses a percent that a user or a table states, by the one rule figures applies to every
+     * percent input (options, table columns, loan terms): a value strictly between 0 and 1
+     * without a percent sign ({@code 0.73}) is refused as ambiguous, since it may be 0.73 % or
+     * the fraction 0.73 (73 %), and either guess can be a figure 100 times off. {@code 0.73%},
+     * {@code 73}, {@code 0} and {@code 1} are read as usual.
+     */
+    public static Percent parseStated(String text) {
+        Percent p = parse(text);
+        String t = Decimals.normalise(text.strip());
+        boolean signed = t.endsWith("%") || t.endsWith("\u066A");
+        if (!signed && p.value.signum() > 0 && p.value.compareTo(BigDecimal.ONE) < 0) {
+            String shown = text.strip();
+            String times100 = p.value.scaleByPowerOfTen(2).stripTrailingZeros().toPlainString();
+            throw new CalcException("'" + Decimals.abbreviate(shown) + "' is ambiguous: " + shown + "% or the fraction " + shown + " (" + times100
+                    + "%)? write " + shown + "% for " + shown + " percent, or " + times100 + " for " + times100 + " percent");
+        }
+        return p;
+    }
+
     /** The value ×100: 73 for 73 %. */
     public BigDecimal value() {
         return value;

@@ -75,8 +75,26 @@ public final class Renderer {
 
     // ---- machine formats ---------------------------------------------------------------
 
-    /** Machine columns: each money group's currency column follows the group's last column. */
+    /**
+     * Machine columns: each money group's currency column follows the group's last column. A name
+     * met twice (which the commands avoid by renaming a table's own columns, see PassThrough) gets
+     * a suffix, so that a json object never carries a key twice and a csv reader never picks the
+     * wrong one of two same-named columns.
+     */
     private static List<String> machineHeader(ResultTable t) {
+        List<String> header = machineNames(t);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i);
+            for (int k = 2; !seen.add(name.toLowerCase(java.util.Locale.ROOT)); k++) {
+                name = header.get(i) + "_" + k;
+            }
+            header.set(i, name);
+        }
+        return header;
+    }
+
+    private static List<String> machineNames(ResultTable t) {
         List<String> header = new ArrayList<>();
         List<Column> cols = t.columns();
         for (int i = 0; i < cols.size(); i++) {
@@ -174,7 +192,12 @@ public final class Renderer {
     }
 
     private void delimited(ResultTable t, StringBuilder out, char sep, Runnable flush) {
-        String header = String.join(String.valueOf(sep), machineHeader(t)) + "\n";
+        // header cells are made safe like text cells: a column named =1+1 or @cmd is not a formula
+        StringBuilder head = new StringBuilder();
+        for (String name : machineHeader(t)) {
+            head.append(head.length() == 0 ? "" : String.valueOf(sep)).append(Cells.safe(name, sep));
+        }
+        String header = head.append('\n').toString();
         if (t.inParts()) {
             // every part computed (and made text on the thread that computed it) before anything is written
             List<String> texts = t.eachPart(rows -> {
@@ -337,7 +360,7 @@ public final class Renderer {
         boolean[] right = new boolean[n];
         List<String[]> body = new ArrayList<>();
         for (int k = 0; k < n; k++) {
-            header[k] = t.columns().get(shown.get(k)).name().replace('_', ' ');
+            header[k] = Decimals.visible(t.columns().get(shown.get(k)).name().replace('_', ' '));
             width[k] = header[k].length();
             right[k] = true;
         }
@@ -355,7 +378,7 @@ public final class Renderer {
         }
         if (markdown) {
             if (t.title() != null) {
-                out.append("### ").append(t.title()).append("\n\n");
+                out.append("### ").append(Decimals.visible(t.title())).append("\n\n");
             }
             out.append('|');
             for (int k = 0; k < n; k++) {
@@ -382,7 +405,7 @@ public final class Renderer {
         if (options.explain() && !t.steps().isEmpty()) {
             out.append(markdown ? "\n**How these figures were computed**\n\n" : "\nHow these figures were computed:\n");
             for (String step : t.steps()) {
-                out.append(markdown ? "- " : "  ").append(step).append('\n');
+                out.append(markdown ? "- " : "  ").append(Decimals.visible(step)).append('\n');
             }
         }
     }

@@ -134,7 +134,7 @@ public final class Row {
     public Optional<Percent> percent(String column) {
         return optional(column).map(s -> {
             try {
-                return Percent.parse(s);
+                return Percent.parseStated(s); // 0.73 is refused as ambiguous, as in options
             } catch (CalcException e) {
                 throw error(column, e.getMessage());
             }

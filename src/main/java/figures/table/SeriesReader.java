@@ -1218,7 +1218,7 @@ public final class SeriesReader {
                     spoolOut.close();
                 }
                 if (spool != null) {
-                    java.nio.file.Files.deleteIfExists(spool);
+                    TempFiles.removeSpill(spool);
                 }
                 if (raw != null) {
                     raw.close();
@@ -1247,7 +1247,7 @@ public final class SeriesReader {
                         whole = Arrays.copyOf(buf, filled); // one block: not worth the threads
                         return null;
                     }
-                    spool = java.nio.file.Files.createTempFile("figures-stdin-", ".csv");
+                    spool = TempFiles.spill("stdin", ".csv"); // a private folder, removed on exit and on SIGINT/SIGTERM
                     spoolOut = java.nio.file.Files.newOutputStream(spool);
                     spoolOut.write(buf, 0, filled);
                     in = new Tee(raw, spoolOut);

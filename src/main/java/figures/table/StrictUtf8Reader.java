@@ -16,12 +16,12 @@ import java.nio.charset.StandardCharsets;
  * byte is reported on the line it is on, not where a buffer happened to end. Characters before a
  * problem are delivered first, so rows above it are read as usual.
  */
-final class StrictUtf8Reader extends Reader {
+public final class StrictUtf8Reader extends Reader {
     /** Longest line accepted, in characters: bounds the memory one record can take. */
-    static final int MAX_LINE = 1 << 20;
+    public static final int MAX_LINE = 1 << 20;
 
     /** A problem in the text, on a known line. */
-    static final class BadText extends IOException {
+    public static final class BadText extends IOException {
         private final long line;
 
         BadText(long line, String message) {
@@ -29,7 +29,7 @@ final class StrictUtf8Reader extends Reader {
             this.line = line;
         }
 
-        long line() {
+        public long line() {
             return line;
         }
     }
@@ -49,7 +49,7 @@ final class StrictUtf8Reader extends Reader {
     private boolean afterCr;
     private boolean closed;
 
-    StrictUtf8Reader(InputStream in) {
+    public StrictUtf8Reader(InputStream in) {
         this.in = in;
         bytes.flip();
         chars.flip();
