@@ -8,8 +8,10 @@ import figures.expr.Quantity;
 import figures.expr.Value;
 import figures.model.CalcException;
 import figures.model.InputException;
+import figures.model.UsageException;
 import figures.model.Verdict;
 import figures.render.Column;
+import figures.render.Format;
 import figures.render.Range;
 import figures.render.Renderer;
 import figures.render.ResultTable;
@@ -45,7 +47,10 @@ import picocli.CommandLine.ParentCommand;
             "evaluated (file:line, the column and the position of the bad token).",
             "--report junit FILE also writes JUnit XML, one testcase per claim",
             "(atomically); --report github also prints GitHub Actions annotations",
-            "(::error file=...,line=...::...) after the table, on stdout."},
+            "(::error file=...,line=...::...) after the table, on stdout;",
+            "--report html FILE (or --format html) writes one page for a person: with",
+            "figures extract's claims, the article with each figure marked in place",
+            "(the article is the one the rows' source names, or --article FILE)."},
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
         footer = {"  figures check                   # the bundled claims: exit 1 (F4)",
@@ -54,6 +59,7 @@ import picocli.CommandLine.ParentCommand;
             "  figures check --explain         # steps, sources and ranges",
             "  figures check --strict          # the claims' figures taken as exact",
             "  figures extract article.txt | figures check -   # an article's claims",
+            "  figures extract article.txt | figures check - --format html -o report.html",
             "",
             "  A claims file:",
             "    id,claim,expected,tolerance,source",
@@ -66,14 +72,19 @@ public final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "CLAIMS", description = "A claims file (- for stdin); default: the bundled data/claims.csv.")
     String file;
 
-    @Option(names = "--report", paramLabel = "junit FILE|github", parameterConsumer = ReportConsumer.class,
-            description = "junit FILE: also write JUnit XML to FILE; github: also print GitHub Actions annotations. May be repeated.")
+    @Option(names = "--report", paramLabel = "junit FILE|html FILE|github", parameterConsumer = ReportConsumer.class,
+            description = "junit FILE: also write JUnit XML to FILE; html FILE: also write the html page to FILE; github: also print"
+                    + " GitHub Actions annotations. May be repeated.")
     List<String> reports = new ArrayList<>();
 
     @Option(names = "--strict",
             description = "Take each claim's figures as exact: the claim is consistent only when its exact value rounds to the"
                     + " expected figure at its last digit (or lies within the tolerance).")
     boolean strict;
+
+    @Option(names = "--article", paramLabel = "FILE",
+            description = "The article the claims were extracted from, for the html page (default: the one their source names).")
+    String article;
 
     /** {@code --report junit FILE} takes two words, {@code --report github} one. */
     static final class ReportConsumer implements CommandLine.IParameterConsumer {
@@ -83,14 +94,15 @@ public final class CheckCommand implements Callable<Integer> {
             List<String> list = argSpec.getValue();
             if (kind.equals("github")) {
                 list.add("github");
-            } else if (kind.equals("junit")) {
+            } else if (kind.equals("junit") || kind.equals("html")) {
                 if (args.isEmpty() || args.peek().startsWith("-") && !args.peek().equals("-")) {
-                    throw new CommandLine.ParameterException(commandSpec.commandLine(), "--report junit needs a FILE to write, e.g. --report junit claims.xml");
+                    throw new CommandLine.ParameterException(commandSpec.commandLine(), "--report " + kind + " needs a FILE to write, e.g. --report "
+                            + kind + (kind.equals("junit") ? " claims.xml" : " claims.html"));
                 }
-                list.add("junit:" + args.pop());
+                list.add(kind + ":" + args.pop());
             } else {
                 throw new CommandLine.ParameterException(commandSpec.commandLine(),
-                        "--report: '" + kind + "' is not a report (expected junit FILE or github)");
+                        "--report: '" + kind + "' is not a report (expected junit FILE, html FILE or github)");
             }
         }
     }
@@ -140,11 +152,26 @@ public final class CheckCommand implements Callable<Integer> {
                 b.note(e.where() + ": " + e.id() + " is inconsistent: " + failure(o, human));
             }
         }
+        if (g.format() == Format.HTML || reports.stream().anyMatch(r -> r.startsWith("html:"))) {
+            ArticleView.forClaims(entries, article, root.context()).ifPresent(found -> {
+                b.about(found.article());
+                found.notes().forEach(b::note);
+            });
+            b.dataVersion(data.describe() + ", " + Version.text());
+        } else if (article != null) {
+            throw new UsageException("--article is for the html page: add --format html or --report html FILE");
+        }
         b.note(entries.size() + " claim" + (entries.size() == 1 ? "" : "s") + " checked, " + bad + " inconsistent");
         PrintWriter out = root.spec.commandLine().getOut();
-        int code = Output.emit(g, root.context(), out, b.build());
+        ResultTable table = b.build();
+        int code = Output.emit(g, root.context(), out, table);
         for (String r : reports) {
-            if (r.startsWith("junit:")) {
+            if (r.startsWith("html:")) {
+                String target = r.substring("html:".length());
+                Renderer page = new Renderer(new Renderer.Options(Format.HTML, human.options().digits(), g.renderOptions(root.context()).explain(),
+                        false));
+                Output.writeAtomically(root.context().cwd().resolve(target), target, page.render(table));
+            } else if (r.startsWith("junit:")) {
                 String target = r.substring("junit:".length());
                 Output.writeAtomically(root.context().cwd().resolve(target), target, junit(source.name(), checked, bad, human));
             } else {

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
             "json are the claims file (id, claim, expected, tolerance, confidence, line,",
             "column, text, source) that figures check - reads, and csv is what goes to",
             "a pipe or a file (-o) when no --format is given; --figures lists the",
-            "figures only, in any format. confidence: high (one sentence, a form it",
+            "figures only, in any format; html is one page, the article with its figures",
+            "and claims marked in place. confidence: high (one sentence, a form it",
             "knows), medium (a base from another sentence, an implied currency).",
             "Nothing to extract: exit 0 and a note on stderr; text that is not UTF-8",
             "(or binary) is exit 3, with its line and column."},
@@ -78,7 +79,7 @@ public final class ExtractCommand implements Callable<Integer> {
             out.add(figures(x));
         }
         if (!figuresOnly) {
-            out.add(claims(x));
+            out.add(claims(x, g.format() == Format.HTML));
         }
         return Output.emit(g, root.context(), root.spec.commandLine().getOut(), out.toArray(ResultTable[]::new));
     }
@@ -108,7 +109,8 @@ public final class ExtractCommand implements Callable<Integer> {
         return b.build();
     }
 
-    private static ResultTable claims(Extraction x) {
+    /** The claims; for the html page with the article they were read from (cli/ArticleView). */
+    private static ResultTable claims(Extraction x, boolean html) {
         ArticleText a = x.article();
         ResultTable.Builder b = ResultTable.builder("claims in " + a.name(), Column.of("id"), Column.of("claim"), Column.of("expected"),
                 Column.of("tolerance"), Column.of("confidence"), Column.of("line"), Column.of("column"), Column.of("text"),
@@ -120,6 +122,6 @@ public final class ExtractCommand implements Callable<Integer> {
         for (String note : x.notes()) {
             b.note(note);
         }
-        return b.build();
+        return (html ? b.about(ArticleView.of(x)) : b).build();
     }
 }

@@ -24,7 +24,7 @@ public final class GlobalOptions {
     Path data;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FMT", scope = ScopeType.INHERIT, completionCandidates = FormatNames.class,
-            description = "Output format: table (default), csv, tsv, json, md.")
+            description = "Output format: table (default), csv, tsv, json, md, html (one self-contained page).")
     Format format = Format.TABLE;
 
     @Option(names = "--digits", paramLabel = "N", scope = ScopeType.INHERIT,

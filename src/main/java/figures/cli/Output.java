@@ -69,16 +69,7 @@ final class Output {
     }
 
     private static void renderAll(Renderer renderer, Appendable out, ResultTable... results) {
-        for (int i = 0; i < results.length; i++) {
-            if (i > 0) {
-                try {
-                    out.append('\n');
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            renderer.render(results[i], out);
-        }
+        renderer.render(java.util.List.of(results), out);
     }
 
     static void writeAtomically(Path target, String shown, String text) {

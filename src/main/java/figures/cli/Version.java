@@ -6,7 +6,12 @@ import picocli.CommandLine.IVersionProvider;
 public final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[] {text()};
+    }
+
+    /** {@code figures 0.3.0}, or {@code figures (development build)}. */
+    static String text() {
         String v = Version.class.getPackage().getImplementationVersion();
-        return new String[] {"figures " + (v == null ? "(development build)" : v)};
+        return "figures " + (v == null ? "(development build)" : v);
     }
 }

@@ -59,6 +59,37 @@ public final class Renderer {
         flush.run();
     }
 
+    /**
+     * Writes several results: one after another, a blank line between, in the text formats; one
+     * page holding them all in html.
+     */
+    public void render(List<ResultTable> results, Appendable out) {
+        if (options.format() == Format.HTML) {
+            StringBuilder page = new StringBuilder();
+            HtmlReport.page(results, this, page);
+            try {
+                out.append(page);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        for (int i = 0; i < results.size(); i++) {
+            if (i > 0) {
+                try {
+                    out.append('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            render(results.get(i), out);
+        }
+    }
+
+    public Options options() {
+        return options;
+    }
+
     /** Rows are handed on once this many chars are waiting. */
     private static final int FLUSH_AT = 1 << 16;
 
@@ -69,6 +100,7 @@ public final class Renderer {
             case CSV -> delimited(t, out, ',', flush);
             case TSV -> delimited(t, out, '\t', flush);
             case JSON -> json(t, out, flush);
+            case HTML -> HtmlReport.page(List.of(t), this, out);
             default -> throw new IllegalStateException();
         }
     }

@@ -63,8 +63,12 @@ public final class ResultTable {
     private List<String> steps;
     private final List<String> headNotes;
     private final List<String> headSteps;
+    private final Article article;
+    private final String dataVersion;
 
     private ResultTable(Builder b, Parts<?> parts) {
+        this.article = b.article;
+        this.dataVersion = b.dataVersion;
         this.title = b.title;
         this.columns = List.copyOf(b.columns);
         this.inconsistent = b.inconsistent;
@@ -192,6 +196,19 @@ public final class ResultTable {
         return inconsistent;
     }
 
+    /**
+     * The article the rows are claims of (their ids name its marks), for the html page; null when
+     * the rows stand alone. The text formats do not use it.
+     */
+    public Article article() {
+        return article;
+    }
+
+    /** The data set the figures were computed with, as the html page's summary names it; null when not said. */
+    public String dataVersion() {
+        return dataVersion;
+    }
+
     public static final class Builder {
         private final String title;
         private final List<Column> columns;
@@ -200,6 +217,8 @@ public final class ResultTable {
         private final Set<String> noted = new HashSet<>();
         private final List<String> steps = new ArrayList<>();
         private boolean inconsistent;
+        private Article article;
+        private String dataVersion;
 
         private Builder(String title, List<Column> columns) {
             this.title = title;
@@ -245,6 +264,18 @@ public final class ResultTable {
 
         public Builder inconsistent() {
             this.inconsistent = true;
+            return this;
+        }
+
+        /** The article these rows are claims of (see {@link ResultTable#article}). */
+        public Builder about(Article a) {
+            this.article = a;
+            return this;
+        }
+
+        /** The data set in use, named in the html page's summary. */
+        public Builder dataVersion(String v) {
+            this.dataVersion = v;
             return this;
         }
 

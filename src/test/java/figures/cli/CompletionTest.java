@@ -46,7 +46,7 @@ class CompletionTest {
         Path file = dir.resolve("figures.bash");
         Files.writeString(file, bash);
         assertTrue((" " + complete(file, "figures", "wr") + " ").contains(" writeoff "));
-        assertEquals("table csv tsv json md", complete(file, "figures", "--format", "''"));
+        assertEquals("table csv tsv json md html", complete(file, "figures", "--format", "''"));
         assertTrue(complete(file, "figures", "writeoff", "--de").contains("--debt"));
         assertEquals("bash zsh", complete(file, "figures", "completion", "''"));
     }
