@@ -102,9 +102,12 @@ class EvalAndCheckTest {
         assertEquals(0, both.exit(), both.err());
         assertTrue(both.out().endsWith("::notice title=figures check::1 claims checked, 0 inconsistent\n"), both.out());
         assertTrue(Files.readString(dir.resolve("r.xml")).contains("<testcase classname=\"c.csv\" name=\"ok: 1 + 1\" file=\"c.csv\" line=\"2\"/>"));
-        Run bad = run("", "check", "--report", "html");
+        Run bad = run("", "check", "--report", "pdf");
         assertEquals(2, bad.exit());
-        assertTrue(bad.err().contains("'html' is not a report (expected junit FILE or github)"), bad.err());
+        assertTrue(bad.err().contains("'pdf' is not a report (expected junit FILE, html FILE or github)"), bad.err());
+        Run noHtmlFile = run("", "check", "--report", "html");
+        assertEquals(2, noHtmlFile.exit());
+        assertTrue(noHtmlFile.err().contains("--report html needs a FILE"), noHtmlFile.err());
         Run noFile = run("", "check", "--report", "junit");
         assertEquals(2, noFile.exit());
         assertTrue(noFile.err().contains("--report junit needs a FILE"), noFile.err());
