@@ -41,7 +41,7 @@ public final class BalanceCommand implements Callable<Integer> {
     @ParentCommand
     Figures root;
 
-    @Parameters(index = "0", paramLabel = "A", description = "The partner whose exports and balance are shown, e.g. RU.")
+    @Parameters(index = "0", paramLabel = "A", description = "The partner whose exports and balance are shown, such as RU.")
     String a;
 
     @Parameters(index = "1", paramLabel = "B", description = "The other partner, e.g. SY.")

@@ -33,7 +33,53 @@ public final class Cli {
         cl.setAllowSubcommandsAsOptionParameters(true);
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Cli::commandList);
+        reflow(cl);
         return cl;
+    }
+
+    /**
+     * Every command's description as paragraphs that picocli wraps to the terminal: the source
+     * wraps its lines by hand, and picocli starts each array element on a new line, so a line
+     * wrapped for another width came out ragged ("...by their stated precision" / "(9.8bn ...").
+     * An element joins the next unless it ends a sentence or the next is indented (an example).
+     */
+    static void reflow(CommandLine cl) {
+        CommandLine.Model.UsageMessageSpec usage = cl.getCommandSpec().usageMessage();
+        usage.description(reflowed(usage.description()));
+        cl.getSubcommands().values().forEach(sub -> {
+            if (sub != cl) {
+                reflow(sub);
+            }
+        });
+    }
+
+    static String[] reflowed(String[] lines) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String line : lines) {
+            int last = out.size() - 1;
+            String prev = last < 0 ? null : out.get(last).stripTrailing();
+            boolean join = prev != null && !prev.isEmpty() && !line.isBlank() && !line.startsWith(" ")
+                    && !prev.startsWith(" ") && !prev.matches(".*[.!?]$");
+            if (join) {
+                out.set(last, prev + " " + line.strip());
+            } else {
+                out.add(line);
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** A command's first sentence, whole: the summary in the command list and the man page's NAME line. */
+    public static String summary(CommandLine.Model.CommandSpec spec) {
+        String[] header = spec.usageMessage().header();
+        String[] lines = header.length > 0 ? header : spec.usageMessage().description();
+        String text = String.join(" ", lines).replace("%%", "%").replace("%n", " ").replaceAll("\\s+", " ").strip();
+        for (int end = text.indexOf(". "); end >= 0; end = text.indexOf(". ", end + 1)) {
+            if (!text.substring(0, end + 1).matches("(?s).*\\b(e\\.g|i\\.e|etc|cf|vs)\\.$")) {
+                return text.substring(0, end + 1);
+            }
+        }
+        return text;
     }
 
     /**
@@ -44,11 +90,7 @@ public final class Cli {
         StringBuilder out = new StringBuilder();
         int width = help.commandSpec().usageMessage().width();
         help.subcommands().forEach((name, sub) -> {
-            String[] header = sub.commandSpec().usageMessage().header();
-            String[] lines = header.length > 0 ? header : sub.commandSpec().usageMessage().description();
-            String text = String.join(" ", lines).replace("%%", "%").replace("%n", " ").strip();
-            int end = text.indexOf(". ");
-            String summary = end < 0 ? text : text.substring(0, end + 1);
+            String summary = summary(sub.commandSpec());
             if (summary.length() > 140) {
                 summary = summary.substring(0, summary.lastIndexOf(' ', 139)) + " …";
             }

@@ -34,7 +34,7 @@ public final class ConversionOptions {
 
     @Option(names = "--index-series", paramLabel = "SERIES", converter = IndexSeriesConverter.class,
             description = "The price index that moves prices: us-cpi-u, cpi:ISO3 (World Bank consumer prices of a country, "
-                    + "e.g. cpi:SYR) or deflator:ISO3 (its GDP deflator). Default: US CPI-U for USD amounts, a currency's own CPI "
+                    + "such as cpi:SYR) or deflator:ISO3 (its GDP deflator). Default: US CPI-U for USD amounts, a currency's own CPI "
                     + "with deflate-then-convert. An index other than us-cpi-u implies deflate-then-convert unless --method says otherwise.")
     String indexSeries;
 

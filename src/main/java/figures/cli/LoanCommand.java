@@ -35,8 +35,8 @@ import picocli.CommandLine.ParentCommand;
                 + "(face value - PV) / face value, with whether the loan is concessional under a preset.",
             "Grace is the time from commitment to the first repayment of principal (the OECD/IDA definition): "
                 + "--grace 2.5 --frequency 2 puts the first principal payment at 2.5 years. Interest is paid every period "
-                + "from the first, at rate / frequency. Each payment is discounted at the effective rate per period "
-                + "(1+d)^(1/f) - 1, so that f periods compound to d a year.",
+                + "from the first, at rate / frequency. Each payment is discounted at the effective rate per period, "
+                + "the f-th root of (1+d) less 1, so that f periods compound to d a year.",
             "Without loan options, computes every row of a loans table (the bundled data/loans.csv by default) "
                 + "and names the terms a row leaves blank. --function prints a spreadsheet finance function's value."},
         mixinStandardHelpOptions = true,

@@ -1,6 +1,7 @@
 package figures.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -55,6 +56,18 @@ class HelpTest {
             assertTrue(help.substring(examples + 1).lines().skip(1).allMatch(l -> l.isEmpty() || l.startsWith("  ")),
                     name + ": Examples: should be the last section:\n" + help);
             help.lines().forEach(l -> assertTrue(l.length() <= 80, name + " --help: line wider than 80 columns: " + l));
+            List<String> lines = help.lines().toList();
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                String line = lines.get(i), next = lines.get(i + 1).strip();
+                // a wrap inside an abbreviation or a formula: "e." / "g. RU", "(1+d)^" / "(1/f)"
+                assertFalse(line.matches(".*\\b[a-z]\\.$") && next.matches("[a-z]\\..*"),
+                        name + " --help: a line breaks inside an abbreviation:\n" + line + "\n" + lines.get(i + 1));
+                assertFalse(line.endsWith("^"), name + " --help: a line breaks inside a formula:\n" + line);
+                // a ragged paragraph: a short line whose sentence goes on in the next one
+                boolean prose = !line.startsWith(" ") && !next.isEmpty() && !lines.get(i + 1).startsWith(" ");
+                assertFalse(prose && line.length() < 50 && !line.matches(".*[.!?:]$") && Character.isLowerCase(next.charAt(0)),
+                        name + " --help: a paragraph wrapped for another width:\n" + line + "\n" + lines.get(i + 1));
+            }
         }));
     }
 }
