@@ -1,5 +1,6 @@
 package figures.extract;
 
+import figures.model.InputException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,11 @@ public final class Extraction {
 
     private Extraction(ArticleText article) {
         this.article = article;
-        this.found = FigureFinder.of(article.text());
+        try {
+            this.found = FigureFinder.of(article.text());
+        } catch (Tokens.BadNumber e) {
+            throw new InputException(article.name(), article.line(e.offset()), "column " + article.column(e.offset()) + ": " + e.getMessage());
+        }
         List<Figure> fs = new ArrayList<>();
         for (FigureFinder.Spot s : found.spots()) {
             fs.add(s.figure());

@@ -1,5 +1,7 @@
 package figures.extract;
 
+import figures.model.CalcException;
+import figures.model.Decimals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,11 +114,13 @@ final class Tokens {
             Kind kind;
             BigDecimal number = null;
             boolean grouped = false;
-            if (c >= '0' && c <= '9') {
-                j = number(s, i);
-                String digits = s.substring(i, j);
-                grouped = digits.indexOf(',') >= 0 || digits.indexOf(' ') >= 0;
-                number = new BigDecimal(digits.replace(",", "").replace(" ", ""));
+            boolean signed = c == '-' && i + 1 < s.length() && isDigit(s.charAt(i + 1)) && (i == 0 || !(isDigit(s.charAt(i - 1))
+                    || latinLetter(s.charAt(i - 1)) || arabicLetter(s.charAt(i - 1)) || s.charAt(i - 1) == '-'));
+            if (isDigit(c) || signed) {
+                j = number(s, signed ? i + 1 : i);
+                String literal = s.substring(i, j);
+                grouped = literal.indexOf(',') >= 0 || literal.indexOf(' ') >= 0;
+                number = literal(literal, at[i]);
                 kind = Kind.NUMBER;
             } else if (arabicLetter(c)) {
                 j = i;
@@ -147,28 +151,79 @@ final class Tokens {
         return out;
     }
 
-    /** The end of the number starting at {@code i}: digits, groups of three after ',' or a space, and decimals after '.'. */
+    /** A number the text states that figures cannot read: where it starts, and why. */
+    static final class BadNumber extends RuntimeException {
+        private final int offset;
+
+        BadNumber(int offset, String message) {
+            super(message, null, false, false);
+            this.offset = offset;
+        }
+
+        int offset() {
+            return offset;
+        }
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
+     * The value of a numeric literal as {@code Amount.parse} reads it ({@link Decimals#parse}: a sign,
+     * underscores between digits, an exponent, the precision kept), after the article's own thousands
+     * groups ({@code 1,500}, {@code 1 500}) are taken out. Too long or out of range: a {@link BadNumber}.
+     */
+    private static BigDecimal literal(String literal, int offset) {
+        try {
+            return Decimals.parse(literal.replace(",", "").replace(" ", ""));
+        } catch (CalcException e) {
+            throw new BadNumber(offset, e.getMessage());
+        }
+    }
+
+    /**
+     * The end of the number starting at {@code i}: digits (underscores between them), groups of three
+     * after ',' or a space, decimals after '.', an exponent ({@code 9.8e9}). A decimal comma
+     * ({@code 1.234,5}, {@code 1,5}) is refused, as the tables refuse it: which separator is which is a guess.
+     */
     private static int number(String s, int i) {
         int j = digits(s, i);
         if (j - i <= 3) {
             char sep = 0;
             int k = j;
             while (k + 4 <= s.length() && (s.charAt(k) == ',' || s.charAt(k) == ' ') && (sep == 0 || s.charAt(k) == sep)
-                    && digits(s, k + 1) == k + 4) {
+                    && digits(s, k + 1) == k + 4 && (k + 4 == s.length() || s.charAt(k + 4) != '_')) {
                 sep = s.charAt(k);
                 k += 4;
             }
             j = k;
         }
-        if (j + 1 < s.length() && s.charAt(j) == '.' && Character.isDigit(s.charAt(j + 1))) {
+        if (j + 1 < s.length() && s.charAt(j) == '.' && isDigit(s.charAt(j + 1))) {
             j = digits(s, j + 1);
+        }
+        if (j + 1 < s.length() && s.charAt(j) == ',' && isDigit(s.charAt(j + 1))) {
+            int end = digits(s, j + 1);
+            throw new BadNumber(i, "'" + s.substring(i, end) + "': a decimal comma? (commas are ambiguous: write 1234.5 for a"
+                    + " decimal, 1,234 or 1 234 for thousands)");
+        }
+        if (j + 1 < s.length() && (s.charAt(j) == 'e' || s.charAt(j) == 'E')) {
+            int k = j + 1;
+            if (k < s.length() && (s.charAt(k) == '+' || s.charAt(k) == '-')) {
+                k++;
+            }
+            int e = digits(s, k);
+            if (e > k && (e == s.length() || !latinLetter(s.charAt(e)))) {
+                j = e;
+            }
         }
         return j;
     }
 
+    /** Digits from i, with single underscores between them ({@code 1_500_000}). */
     private static int digits(String s, int i) {
         int j = i;
-        while (j < s.length() && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+        while (j < s.length() && (isDigit(s.charAt(j)) || (s.charAt(j) == '_' && j > i && j + 1 < s.length() && isDigit(s.charAt(j + 1))))) {
             j++;
         }
         return j;

@@ -1,0 +1,181 @@
+package figures.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import figures.model.InputException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The forms of figures issue 30 and 34 name: number words, currencies as written, ranges, approximations, inheritance, years, literals. */
+class FigureFormsTest {
+    private static List<Figure> read(String text) {
+        return Extraction.of(ArticleText.of("t.txt", text)).figures();
+    }
+
+    /** kind:expression[..high], for each figure. */
+    private static List<String> figures(String text) {
+        return read(text).stream().map(f -> f.kind() + ":" + (f.kind() == Figure.Kind.YEAR ? f.period().toString() : f.expression())
+                + (f.high() == null ? "" : ".." + f.highCell())).collect(Collectors.toList());
+    }
+
+    private static Figure only(String text) {
+        List<Figure> fs = read(text);
+        assertEquals(1, fs.size(), fs.toString());
+        return fs.get(0);
+    }
+
+    private static void money(String text, String value, String code) {
+        Figure f = only(text);
+        assertEquals(Figure.Kind.MONEY, f.kind(), text);
+        assertEquals(0, new BigDecimal(value).compareTo(f.value()), text + ": " + f.value());
+        assertEquals(code, f.currency() == null ? null : f.currency().code(), text);
+    }
+
+    @Test
+    void englishNumberWordsAndFractions() {
+        money("Egypt got three billion dollars.", "3e9", "USD");
+        money("The IMF lent half a billion dollars.", "5e8", "USD");
+        money("It lent one and a half billion euros.", "1.5e9", "EUR");
+        money("It owes twenty-five million dollars.", "25e6", "USD");
+        money("It costs three quarters billion us dollars.", "7.5e8", "USD");
+        money("It costs a quarter million us dollars.", "2.5e5", "USD");
+        money("It lent three hundred million dollars.", "3e8", "USD");
+        Figure quarter = only("Paris wrote off a quarter of the debt.");
+        assertEquals(Figure.Kind.PERCENT, quarter.kind());
+        assertEquals(0, new BigDecimal(25).compareTo(quarter.value()));
+        // spelled-out counts are not figures
+        assertEquals(List.of(), figures("One of the seventeen ministers said so."));
+    }
+
+    @Test
+    void arabicNumberWordsDualsAndFractions() {
+        money("حصلت مصر على خمسة مليارات دولار", "5e9", "USD");
+        money("بلغ القرض ثلاثة مليارات ونصف دولار", "3.5e9", "USD");
+        money("قدم نصف مليار دولار", "5e8", "USD");
+        money("بلغ الدين ملياران و300 مليون دولار", "2.3e9", "USD");
+        money("بلغ الدين مليارين دولار", "2e9", "USD");
+        money("بلغ الدين خمسة وعشرون مليون دولار", "25e6", "USD");
+        Figure b = only("قرض بقيمة 2 بليون دولار");
+        assertEquals(0, new BigDecimal("2e9").compareTo(b.value()));
+        assertTrue(b.note().contains("بليون"), b.note());
+    }
+
+    @Test
+    void currenciesAsWritten() {
+        money("125 million Australian dollars", "125e6", "AUD");
+        money("10,000 Swiss francs", "1e4", "CHF");
+        money("5 million Japanese yen", "5e6", "JPY");
+        money("قرض بقيمة 500 مليون فرنك سويسري", "5e8", "CHF");
+        money("وديعة بقيمة 20 مليون دينار كويتي", "2e7", "KWD");
+        money("C$ 16.4 million", "16.4e6", "CAD");
+        money("HK$10 billion", "1e10", "HKD");
+        money("A$5 million", "5e6", "AUD");
+        money("NZ$ 2 bn", "2e9", "NZD");
+        money("R$ 3 bn", "3e9", "BRL");
+        money("Mex$ 10 million", "1e7", "MXN");
+        money("₹ 20 crore", "2e8", "INR");
+        money("₽ 5 bn", "5e9", "RUB");
+        money("₺ 9 bn", "9e9", "TRY");
+        money("₩ 1 trillion", "1e12", "KRW");
+        money("100元", "100", "CNY");
+        money("2 billion SDR", "2e9", "XDR");
+        money("3 billion special drawing rights", "3e9", "XDR");
+        money("4 مليارات حقوق السحب الخاصة", "4e9", "XDR");
+        money("50 cents", "0.50", "USD");
+        money("470 pence", "4.70", "GBP");
+        money("it cost 3 dollars 50 cents.", "3.50", "USD");
+        money("thirteen dollars and forty-five cents", "13.45", "USD");
+        money("USD 75 million", "75e6", "USD");
+        money("75 USD million", "75e6", "USD");
+        money("30 MUSD", "3e7", "USD");
+        // a bare "a" before a dollar sign is the article, not A$
+        money("a $5 bill", "5", "USD");
+    }
+
+    @Test
+    void anAmbiguousSignKeepsItsCurrencyOnlyWithANote() {
+        Figure f = read("Australia repaid $5 billion.").get(0);
+        assertEquals("USD", f.currency().code());
+        assertTrue(f.note().contains("AUD"), f.note());
+        assertNull(only("The US repaid $5 billion.").note());
+        Figure pounds = only("It paid 361 million pounds.");
+        assertNull(pounds.currency());
+        assertNotNull(pounds.note());
+    }
+
+    @Test
+    void rangesAreOneFigure() {
+        assertEquals(List.of("money:3bn USD..4bn USD"), figures("between $3 billion and $4 billion"));
+        assertEquals(List.of("money:3bn USD..4bn USD"), figures("estimated at $3 billion to $4 billion"));
+        assertEquals(List.of("money:2bn USD..3bn USD"), figures("between 2 and 3 billion dollars"));
+        assertEquals(List.of("money:7bn USD..8bn USD"), figures("ما بين 7 و8 مليارات دولار"));
+        // "from A to B" is a change, not a range
+        assertEquals(2, read("exports rose from $3 billion to $4 billion").size());
+    }
+
+    @Test
+    void approximationsWidenTheStatedPrecision() {
+        Figure about = only("It lent about $3.2 billion.");
+        assertEquals(Figure.Approx.Bound.ABOUT, about.approx().bound());
+        assertEquals("about", about.approx().words());
+        // ±5 % of 3.2 bn is wider than the stated ±0.05 bn
+        assertEquals(0, new BigDecimal("1.6e8").compareTo(about.tolerance()));
+        Figure more = only("It owes more than 2 bn euros.");
+        assertEquals(Figure.Approx.Bound.AT_LEAST, more.approx().bound());
+        assertEquals(0, new BigDecimal("1.5e9").compareTo(more.allowed().lo()));
+        for (String ar : List.of("نحو 5 مليارات دولار", "قرابة 3 مليارات دولار", "ما يقارب 7 مليارات دولار", "أكثر من 9 مليارات دولار")) {
+            assertNotNull(only(ar).approx(), ar);
+            assertNotNull(only(ar).approxNote(), ar);
+        }
+        Figure exact = only("It lent $3.2 billion.");
+        assertNull(exact.approx());
+        assertEquals(0, new BigDecimal("5e7").compareTo(exact.tolerance()));
+    }
+
+    @Test
+    void anImpliedCurrencyIsInheritedWithItsSource() {
+        List<Figure> fs = read("The Paris Club cut $5 billion, and another 2 billion later.");
+        assertEquals("USD", fs.get(1).currency().code());
+        assertEquals(fs.get(0), fs.get(1).currencyFrom());
+        List<Figure> ar = read("شطبت روسيا 10 مليارات دولار و3 مليارات أخرى.");
+        assertEquals("USD", ar.get(1).currency().code());
+        assertEquals(ar.get(0), ar.get(1).currencyFrom());
+    }
+
+    @Test
+    void yearsBeforeAWordAndByClause() {
+        assertEquals(List.of("year:2019", "money:2bn USD@2019"), figures("In March 2019 Egypt borrowed $2 billion."));
+        assertEquals(List.of("year:2016", "money:3bn USD@2016"), figures("In late 2016 it paid 3 billion dollars."));
+        assertEquals(List.of("year:2019", "money:5bn USD@2019"), figures("عام 2019 ارتفع الدين إلى 5 مليارات دولار."));
+        List<Figure> two = read("In 2000 exports were $95 million, while in 2002 they were $138 million.");
+        assertEquals("2000", two.get(1).basis().toString());
+        assertEquals(Figure.YearHow.CLAUSE, two.get(1).yearHow());
+        assertEquals("2002", two.get(3).basis().toString());
+        Figure after = read("It lent $5 billion in 2005.").get(0);
+        assertEquals(Figure.YearHow.AFTER, after.yearHow());
+        assertEquals(Figure.Kind.YEAR, after.yearFrom().kind());
+    }
+
+    @Test
+    void literalsAsAmountParseReadsThem() {
+        money("9.8e9 USD", "9.8e9", "USD");
+        money("1_500_000 USD", "1500000", "USD");
+        money("-5 million dollars", "-5e6", "USD");
+        InputException comma = assertThrows(InputException.class, () -> read("Debt of 1.234,5 million USD."));
+        assertTrue(comma.getMessage().contains("column 9"), comma.getMessage());
+        InputException digits = assertThrows(InputException.class, () -> read("x " + "7".repeat(5000)));
+        assertTrue(digits.getMessage().contains("column 3"), digits.getMessage());
+    }
+
+    @Test
+    void quantitiesStayWhatTheyAre() {
+        assertEquals(List.of("quantity:17000000"), figures("17 million square kilometres"));
+        assertEquals(Figure.Kind.COUNT, read("5 million people").get(0).kind());
+    }
+}
