@@ -1,5 +1,6 @@
 package figures.expr;
 
+import figures.calc.DecimalMath;
 import figures.expr.Node.Op;
 import figures.expr.Quantity.Dim;
 import figures.model.CalcException;
@@ -7,6 +8,7 @@ import figures.model.Currency;
 import figures.model.Interval;
 import figures.model.Period;
 import java.math.BigDecimal;
+import java.math.MathContext;
 
 /**
  * The dimension rules of the language, exactly: amounts add only to amounts in the same currency
@@ -32,6 +34,7 @@ final class Arithmetic {
                 yield multiply(a, b, "take");
             }
             case DIVIDE -> divide(a, b);
+            case POWER -> power(a, b);
         });
     }
 
@@ -107,6 +110,74 @@ final class Arithmetic {
         // a percent over a percent is a plain ratio; a percent over a number stays a percent
         Dim dim = a.dim() == Dim.PERCENT && b.dim() != Dim.PERCENT ? Dim.PERCENT : Dim.NUMBER;
         return new Quantity(dim, v, r, null, null);
+    }
+
+    /** Whole exponents beyond this are refused before the work: the result would be out of range anyway. */
+    static final int MAX_WHOLE_POWER = 10_000;
+
+    /**
+     * {@code a ^ b}: a number or percent raised to a plain number. A whole exponent is exact (a
+     * negative one divides once); any other needs a positive base and is computed as exp(b ln a)
+     * with guard digits, to 34 significant digits. The range is the extremes over the corners of
+     * the two ranges (and 0 when an even power's base range spans it).
+     */
+    private static Quantity power(Quantity a, Quantity b) {
+        if (a.isAmount()) {
+            throw new CalcException("cannot raise an amount to a power (" + a.describe() + " ^ " + b.describe()
+                    + "); raise a growth factor and multiply, e.g. 13.4bn USD * (1 + 5%)^10");
+        }
+        if (b.dim() != Dim.NUMBER) {
+            throw new CalcException("the exponent of ^ is a plain number, not " + b.kind() + " (" + b.describe() + ")");
+        }
+        BigDecimal v = raise(a.value(), b.value());
+        BigDecimal lo = null, hi = null;
+        for (BigDecimal x : new BigDecimal[] {a.range().lo(), a.range().hi()}) {
+            for (BigDecimal y : new BigDecimal[] {b.range().lo(), b.range().hi()}) {
+                BigDecimal c;
+                try {
+                    c = raise(x, y);
+                } catch (CalcException undefinedAtACorner) {
+                    c = v;
+                }
+                lo = lo == null || c.compareTo(lo) < 0 ? c : lo;
+                hi = hi == null || c.compareTo(hi) > 0 ? c : hi;
+            }
+        }
+        if (a.range().lo().signum() < 0 && a.range().hi().signum() > 0 && lo.signum() > 0) {
+            lo = BigDecimal.ZERO; // an even power of a range across zero reaches zero
+        }
+        return new Quantity(a.dim(), v, new Interval(lo.min(v), hi.max(v)), null, null);
+    }
+
+    private static BigDecimal raise(BigDecimal x, BigDecimal y) {
+        boolean whole = y.signum() == 0 || y.stripTrailingZeros().scale() <= 0;
+        if (whole) {
+            if (y.abs().compareTo(BigDecimal.valueOf(MAX_WHOLE_POWER)) > 0) {
+                throw new CalcException("the exponent " + y.toPlainString() + " is too large (at most " + MAX_WHOLE_POWER + ")");
+            }
+            int n = y.intValueExact();
+            if (x.signum() == 0 && n < 0) {
+                throw new CalcException("division by zero (0 raised to the negative power " + n + ")");
+            }
+            long digits = (long) Math.max(1, x.precision()) * Math.abs(n);
+            int integerDigits = x.precision() - x.scale();
+            if (x.signum() != 0 && Math.abs((long) (integerDigits - 1) * Math.abs(n)) > MAX_EXPONENT + Math.abs(n)) {
+                throw new CalcException("the result is out of range (beyond 1e±" + MAX_EXPONENT + ")");
+            }
+            // exact while short (1.05^10); a long power is rounded with guard digits, like a quotient
+            BigDecimal p = digits <= 400 ? x.pow(Math.abs(n)) : x.pow(Math.abs(n), DecimalMath.WORK);
+            int magnitude = p.precision() - p.scale();
+            if (p.signum() != 0 && (magnitude > MAX_EXPONENT || magnitude < -MAX_EXPONENT)) {
+                throw new CalcException("the result is out of range (beyond 1e±" + MAX_EXPONENT + ")");
+            }
+            return n < 0 ? Quantity.divide(BigDecimal.ONE, p) : p;
+        }
+        if (x.signum() <= 0) {
+            throw new CalcException("a fractional power needs a positive base (got " + x.toPlainString() + " ^ " + y.toPlainString() + ")");
+        }
+        MathContext work = DecimalMath.WORK;
+        BigDecimal r = DecimalMath.result(DecimalMath.exp(y.multiply(DecimalMath.ln(x, work), work), work)).stripTrailingZeros();
+        return r.scale() < 0 ? r.setScale(0) : r;
     }
 
     /** The range of a quotient; a divisor that may be zero leaves it unbounded, so it is taken as the value alone. */

@@ -83,7 +83,16 @@ final class Lexer {
             case '@' -> Kind.AT;
             case '+' -> Kind.PLUS;
             case '-', '–' -> Kind.MINUS;
-            case '*', '×' -> Kind.STAR;
+            // a power as spreadsheets (^) and programming languages (**) write it
+            case '^' -> Kind.CARET;
+            case '*' -> {
+                if (i < s.length() && s.charAt(i) == '*') {
+                    i++;
+                    yield Kind.CARET;
+                }
+                yield Kind.STAR;
+            }
+            case '×' -> Kind.STAR;
             case '/', '÷' -> Kind.SLASH;
             case '(' -> Kind.LPAREN;
             case ')' -> Kind.RPAREN;
@@ -94,7 +103,7 @@ final class Lexer {
             case '.' -> Kind.DOT;
             case '=' -> Kind.EQUALS;
             default -> throw new ExprException(original, start, "unexpected character '" + new String(Character.toChars(s.codePointAt(start)))
-                    + "' (expressions use numbers, amounts, + - * / ( ), 'of', 'in' and functions)");
+                    + "' (expressions use numbers, amounts, + - * / ^ ( ), 'of', 'in' and functions)");
         };
         return new Token(k, s.substring(start, i), start, i);
     }

@@ -46,7 +46,7 @@ sealed interface Node {
 
     /** The binary operators. */
     enum Op {
-        ADD("+", "add"), SUBTRACT("-", "subtract"), MULTIPLY("×", "multiply"), DIVIDE("÷", "divide"), OF("of", "take");
+        ADD("+", "add"), SUBTRACT("-", "subtract"), MULTIPLY("×", "multiply"), DIVIDE("÷", "divide"), OF("of", "take"), POWER("^", "raise");
 
         final String symbol;
         final String verb;

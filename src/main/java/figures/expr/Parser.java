@@ -19,7 +19,8 @@ import java.util.List;
  *   expression := additive ('in' target)*                 conversion binds loosest
  *   additive   := term (('+' | '-') term)*
  *   term       := unary (('*' | '/' | 'of') unary)*
- *   unary      := '-' unary | '+' unary | postfix
+ *   unary      := '-' unary | '+' unary | power
+ *   power      := postfix (('^' | '**') unary)?              right-associative; -2^2 is -(2^2)
  *   postfix    := primary ('.' field)*
  *   primary    := literal | name '(' args ')' | name | '(' expression ')'
  * </pre>
@@ -79,7 +80,7 @@ final class Parser {
         if (before instanceof Node.Convert && (t.is(Kind.PLUS) || t.is(Kind.MINUS) || t.is(Kind.STAR) || t.is(Kind.SLASH) || t.isWord("of"))) {
             return error(t, "unexpected " + t.describe() + " after a conversion: put the conversion in parentheses, e.g. (120m SUR@1966 in USD) + 1m USD");
         }
-        return error(t, "unexpected " + t.describe() + " (expected an operator: + - * / of in)");
+        return error(t, "unexpected " + t.describe() + " (expected an operator: + - * / ^ of in)");
     }
 
     private Node expression() {
@@ -130,7 +131,19 @@ final class Parser {
             depth--;
             return t.is(Kind.PLUS) ? operand : new Node.Negate(t.start(), operand.end(), operand);
         }
-        return postfix();
+        return power();
+    }
+
+    private Node power() {
+        Node base = postfix();
+        if (!peek().is(Kind.CARET)) {
+            return base;
+        }
+        Token op = next();
+        enter();
+        Node exponent = unary();
+        depth--;
+        return new Node.Binary(base.start(), exponent.end(), Op.POWER, op.start(), base, exponent);
     }
 
     private Node postfix() {

@@ -3,7 +3,7 @@ package figures.expr;
 /** One token of an expression, with its place in the text (0-based, end exclusive). */
 record Token(Kind kind, String text, int start, int end) {
     enum Kind {
-        NUMBER, WORD, SYMBOL, STRING, SPAN, PERCENT, AT, PLUS, MINUS, STAR, SLASH, LPAREN, RPAREN, LBRACE, RBRACE, COMMA, DOT, EQUALS, EOF
+        NUMBER, WORD, SYMBOL, STRING, SPAN, PERCENT, AT, PLUS, MINUS, STAR, SLASH, CARET, LPAREN, RPAREN, LBRACE, RBRACE, COMMA, DOT, EQUALS, EOF
     }
 
     boolean is(Kind k) {

@@ -113,7 +113,7 @@ class ExpressionsTest {
     void errorsPointAtTheBadToken() {
         assertEquals(18, error("73% of 13.4bn USD)").column());
         assertEquals(8, error("73% of (13.4bn USD").column());
-        assertEquals(3, error("2 ^ 3").column());
+        assertEquals(3, error("2 # 3").column());
         assertEquals(13, error("2 * 3bn USD * 2bn USD").column());
         assertTrue(error("2 * 3bn USD * 2bn USD").reason().startsWith("cannot multiply two amounts"));
         assertEquals(3, error("5 + 1bn USD").column());
