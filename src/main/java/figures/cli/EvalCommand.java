@@ -27,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code figures eval}: the value of each expression, exactly, with its stated-precision range. */
 @Command(name = "eval",
         description = {"Evaluates expressions exactly: amounts with currency, scale and price",
-            "basis (13.4bn USD, 120m SUR@1966), percents, + - * / ^ (power), 'of', 'in'",
+            "basis (13.4bn USD, 120m SUR@1966), percents, + - * / and powers (^), 'of', 'in'",
             "(conversion), functions and lookups into the tables in use.",
             "Each EXPR is one expression: quote it. - reads one expression per line",
             "from stdin and answers each line as soon as it is read (flushed: one",
