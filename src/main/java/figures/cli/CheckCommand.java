@@ -157,7 +157,10 @@ public final class CheckCommand implements Callable<Integer> {
                 b.about(found.article());
                 found.notes().forEach(b::note);
             });
-            b.dataVersion(data.describe() + ", " + Version.text());
+            // as --version names it: the build, and for the bundled data the WDI vintage its sources were taken at
+            java.util.TreeSet<String> vintages = Version.vintages("/data/reference/sources.csv");
+            b.dataVersion(data.describe() + ", " + Version.text()
+                    + (g.data == null && !vintages.isEmpty() ? ", World Bank WDI vintage of " + String.join(", ", vintages) : ""));
         } else if (article != null) {
             throw new UsageException("--article is for the html page: add --format html or --report html FILE");
         }
