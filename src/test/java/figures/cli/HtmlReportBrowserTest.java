@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * of a page whose probe script (the report itself has none) writes what the browser computed into
  * the DOM, which {@code --dump-dom} returns: the inconsistent figure's mark (its paragraph,
  * class, label, size and colour), the Arabic paragraph's direction and where its first letter is
- * laid out, and that nothing is wider than a 320 px window. Screenshots go to
+ * laid out, that nothing is wider than a 320 px window, and that the print stylesheet lays out the
+ * cells of a closed claim. Screenshots go to
  * {@code target/html-report/} for a person to look at; {@code -Dreport.screenshot.docs=true} also
  * copies the wide one to {@code docs/report.png} (the README's picture).
  *
@@ -83,6 +84,22 @@ class HtmlReportBrowserTest {
               put('pageWidth', d.documentElement.scrollWidth);
               put('windowWidth', w.innerWidth);
               put('scripts', d.querySelectorAll('script').length);
+              // a closed claim's cells: not laid out on screen; laid out once the page's print rules apply
+              // (its @media print rules, added as rules for every medium: the browser cannot print here)
+              var closed = d.querySelector('details.claim:not([open])');
+              function shown(e) { return e.querySelector('dl').checkVisibility() + ',' + Math.round(e.getBoundingClientRect().height); }
+              put('closedOnScreen', closed ? shown(closed) : 'none');
+              var print = '';
+              for (var i = 0; i < d.styleSheets[0].cssRules.length; i++) {
+                var rule = d.styleSheets[0].cssRules[i];
+                if (rule.media && rule.media.mediaText === 'print') {
+                  for (var j = 0; j < rule.cssRules.length; j++) { print += rule.cssRules[j].cssText + '\\n'; }
+                }
+              }
+              var style = d.createElement('style');
+              style.textContent = print;
+              d.head.appendChild(style);
+              put('closedInPrint', closed ? shown(closed) : 'none');
               var pre = document.createElement('pre');
               pre.id = 'probe';
               pre.textContent = '\\n' + out.join('\\n') + '\\n';
@@ -112,6 +129,11 @@ class HtmlReportBrowserTest {
         int fromRight = Integer.parseInt(wide.get("firstLetterFromRight")), fromLeft = Integer.parseInt(wide.get("firstLetterFromLeft"));
         assertTrue(fromRight < 20 && fromLeft > 400, "its first letter stands at the right edge: " + wide);
         assertEquals("0", wide.get("scripts"), "the report runs no script");
+        // a closed claim: its cells hidden on screen, shown (and the block taller) under the print rules
+        String[] screen = wide.get("closedOnScreen").split(","), print = wide.get("closedInPrint").split(",");
+        assertEquals("false", screen[0], "a consistent claim is closed on screen: " + wide);
+        assertEquals("true", print[0], "the print stylesheet shows every claim's cells: " + wide);
+        assertTrue(Integer.parseInt(print[1]) > Integer.parseInt(screen[1]) + 40, wide.toString());
 
         Map<String, String> narrow = probe(browser, html, 320, 800);
         assertEquals("320", narrow.get("windowWidth"), narrow.toString());
