@@ -81,7 +81,8 @@ public final class LoanCommand implements Callable<Integer> {
     String grace;
 
     @Option(names = "--repayment", paramLabel = "KIND",
-            description = "annuity (level payments), equal (equal principal), bullet (all at maturity) or grant (no repayment).")
+            description = "annuity (level payments; the default, as spreadsheets' PMT assume, with a note saying so), "
+                    + "equal (equal principal), bullet (all at maturity) or grant (no repayment).")
     String repayment;
 
     @Option(names = "--frequency", paramLabel = "N", description = "Payments a year: 1 (default), 2, 4 or 12.")
@@ -181,7 +182,8 @@ public final class LoanCommand implements Callable<Integer> {
             throw new UsageException("--year: '" + year + "' is a span; give the one year of commitment");
         }
         try {
-            LoanTerms.Repayment kind = repayment == null ? null : LoanTerms.Repayment.parse(repayment);
+            // annuity, as every spreadsheet's PMT assumes; the summary says it was not given
+            LoanTerms.Repayment kind = repayment == null ? LoanTerms.Repayment.ANNUITY : LoanTerms.Repayment.parse(repayment);
             if (kind != LoanTerms.Repayment.GRANT) {
                 List<String> missing = new ArrayList<>();
                 if (rate == null) {
@@ -190,12 +192,9 @@ public final class LoanCommand implements Callable<Integer> {
                 if (maturity == null) {
                     missing.add("--maturity");
                 }
-                if (kind == null) {
-                    missing.add("--repayment");
-                }
                 if (!missing.isEmpty()) {
-                    throw new UsageException("missing " + String.join(", ", missing) + " (a loan needs --principal, --rate, --maturity and "
-                            + "--repayment; --grace and --frequency are optional)");
+                    throw new UsageException("missing " + String.join(", ", missing) + " (a loan needs --principal, --rate and --maturity; "
+                            + "--repayment (default annuity), --grace and --frequency are optional)");
                 }
             }
             LoanTerms terms = LoanTerms.of(rate, maturity == null ? null : LoanTerms.parseYears("maturity", maturity),
@@ -255,6 +254,9 @@ public final class LoanCommand implements Callable<Integer> {
         }
         for (String step : s.steps()) {
             b.step(step);
+        }
+        if (repayment == null) {
+            b.note("repayment: annuity (level payments), as no --repayment was given; --repayment equal, bullet or grant for the others");
         }
         if (v == null) {
             b.note("give --discount (a rate such as 5%, or a preset: imf, dac, dac-ldc, dac-lmic, dac-umic) for the present value and the grant element");
