@@ -84,16 +84,31 @@ class ReadmeExamplesTest {
         String command = bar < 0 ? e.command() : e.command().substring(0, bar).strip();
         assertFalse(command.contains(">") || command.contains("<") || command.contains(";"),
                 "README.md:" + e.line() + ": an example runs one figures command (and maybe a pipeline), no redirections");
-        List<String> words = Shell.split(command);
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        Context ctx = new Context(Path.of("").toAbsolutePath(), new ByteArrayInputStream(new byte[0]), Map.of(), false);
-        Cli.run(ctx, new PrintWriter(out), new PrintWriter(err), words.subList(1, words.size()).toArray(String[]::new));
-        String printed = bar < 0 ? out.toString() : pipeline(e.command().substring(bar + 1), out.toString());
+        StringWriter err = new StringWriter();
+        String stdout = figures(command, "", err);
+        String rest = bar < 0 ? null : e.command().substring(bar + 1).strip();
+        // figures ... | figures check -: each figures stage in-process, reading the one before it
+        while (rest != null && rest.startsWith(PROMPT.substring(2) + " ")) {
+            int next = pipe(rest);
+            stdout = figures(next < 0 ? rest : rest.substring(0, next).strip(), stdout, err);
+            rest = next < 0 ? null : rest.substring(next + 1).strip();
+        }
+        String printed = rest == null ? stdout : pipeline(rest, stdout);
         String actual = (printed + err.toString()).stripTrailing() + "\n";
         String expected = e.expected().stripTrailing() + "\n";
         if (!matches(expected, actual)) {
             assertEquals(expected, actual, "README.md:" + e.line() + ": " + e.command());
         }
+    }
+
+    /** What one figures command prints on stdout given {@code stdin}; its stderr goes to {@code err}. */
+    private static String figures(String command, String stdin, StringWriter err) {
+        List<String> words = Shell.split(command);
+        StringWriter out = new StringWriter();
+        Context ctx = new Context(Path.of("").toAbsolutePath(), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                Map.of(), false);
+        Cli.run(ctx, new PrintWriter(out), new PrintWriter(err), words.subList(1, words.size()).toArray(String[]::new));
+        return out.toString();
     }
 
     /** Where the first {@code |} outside quotes is, or -1. */
