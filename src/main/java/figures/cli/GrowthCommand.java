@@ -16,6 +16,7 @@ import figures.table.TableSource;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import figures.reference.MissingReference;
@@ -155,8 +156,19 @@ public final class GrowthCommand implements Callable<Integer> {
         if (years != null && (from != null || to != null)) {
             throw new UsageException("give either --years or --from and --to, not both");
         }
+        String yearsFromAmounts = null;
+        if (years == null && from == null && to == null && !isPercent(start) && !isPercent(end)) {
+            // amounts that carry their years (95m USD@2000, 138m USD@2002) say the time between them
+            Optional<Period> a = amount("--start", start).priceBasis(), b = amount("--end", end).priceBasis();
+            if (a.isPresent() && b.isPresent() && !a.get().isSpan() && !b.get().isSpan()) {
+                from = a.get();
+                to = b.get();
+                yearsFromAmounts = "years from the amounts' own: " + from + " to " + to;
+            }
+        }
         if (years == null && (from == null || to == null)) {
-            throw new UsageException("give --years N, or --from and --to, for the time between --start and --end");
+            throw new UsageException("give --years N, or --from and --to, for the time between --start and --end"
+                    + " (or amounts with their years: --start \"95m USD@2000\" --end \"138m USD@2002\")");
         }
         BigDecimal span = years != null ? years : Growth.yearsBetween(from, to);
         if (span.signum() <= 0) {
@@ -166,6 +178,19 @@ public final class GrowthCommand implements Callable<Integer> {
         boolean percents = isPercent(start) && isPercent(end);
         Amount a = percents ? Amount.unitless(percent("--start", start).value()) : amount("--start", start);
         Amount b = percents ? Amount.unitless(percent("--end", end).value()) : amount("--end", end);
+        if (target == null && a.priceBasis().isPresent() && b.priceBasis().isPresent() && !a.priceBasis().equals(b.priceBasis())) {
+            // two amounts of their own years (95m USD@2000, 138m USD@2002): growth in current prices, said so
+            if (from != null && !from.equals(a.priceBasis().get()) || to != null && !to.equals(b.priceBasis().get())) {
+                throw new UsageException("--from/--to (" + from + ", " + to + ") disagree with the amounts' own years ("
+                        + a.priceBasis().get() + ", " + b.priceBasis().get() + "): leave them out or make them agree");
+            }
+            Period endYear = b.priceBasis().get();
+            a = a.atBasis(null);
+            b = b.atBasis(null);
+            String current = "growth in current prices: each amount in its own year's prices, not deflated"
+                    + " (--in " + b.currency().map(Object::toString).orElse("USD") + "@" + endYear + " for constant prices)";
+            yearsFromAmounts = yearsFromAmounts == null ? current : yearsFromAmounts + "; " + current;
+        }
         List<String> conversionSteps = new ArrayList<>();
         if (target != null) {
             if (percents) {
@@ -185,7 +210,7 @@ public final class GrowthCommand implements Callable<Integer> {
         chart.draw(root.context(), () -> GrowthChart.adHoc(first, last, from, to, span, percents,
                 "Source: figures as given (start " + start + ", end " + end + ")" + (target == null ? "" : ", converted to " + target)
                         + "; growth by figures growth"));
-        return GrowthResults.adHoc(c, from, to, percents, conversionSteps, target);
+        return GrowthResults.adHoc(c, from, to, percents, conversionSteps, target, yearsFromAmounts);
     }
 
     /** One ad hoc value in the target's currency and prices; its year is its @basis or --from/--to. */

@@ -77,6 +77,13 @@ final class GrowthResults {
         return t.build();
     }
 
+    /** As above, with a note of the command's own first (where the years came from). */
+    static ResultTable adHoc(Growth.Change c, Period from, Period to, boolean percents, List<String> conversionSteps,
+                             Conversion.Target target, String note) {
+        ResultTable t = adHoc(c, from, to, percents, conversionSteps, target);
+        return note == null ? t : t.withNoteFirst(note);
+    }
+
     /**
      * A table's groups as series, laid out: a table of {@link ResultTable.Parts}, one part per part
      * of the series, so a million groups are computed and written a few thousand at a time, on all

@@ -86,6 +86,22 @@ public final class ResultTable {
         }
     }
 
+    /** This table of rows with one more note, before its others. */
+    public ResultTable withNoteFirst(String note) {
+        if (parts != null) {
+            throw new IllegalStateException("a table of parts takes its notes from its parts");
+        }
+        Builder b = new Builder(title, columns);
+        rows.forEach(r -> b.rows.add(r));
+        b.note(note);
+        headNotes.forEach(b::note);
+        headSteps.forEach(b::step);
+        b.inconsistent = inconsistent;
+        b.article = article;
+        b.dataVersion = dataVersion;
+        return new ResultTable(b, null);
+    }
+
     public static Builder builder(String title, Column... columns) {
         return new Builder(title, Arrays.asList(columns));
     }
