@@ -68,7 +68,7 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = root.spec.commandLine().getErr();
         if (x.figures().isEmpty()) {
             err.println("figures extract: note: " + source.name() + ": no figures found");
-        } else if (x.claims().isEmpty() && !figuresOnly) {
+        } else if (!figuresOnly && x.claims().isEmpty()) {
             err.println("figures extract: note: " + source.name() + ": " + x.figures().size() + " figures but no claims found"
                     + " (figures extract --figures lists them)");
         }

@@ -15,8 +15,9 @@ public final class Extraction {
     private final ArticleText article;
     private final FigureFinder found;
     private final List<Figure> figures;
-    private final List<Claim> claims;
-    private final List<String> notes;
+    /** Found on first use: {@code extract --figures} does not look for claims. */
+    private List<Claim> claims;
+    private List<String> notes;
 
     private Extraction(ArticleText article) {
         this.article = article;
@@ -30,9 +31,6 @@ public final class Extraction {
             fs.add(s.figure());
         }
         this.figures = List.copyOf(fs);
-        ClaimFinder c = ClaimFinder.of(article, found);
-        this.claims = List.copyOf(c.claims());
-        this.notes = List.copyOf(c.notes());
     }
 
     public static Extraction of(ArticleText article) {
@@ -47,11 +45,21 @@ public final class Extraction {
         return figures;
     }
 
+    private void findClaims() {
+        if (claims == null) {
+            ClaimFinder c = ClaimFinder.of(article, found);
+            this.claims = List.copyOf(c.claims());
+            this.notes = List.copyOf(c.notes());
+        }
+    }
+
     public List<Claim> claims() {
+        findClaims();
         return claims;
     }
 
     public List<String> notes() {
+        findClaims();
         return notes;
     }
 

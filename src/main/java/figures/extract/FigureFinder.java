@@ -454,7 +454,7 @@ final class FigureFinder {
         }
         Token t = i > 0 ? tokens.get(i - 1) : null;
         if (t != null && t.isWord() && sameSentence(i - 1, i)) {
-            if (isCode(t)) {
+            if (isCode(t) && !L.wordCodes.contains(t.text())) {
                 return new String[] {t.text().toUpperCase(java.util.Locale.ROOT), Integer.toString(i - 1)};
             }
             if (scaledCode(t) != null) {
@@ -518,6 +518,9 @@ final class FigureFinder {
         if (pre != null && r.currency == null && r.ambiguous == null) {
             setCurrency(r, pre);
             r.sign = tokens.get(start).text().equals(pre.toLowerCase(java.util.Locale.ROOT)) ? null : text(start, i);
+            if (r.end == num.end()) {
+                r.end = minorPart(r.end, r); // "C$ 100 and fifty"
+            }
         }
         if (r.words && r.exponent < 0 && !r.percent && r.currency == null && r.ambiguous == null) {
             // a spelled-out number with no scale, percent or currency is not a figure ("one of them", "seventeen tests")
@@ -546,8 +549,10 @@ final class FigureFinder {
         return add(start, i, r, null);
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private String text(int from, int to) {
-        return original.substring(tokens.get(from).start(), tokens.get(to - 1).end()).replaceAll("\\s+", " ");
+        return SPACES.matcher(original.substring(tokens.get(from).start(), tokens.get(to - 1).end())).replaceAll(" ");
     }
 
     private void setCurrency(Reading r, String code) {
@@ -684,6 +689,9 @@ final class FigureFinder {
             return;
         }
         String[] c = currencyAt(j);
+        if (c != null && belongsToNext(j, j + Integer.parseInt(c[1]))) {
+            c = null; // "1 $10 bill", "3 USD50 cards": the sign is the next number's
+        }
         if (c != null) {
             setCurrency(r, c[0]);
             r.sign = c.length > 2 ? c[2] : null;
@@ -716,6 +724,11 @@ final class FigureFinder {
         r.end = j;
     }
 
+    /** Whether the sign or code at tokens [j, k) is written onto the number after it and apart from the one before. */
+    private boolean belongsToNext(int j, int k) {
+        return k < tokens.size() && tokens.get(k).isNumber() && touching(k - 1, k) && !touching(j - 1, j);
+    }
+
     /** "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50": the minor part after a whole amount. */
     private int minorPart(int j, Reading r) {
         if (r.exponent > 0 || r.value.scale() > 0 || r.currency == null || r.currency.startsWith("?")) {
@@ -732,6 +745,9 @@ final class FigureFinder {
         }
         String[] m = minorAt(n.end());
         int end;
+        if (m == null && touching(n.end() - 1, n.end()) && n.end() < tokens.size() && tokens.get(n.end()).isWord()) {
+            return j; // "10 turkish lira 11a": a code, not cents
+        }
         if (m != null) {
             end = n.end() + 1;
         } else if (n.end() >= tokens.size() || (!nextIsNoun(n.end()) && currencyAt(n.end()) == null && percentWords(n.end()) == 0
@@ -1136,7 +1152,7 @@ final class FigureFinder {
      */
     private void countriesNamed() {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).isWord()) {
+            if (!tokens.get(i).isWord() || !Words.in(L.countryWords, tokens.get(i).text())) {
                 continue;
             }
             for (int n = 3; n >= 1; n--) {
@@ -1242,7 +1258,7 @@ final class FigureFinder {
 
     /** The article's words of a figure, spaces collapsed. */
     String text(Figure f) {
-        return original.substring(f.start(), f.end()).replaceAll("\\s+", " ");
+        return SPACES.matcher(original.substring(f.start(), f.end())).replaceAll(" ");
     }
 
 }

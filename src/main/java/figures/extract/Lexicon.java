@@ -51,10 +51,14 @@ final class Lexicon {
     final Map<String, String> unitDefault = new HashMap<>();
     final Map<String, String> symbols = new HashMap<>();
     final Set<String> closeSymbols = new HashSet<>();
+    /** Currency codes that are also words of the language (ALL, TOP, CUP). */
+    final Set<String> wordCodes = new HashSet<>();
     /** A minor unit word and the unit or code it is a hundredth of. */
     final Map<String, String> minor = new HashMap<>();
     /** A country's words and the code of its currency. */
     final Map<String, String> countries = new HashMap<>();
+    /** The first words of the country phrases. */
+    final Set<String> countryWords = new HashSet<>();
     /** A sign or unit read as one currency that may mean others ($ → USD, though AUD, CAD…). */
     final Map<String, Set<String>> ambiguousSigns = new HashMap<>();
     final Map<String, String> units = new HashMap<>();
@@ -194,10 +198,12 @@ final class Lexicon {
                 }
                 case "symbols" -> keys.forEach(k -> symbols.put(k, value));
                 case "symbols-written-close" -> closeSymbols.addAll(keys);
+                case "word-codes" -> wordCodes.addAll(keys);
                 case "minor-units" -> keys.forEach(k -> minor.put(k, value));
                 case "countries" -> {
                     for (String w : value.split(",")) {
                         countries.put(fold(w), key.strip());
+                        countryWords.add(fold(w).split(" ")[0]);
                     }
                 }
                 case "ambiguous-signs" -> {

@@ -114,6 +114,17 @@ final class Tokens {
             Kind kind;
             BigDecimal number = null;
             boolean grouped = false;
+            if (url(s, i)) {
+                // an address is one sign: its digits and %-escapes are no figures
+                j = i;
+                while (j < s.length() && !Character.isWhitespace(s.charAt(j))) {
+                    j++;
+                }
+                out.add(new Token(Kind.SIGN, "<url>", at[i], j < s.length() ? at[j] : original.length(), null, false, lineBreaks >= 2));
+                lineBreaks = 0;
+                i = j;
+                continue;
+            }
             boolean signed = c == '-' && i + 1 < s.length() && isDigit(s.charAt(i + 1)) && (i == 0 || !(isDigit(s.charAt(i - 1))
                     || latinLetter(s.charAt(i - 1)) || arabicLetter(s.charAt(i - 1)) || s.charAt(i - 1) == '-'));
             if (isDigit(c) || signed) {
@@ -163,6 +174,12 @@ final class Tokens {
         int offset() {
             return offset;
         }
+    }
+
+    /** Whether a web address starts at i: http://, https:// or www. after a space or the start. */
+    private static boolean url(String s, int i) {
+        return (i == 0 || Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == '(')
+                && (s.startsWith("http://", i) || s.startsWith("https://", i) || s.startsWith("www.", i));
     }
 
     static boolean isDigit(char c) {
