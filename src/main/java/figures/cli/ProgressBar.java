@@ -9,12 +9,14 @@ import java.util.function.LongSupplier;
 
 /**
  * A one-line progress bar on stderr while a big table is read: bytes read of the file's size,
- * rows and rows per second, redrawn at most five times a second and erased when the table is
- * closed. Only for files over {@link #THRESHOLD} bytes, and only when stderr is a terminal and
- * --quiet was not given (see {@link GlobalOptions#dataSet}).
+ * rows and rows per second, first drawn when the read has taken {@link #FIRST_DRAW_NANOS} (a
+ * quick read shows nothing), then redrawn at most five times a second as rows or bytes come, and
+ * erased when the table is closed. Only for files over {@link #THRESHOLD} bytes, and only when
+ * stderr is a terminal and --quiet was not given (see {@link GlobalOptions#dataSet}).
  */
 final class ProgressBar implements Progress {
-    static final long THRESHOLD = 50L << 20;
+    static final long THRESHOLD = 4L << 20;
+    static final long FIRST_DRAW_NANOS = 1_000_000_000L;
     private static final long REDRAW_NANOS = 200_000_000L;
     private static final int WIDTH = 24;
 
@@ -26,6 +28,7 @@ final class ProgressBar implements Progress {
     private long bytes;
     private long rows;
     private long lastDraw;
+    private long nextLook = 1 << 16;
     private boolean drawn;
 
     ProgressBar(String name, long size, PrintWriter err, LongSupplier clock) {
@@ -49,6 +52,7 @@ final class ProgressBar implements Progress {
             public int read() throws IOException {
                 int b = super.read();
                 bytes += b < 0 ? 0 : 1;
+                byBytes();
                 return b;
             }
 
@@ -56,6 +60,7 @@ final class ProgressBar implements Progress {
             public int read(byte[] buf, int off, int len) throws IOException {
                 int n = super.read(buf, off, len);
                 bytes += Math.max(n, 0);
+                byBytes();
                 return n;
             }
 
@@ -74,13 +79,26 @@ final class ProgressBar implements Progress {
     public void row() {
         rows++;
         if ((rows & 0x3ff) == 0) {
-            long now = clock.getAsLong();
-            if (now - lastDraw >= REDRAW_NANOS) {
-                lastDraw = now;
-                err.print("\r" + line(now) + "\u001B[K");
-                err.flush();
-                drawn = true;
-            }
+            tick();
+        }
+    }
+
+    /** A look at the clock every 64 KB read, for readers that report no rows. */
+    private void byBytes() {
+        if (bytes >= nextLook) {
+            nextLook = bytes + (1 << 16);
+            tick();
+        }
+    }
+
+    /** Redraws when the read has run a second and the last draw is a fifth of a second old. */
+    private void tick() {
+        long now = clock.getAsLong();
+        if (now - started >= FIRST_DRAW_NANOS && now - lastDraw >= REDRAW_NANOS) {
+            lastDraw = now;
+            err.print("\r" + line(now) + "\u001B[K");
+            err.flush();
+            drawn = true;
         }
     }
 

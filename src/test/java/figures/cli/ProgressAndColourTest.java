@@ -32,11 +32,12 @@ class ProgressAndColourTest {
     }
 
     @Test
-    void onlyTablesOverFiftyMegabytesGetABar() {
+    void onlyTablesOverFourMegabytesGetABar() {
         Progress.Factory f = ProgressBar.factory(new PrintWriter(new StringWriter()));
         assertSame(Progress.NONE, f.start("small.csv", 1_000_000));
         assertSame(Progress.NONE, f.start("<stdin>", -1));
-        assertTrue(f.start("big.csv", 60L << 20) instanceof ProgressBar);
+        assertSame(Progress.NONE, f.start("four.csv", 4L << 20));
+        assertTrue(f.start("big.csv", 5L << 20) instanceof ProgressBar);
     }
 
     @Test
@@ -56,6 +57,26 @@ class ProgressAndColourTest {
         assertEquals("\rreading big.csv [============>           ]  50%  1 024 rows  1 024 rows/s\u001B[K"
                 + "\rreading big.csv [============>           ]  50%  2 048 rows  1 024 rows/s\u001B[K"
                 + "\r\u001B[K", shown);
+    }
+
+    @Test
+    void aReadThatEndsWithinASecondShowsNothing() throws Exception {
+        StringWriter err = new StringWriter();
+        byte[] csv = new byte[1 << 20];
+        AtomicLong now = new AtomicLong(0);
+        // a tenth of a second per reading of the clock
+        ProgressBar bar = new ProgressBar("big.csv", csv.length, new PrintWriter(err), () -> now.addAndGet(100_000_000L));
+        try (InputStream in = bar.watch(new ByteArrayInputStream(csv))) {
+            for (int i = 0; i < 8; i++) {
+                in.readNBytes(csv.length / 16);
+                bar.row();
+            }
+            assertEquals("", err.toString(), "nothing drawn before a second has passed");
+            in.readNBytes(csv.length / 16);
+            in.readNBytes(csv.length / 16);
+        }
+        assertTrue(err.toString().startsWith("\rreading big.csv ["), err.toString());
+        assertTrue(err.toString().endsWith("\r\u001B[K"), "erased when closed");
     }
 
     @Test
