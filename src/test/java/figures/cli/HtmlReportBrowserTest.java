@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * copies the wide one to {@code docs/report.png} (the README's picture).
  *
  * <p>When no browser can run here the test is skipped, saying why; with
- * {@code -Dbrowser.required=true} (as {@code .ci/run} sets) it fails instead.
+ * {@code -Dbrowser.required=true}, or {@code FIGURES_BROWSER_REQUIRED=1} in the environment (as
+ * {@code .ci/run} sets, so that it runs the README's test command as written), it fails instead.
  */
 class HtmlReportBrowserTest {
     private static final Path OUT = Path.of("target/html-report");
@@ -168,8 +169,8 @@ class HtmlReportBrowserTest {
     }
 
     private static String skip(String why) {
-        if (Boolean.getBoolean("browser.required")) {
-            fail(why + " (-Dbrowser.required=true)");
+        if (Boolean.getBoolean("browser.required") || "1".equals(System.getenv("FIGURES_BROWSER_REQUIRED"))) {
+            fail(why + " (the browser test is required here: -Dbrowser.required=true or FIGURES_BROWSER_REQUIRED=1)");
         }
         Assumptions.abort(why);
         return null;
