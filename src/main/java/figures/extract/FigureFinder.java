@@ -596,7 +596,7 @@ final class FigureFinder {
         if (!dash && !to) {
             return null;
         }
-        boolean between = start > 0 && tokens.get(start - 1).isWord() && Words.in(Words.BETWEEN, tokens.get(start - 1).text());
+        boolean between = start > 0 && tokens.get(start - 1).isWord() && Words.in(L.rangeBetween, tokens.get(start - 1).text());
         boolean changeBefore = false;
         for (int k = Math.max(0, start - 4); k < start; k++) {
             Token t = tokens.get(k);
