@@ -22,7 +22,7 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>Anything that is or may be an error (a ragged row, a NUL byte, invalid UTF-8, text after a
  * closing quote, a quote still open at the end of the block, a line too long) throws
- * {@link SeriesReader.GiveUp}: the table is then read by the strict reader, which reports it with
+ * {@link GiveUp}: the table is then read by the strict reader, which reports it with
  * its line. So the answers and the errors are the strict reader's by construction; what this
  * class must get right is only that it never reads a record differently without giving up, which
  * the differential test (BulkReaderDifferentialTest) checks over messy tables cut into blocks at
@@ -56,16 +56,21 @@ final class BlockScanner {
         }
     }
 
+    /** What takes the records of a block, one at a time, while the scanner stands on each ({@link RecordSums}). */
+    interface Sink {
+        void accept(BlockScanner record);
+    }
+
     private final String file;
     private final CsvTable.Header header;
     private final int columns;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     private CharBuffer chars = CharBuffer.allocate(0);
-    final int[] start;
-    final int[] end;
+    private final int[] start;
+    private final int[] end;
     private final boolean[] slow;
-    byte[] bytes;
+    private byte[] bytes;
     private int block;
     private int recordStart;
     private int recordEnd;
@@ -84,10 +89,10 @@ final class BlockScanner {
     }
 
     /**
-     * Hands each record of {@code b[0, n)} (whole lines, starting at a record) to the state;
+     * Hands each record of {@code b[0, n)} (whole lines, starting at a record) to the sums;
      * returns the number of line ends in it, counted as Commons CSV counts them (CR, LF, CRLF).
      */
-    long scan(int blockNumber, byte[] b, int n, SeriesReader.State state) {
+    long scan(int blockNumber, byte[] b, int n, Sink state) {
         this.block = blockNumber;
         this.bytes = b;
         high = false;
@@ -104,7 +109,7 @@ final class BlockScanner {
                 while (i < n && b[i] != '\n' && b[i] != '\r') {
                     byte k = CLASS[b[i] & 0xff];
                     if (k == NUL) {
-                        throw new SeriesReader.GiveUp();
+                        throw new GiveUp();
                     }
                     high |= k == HIGH;
                     i++;
@@ -131,7 +136,7 @@ final class BlockScanner {
                             byte k = CLASS[b[i] & 0xff];
                             if (k >= LF) {
                                 if (k == NUL) {
-                                    throw new SeriesReader.GiveUp();
+                                    throw new GiveUp();
                                 }
                                 if (k == HIGH) {
                                     high = true;
@@ -142,7 +147,7 @@ final class BlockScanner {
                             i++;
                         }
                         if (i >= n) {
-                            throw new SeriesReader.GiveUp(); // open at the end of the block: an unclosed quote, or a block cut inside a cell
+                            throw new GiveUp(); // open at the end of the block: an unclosed quote, or a block cut inside a cell
                         }
                         if (i + 1 < n && b[i + 1] == '"') {
                             odd = true; // "" inside: the cell is not its bytes
@@ -154,7 +159,7 @@ final class BlockScanner {
                     e = i;
                     i = spaces(b, i + 1, n);
                     if (i < n && b[i] != ',' && b[i] != '\n' && b[i] != '\r') {
-                        throw new SeriesReader.GiveUp(); // text after the closing quote
+                        throw new GiveUp(); // text after the closing quote
                     }
                 } else {
                     s = i;
@@ -170,7 +175,7 @@ final class BlockScanner {
                             high = true;
                             i++;
                         } else if (k == NUL) {
-                            throw new SeriesReader.GiveUp();
+                            throw new GiveUp();
                         } else {
                             break; // a comma or a line end
                         }
@@ -216,7 +221,7 @@ final class BlockScanner {
             }
             recordEnd = i;
             if (f != columns) {
-                throw new SeriesReader.GiveUp(); // a ragged row
+                throw new GiveUp(); // a ragged row
             }
             state.accept(this);
         }
@@ -307,7 +312,7 @@ final class BlockScanner {
         }
         chars.clear();
         if (decoder.reset().decode(ByteBuffer.wrap(b, 0, n), chars, true).isError() || decoder.flush(chars).isError()) {
-            throw new SeriesReader.GiveUp();
+            throw new GiveUp();
         }
     }
 
@@ -318,7 +323,7 @@ final class BlockScanner {
             if (b[i] == '\n' || b[i] == '\r') {
                 from = i + 1;
             } else if (i - from >= StrictUtf8Reader.MAX_LINE) {
-                throw new SeriesReader.GiveUp();
+                throw new GiveUp();
             }
         }
     }
@@ -331,6 +336,44 @@ final class BlockScanner {
 
     int length(int cell) {
         return end[cell] - start[cell];
+    }
+
+    /** Whether the cell's bytes are {@code other[from, from + length(cell))}. */
+    boolean sameBytes(int cell, byte[] other, int from) {
+        byte[] b = bytes;
+        int s = start[cell];
+        int n = end[cell] - s;
+        for (int j = 0; j < n; j++) {
+            if (b[s + j] != other[from + j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Copies the cell's bytes to {@code to[at, at + length(cell))}. */
+    void copy(int cell, byte[] to, int at) {
+        System.arraycopy(bytes, start[cell], to, at, end[cell] - start[cell]);
+    }
+
+    /** The cell as a year of four ASCII digits, or -1. */
+    int year(int cell) {
+        if (slow[cell] || end[cell] - start[cell] != 4) {
+            return -1;
+        }
+        byte[] b = bytes;
+        int at = start[cell];
+        int y = 0;
+        for (int i = at; i < at + 4 && y >= 0; i++) {
+            int c = b[i] - '0';
+            y = c >= 0 && c <= 9 ? y * 10 + c : -1;
+        }
+        return y;
+    }
+
+    /** Whether the cell is a plain amount, read into {@code into} ({@link PlainAmount#read(byte[], int, int)}). */
+    boolean plainAmount(int cell, PlainAmount into) {
+        return !slow[cell] && into.read(bytes, start[cell], end[cell]);
     }
 
     /** The cell as {@link Row#text} gives it. */
@@ -358,14 +401,14 @@ final class BlockScanner {
                 Iterator<CSVRecord> it = p.iterator();
                 CSVRecord r = it.hasNext() ? it.next() : null;
                 if (r == null || it.hasNext() || r.size() != columns) {
-                    throw new SeriesReader.GiveUp();
+                    throw new GiveUp();
                 }
                 reparsed = r;
             } catch (IOException | RuntimeException e) {
-                if (e instanceof SeriesReader.GiveUp g) {
+                if (e instanceof GiveUp g) {
                     throw g;
                 }
-                throw new SeriesReader.GiveUp();
+                throw new GiveUp();
             }
         }
         return reparsed;

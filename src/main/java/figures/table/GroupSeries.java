@@ -104,7 +104,7 @@ public record GroupSeries(List<String> key, List<String> sources, long line, Lis
             List<SeriesReader.Group> groups = data.groups();
             int n = groups.size();
             int count = Math.max(1, (n + SIZE - 1) / SIZE);
-            SeriesReader.Groups sums = groups instanceof SeriesReader.Groups read ? read : null;
+            SummedGroups sums = groups instanceof SummedGroups read ? read : null;
             return new Parts(count, n, true, i -> {
                 List<GroupSeries> out = new ArrayList<>(SIZE);
                 for (int g = i * SIZE; g < Math.min(n, (i + 1) * SIZE); g++) {

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 
 /**
- * The sums of one read of {@link SeriesReader}, shared by all its reader threads: per group (by
+ * The group table of one read of a series table, shared by all its reader threads: per group (by
  * the bytes of its key cells) and per period and unit, the exact sum, the number of rows and the
  * position of the first row; per group its first position and up to
- * {@value SeriesReader#MAX_SOURCES} sources.
+ * {@value #MAX_SOURCES} sources.
  *
  * <p>Everything lives in flat arrays of a few {@link Stripe}s, not in an object per group or per
  * sum: a million groups of ten years are ten million sums, and objects would cost twice the memory
@@ -16,11 +16,13 @@ import java.util.Arrays;
  * (no per-thread copies, no merge at the end) and rarely wait for each other.
  *
  * <p>A sum is an unscaled {@code long} at a scale while it fits, then a {@code BigDecimal}.
- * Periods and units are codes of the reader ({@link SeriesReader.State}).
+ * Periods and units are {@link Codes}; a position is where a record starts ({@link BlockScanner#pos}, or a line).
  */
 final class GroupSums {
     /** Stripes: a power of two; the top bits of a key's hash choose one. */
     static final int STRIPES = 64;
+    /** Sources kept per group. */
+    static final int MAX_SOURCES = 3;
     private static final int STRIPE_SHIFT = 32 - Integer.numberOfTrailingZeros(STRIPES);
     private static final long[] POW10 = new long[19];
 
@@ -31,7 +33,7 @@ final class GroupSums {
         }
     }
 
-    final Stripe[] stripes = new Stripe[STRIPES];
+    private final Stripe[] stripes = new Stripe[STRIPES];
 
     /** {@code a·10^-as + b·10^-bs} as an unscaled long at scale max(as, bs), exactly; ArithmeticException when it does not fit. */
     static long sumAt(long a, int as, long b, int bs) {
@@ -72,6 +74,11 @@ final class GroupSums {
         return (int) h;
     }
 
+    /** Stripe number {@code n} (0 to {@link #STRIPES} - 1). */
+    Stripe stripeAt(int n) {
+        return stripes[n];
+    }
+
     /** Groups in all stripes. */
     int groups() {
         int n = 0;
@@ -79,6 +86,32 @@ final class GroupSums {
             n += s.groups;
         }
         return n;
+    }
+
+    /** Whether any group has a source. */
+    boolean sourced() {
+        for (Stripe s : stripes) {
+            if (s.sources != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * After reading: {@link Stripe#index}es every stripe (on all cores when {@code parallel}) and
+     * returns the number of cells, distinct periods of a group summed over the groups.
+     */
+    long index(boolean parallel) {
+        java.util.stream.Stream<Stripe> all = Arrays.stream(stripes);
+        return (parallel ? all.parallel() : all).mapToLong(st -> {
+            st.index();
+            long n = 0;
+            for (int g = 0; g < st.groups; g++) {
+                n += st.periods(g);
+            }
+            return n;
+        }).sum();
     }
 
     /**
@@ -90,20 +123,20 @@ final class GroupSums {
         // Each record touches few cache lines: what is looked at together is stored together.
 
         // ---- groups: key bytes (NUL-joined cells) in one pool, found by open addressing
-        int groups;
+        private int groups;
         /** Pairs: group + 1 (0: empty), the key's hash. */
         private int[] groupTable = new int[32];
         /**
          * Per group, four, in one cache line's half: {@code keyStart << 32 | keyEnd} in
-         * {@link #keyPool}, the position of its first row ({@link SeriesReader.Line#pos}), and the
+         * {@link #keyPool}, the position of its first row, and the
          * key's first 16 bytes ({@link #head}), so a key of up to 16 bytes is matched here without
          * a look into the pool.
          */
         private long[] groupInfo = new long[16];
         private byte[] keyPool = new byte[128];
-        /** Per group, {@value SeriesReader#MAX_SOURCES} each: sources and the position where each was first seen; null until one is. */
-        String[] sources;
-        long[] sourcePos;
+        /** Per group, {@value #MAX_SOURCES} each: sources and the position where each was first seen; null until one is. */
+        private String[] sources;
+        private long[] sourcePos;
 
         // ---- sums: one slot per group, period and unit, found by open addressing
         int slots;
@@ -148,8 +181,8 @@ final class GroupSums {
             if (4 * g == groupInfo.length) {
                 groupInfo = Arrays.copyOf(groupInfo, 8 * g);
                 if (sources != null) {
-                    sources = Arrays.copyOf(sources, SeriesReader.MAX_SOURCES * 2 * g);
-                    sourcePos = Arrays.copyOf(sourcePos, SeriesReader.MAX_SOURCES * 2 * g);
+                    sources = Arrays.copyOf(sources, MAX_SOURCES * 2 * g);
+                    sourcePos = Arrays.copyOf(sourcePos, MAX_SOURCES * 2 * g);
                 }
             }
             int from = g == 0 ? 0 : (int) groupInfo[4 * (g - 1)];
@@ -199,6 +232,11 @@ final class GroupSums {
                 h = h << 8 | (k[i] & 0xff);
             }
             return h;
+        }
+
+        /** Groups in this stripe. */
+        int groups() {
+            return groups;
         }
 
         /** The position of a group's first row. */
@@ -347,12 +385,12 @@ final class GroupSums {
             return slotKey[3 * i + 2];
         }
 
-        /** Keeps a group's first {@value SeriesReader#MAX_SOURCES} distinct sources in file order (whichever thread saw them). */
+        /** Keeps a group's first {@value #MAX_SOURCES} distinct sources in file order (whichever thread saw them). */
         void source(int g, String s, long pos) {
             if (s.isEmpty()) {
                 return;
             }
-            int n = SeriesReader.MAX_SOURCES;
+            int n = MAX_SOURCES;
             if (sources == null) {
                 sources = new String[n * groupInfo.length / 4];
                 sourcePos = new long[n * groupInfo.length / 4];
@@ -384,7 +422,7 @@ final class GroupSums {
             if (sources == null) {
                 return java.util.List.of();
             }
-            int n = SeriesReader.MAX_SOURCES;
+            int n = MAX_SOURCES;
             String[] found = new String[n];
             long[] at = new long[n];
             int k = 0;

@@ -60,7 +60,7 @@ class GroupSumsTest {
                 assertEquals(first.computeIfAbsent(k, x -> g), g, k);
             }
         }
-        assertEquals(keys.size(), st.groups);
+        assertEquals(keys.size(), st.groups());
         for (String k : keys) {
             assertEquals(k.substring(0, k.length() - 1), st.key(first.get(k), 1)[0]);
         }
@@ -115,14 +115,15 @@ class GroupSumsTest {
         long[] ordered = sums.ordered();
         long lastPos = -1;
         for (long id : ordered) {
-            GroupSums.Stripe st = sums.stripes[(int) (id >>> 32)];
+            GroupSums.Stripe st = sums.stripeAt((int) (id >>> 32));
             int g = (int) id;
             assertEquals(true, st.groupPos(g) > lastPos, "groups in order of first position");
             lastPos = st.groupPos(g);
         }
-        for (GroupSums.Stripe st : sums.stripes) {
-            st.index();
-            for (int g = 0; g < st.groups; g++) {
+        sums.index(false);
+        for (int n = 0; n < GroupSums.STRIPES; n++) {
+            GroupSums.Stripe st = sums.stripeAt(n);
+            for (int g = 0; g < st.groups(); g++) {
                 String key = String.join("\0", st.key(g, 2)) + "\0";
                 for (int s : st.slotsOf(g)) {
                     got.put(key + "|" + st.period(s) + "|" + st.unit(s), new Expected(st.value(s), st.rows(s), st.pos(s)));

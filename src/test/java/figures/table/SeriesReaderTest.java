@@ -61,39 +61,6 @@ class SeriesReaderTest {
         assertEquals("27000000000000000000.000000001", r.groups().get(0).cells().get(0).parts().get(0).total().value().toPlainString());
     }
 
-    @Test
-    void plainNumbersReadFastAreExactlyWhatAmountParseGives() {
-        SeriesReader.State s = new SeriesReader.State(null);
-        Random random = new Random(7);
-        String alphabet = "0123456789.+-kmbtnKMBT e_,";
-        int fast = 0;
-        for (int i = 0; i < 200_000; i++) {
-            StringBuilder b = new StringBuilder();
-            int len = random.nextInt(9);
-            for (int k = 0; k < len; k++) {
-                b.append(alphabet.charAt(random.nextInt(random.nextBoolean() ? 10 : alphabet.length())));
-            }
-            String text = b.toString();
-            if (s.plainNumber(text)) {
-                fast++;
-                BigDecimal want;
-                try {
-                    want = Amount.parse(text).value();
-                } catch (CalcException e) {
-                    throw new AssertionError("read fast but Amount.parse rejects '" + text + "'", e);
-                }
-                assertEquals(want, BigDecimal.valueOf(s.unscaledForTest(), s.scaleForTest()), "value and scale of '" + text + "'");
-            }
-        }
-        assertTrue(fast > 10_000, "few inputs took the fast path: " + fast);
-        for (String plain : List.of("95m", "1.4bn", "123.45", "-7", "+0.5", ".5", "12K", "3mn", "2tn", "2B")) {
-            assertTrue(s.plainNumber(plain), plain);
-        }
-        for (String other : List.of("13.", "95m USD", "1e9", "1_000", "", "-", "12 m", "5%", "1.2.3", "1234567890123456789")) {
-            assertFalse(s.plainNumber(other), other);
-        }
-    }
-
     /** A messy table: comments, blank lines, CRLF, quoted cells with commas, spans, values in several notations. */
     private static String messy(Random random, int rows, boolean quotedLineBreaks) {
         StringBuilder b = new StringBuilder("# generated for the test\ncountry,product,yr,usd,currency,note,source\n");

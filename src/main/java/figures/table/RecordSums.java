@@ -1,0 +1,451 @@
+package figures.table;
+
+import figures.model.Amount;
+import figures.model.Currency;
+import figures.model.Period;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One reader thread's view of a read: it parses records (strings from {@link CsvTable}, or
+ * byte ranges from {@link BlockScanner}) and adds them to the sums that all threads of the
+ * read share ({@link GroupSums}), one stripe lock per record. What a thread remembers of the
+ * record before (its key, period, currency, source, slot) saves looking the same text up
+ * again. Codes of periods and units are shared by the threads ({@link Codes}).
+ */
+final class RecordSums implements BlockScanner.Sink {
+    private final Columns columns;
+    private final GroupSums sums;
+    private final Codes codes;
+    private final Map<String, Currency> currencies = new HashMap<>();
+    private final Map<String, Period> spans = new HashMap<>();
+    private String lastPeriodText;
+    private int lastPeriodCode;
+    private Currency lastUnitCurrency;
+    private int lastUnitCode = -1;
+    private String lastCurrencyText;
+    private Currency lastCurrency;
+    private final PlainAmount plain = new PlainAmount();
+    private final boolean windowed;
+    /**
+     * Plain values of consecutive records of one group, period and unit, summed here before
+     * they go to the shared sums in one locked step ({@link #flush}): a table sorted by year
+     * and reporter takes the lock once per run of products, not once per row.
+     */
+    private int pendingRows;
+    private long pendingPos;
+    private long pendingUnscaled;
+    private int pendingScale;
+    private int pendingPeriod;
+    private int pendingUnit;
+    private byte[] pendingKey = new byte[64];
+    private int pendingKeyLength;
+    private int pendingHash;
+    /** What {@link GroupSums.Stripe#touch} read; kept only so that the read is not dropped as unused. */
+    private int touched;
+    /** Rows summed (within the window), and rows read. */
+    private long rows;
+    private long read;
+
+    /** One of the threads of a read (or the only one): the sums and codes are the read's. */
+    RecordSums(Columns columns, GroupSums sums, Codes codes) {
+        this.columns = columns;
+        this.sums = sums;
+        this.codes = codes;
+        this.windowed = columns.windowed();
+    }
+
+    /** Rows summed (within the window). */
+    long rows() {
+        return rows;
+    }
+
+    /** Rows read. */
+    long read() {
+        return read;
+    }
+
+    // ---- the strict path: a row from CsvTable
+
+    private String[] lastCells;
+
+    void accept(Row line) {
+        boolean sameGroup = sameKey(line);
+        int period = period(line);
+        String text = cell(line, columns.valueIndex());
+        read++;
+        if (windowed && !columns.inWindow(codes.period(period))) {
+            // outside --from/--to: checked as any row, not summed (its group still counts)
+            if (plain.read(text)) {
+                currency(line);
+            } else {
+                line.requiredAmount(columns.value());
+            }
+            sum(sameGroup, line.line(), period, -1, null, null);
+            return;
+        }
+        int unit;
+        BigDecimal value = null;
+        if (plain.read(text)) {
+            unit = plainUnit(currency(line));
+        } else {
+            Amount a = line.requiredAmount(columns.value());
+            unit = codes.unit(new Codes.Unit(a.currency().orElse(null), a.priceBasis().orElse(null)));
+            value = a.value();
+        }
+        String source = null;
+        if (columns.sourceIndex() >= 0) {
+            source = cell(line, columns.sourceIndex());
+            if (source.indexOf('\0') >= 0) {
+                line.text("source"); // throws: a NUL byte
+            }
+        }
+        sum(sameGroup, line.line(), period, unit, value, source);
+        rows++;
+    }
+
+    /** Whether the row's key is the last row's; if not, its key cells (checked) are in {@link #key}. */
+    private boolean sameKey(Row line) {
+        int[] idx = columns.byIndex();
+        if (lastCells != null) {
+            boolean same = true;
+            for (int i = 0; i < idx.length && same; i++) {
+                same = cell(line, idx[i]).equals(lastCells[i]);
+            }
+            if (same) {
+                return true;
+            }
+        }
+        String[] cells = new String[idx.length];
+        int len = 0;
+        for (int i = 0; i < idx.length; i++) {
+            cells[i] = cell(line, idx[i]);
+            if (cells[i].isEmpty() || cells[i].indexOf('\0') >= 0) {
+                line.required(columns.by().get(i)); // throws: empty, or a NUL byte
+            }
+            byte[] u = cells[i].getBytes(StandardCharsets.UTF_8);
+            key = grown(key, len + u.length + 1);
+            System.arraycopy(u, 0, key, len, u.length);
+            len += u.length;
+            key[len++] = 0;
+        }
+        keyLength = len;
+        lastCells = cells;
+        return false;
+    }
+
+    private Period period(String text, Row row) {
+        Period q = spans.get(text);
+        if (q == null) {
+            q = codes.period(codes.period(row.period(columns.period())));
+            spans.put(text, q);
+        }
+        return q;
+    }
+
+    /** The code of a row's period: a year of four digits read here, anything else through {@link Row#period}. */
+    private int period(Row line) {
+        String s = cell(line, columns.periodIndex());
+        if (s.equals(lastPeriodText)) {
+            return lastPeriodCode;
+        }
+        int y = -1;
+        if (s.length() == 4) {
+            y = 0;
+            for (int i = 0; i < 4 && y >= 0; i++) {
+                char c = s.charAt(i);
+                y = c >= '0' && c <= '9' ? y * 10 + (c - '0') : -1;
+            }
+        }
+        lastPeriodCode = y >= Period.MIN_YEAR && y <= Period.MAX_YEAR ? y - Period.MIN_YEAR : codes.period(period(s, line));
+        lastPeriodText = s;
+        return lastPeriodCode;
+    }
+
+    private Currency currency(Row line) {
+        if (columns.currencyIndex() < 0) {
+            return null;
+        }
+        String s = cell(line, columns.currencyIndex());
+        if (s.equals(lastCurrencyText)) {
+            return lastCurrency;
+        }
+        Currency c = currencies.get(s);
+        if (c == null && !s.isEmpty()) {
+            c = Currency.lookup(s);
+            if (c == null || s.indexOf('\0') >= 0) {
+                line.currency(); // throws: an unknown code
+            }
+            currencies.put(s, c);
+        }
+        lastCurrencyText = s;
+        lastCurrency = c;
+        return c;
+    }
+
+    private int plainUnit(Currency c) {
+        if (c != lastUnitCurrency || lastUnitCode < 0) {
+            lastUnitCode = codes.unit(new Codes.Unit(c, null));
+            lastUnitCurrency = c;
+        }
+        return lastUnitCode;
+    }
+
+    /**
+     * Adds a checked record to the shared sums: its group (the last record's when
+     * {@code sameGroup}, else the key in {@link #key}), and unless {@code unit} is -1 (outside
+     * the window) its value ({@code value}, or the plain amount read last when null)
+     * and source. A plain value with no source joins the pending run when it can.
+     */
+    private void sum(boolean sameGroup, long pos, int period, int unit, BigDecimal value, String source) {
+        if (unit >= 0 && value == null && source == null) {
+            if (pendingRows > 0 && sameGroup && period == pendingPeriod && unit == pendingUnit && combine()) {
+                pendingRows++;
+                return;
+            }
+            flush();
+            if (!sameGroup || pendingKeyLength != keyLength) {
+                pendingKey = grown(pendingKey, keyLength);
+                System.arraycopy(key, 0, pendingKey, 0, keyLength);
+                pendingKeyLength = keyLength;
+                pendingHash = GroupSums.hash(key, keyLength);
+                // the group's entry of the table read now, a record before it is summed (this run goes
+                // to the sums when the next record is not of it): with a million groups that is a cache
+                // miss, which the scan of the next record then overlaps
+                touched += sums.stripe(pendingHash).touch(pendingHash);
+            }
+            pendingRows = 1;
+            pendingPos = pos;
+            pendingUnscaled = plain.unscaled();
+            pendingScale = plain.scale();
+            pendingPeriod = period;
+            pendingUnit = unit;
+            return;
+        }
+        flush();
+        pendingKeyLength = -1; // the pending key no longer follows the last record's
+        int hash = GroupSums.hash(key, keyLength);
+        GroupSums.Stripe st = sums.stripe(hash);
+        synchronized (st) {
+            int g = st.group(key, keyLength, hash, pos);
+            if (unit < 0) {
+                return;
+            }
+            int s = st.slot(g, period, unit, pos);
+            if (value == null) {
+                st.add(s, plain.unscaled(), plain.scale(), 1);
+            } else {
+                st.add(s, value);
+            }
+            if (source != null) {
+                st.source(g, source, pos);
+            }
+        }
+    }
+
+    /** Adds the plain amount read last to the pending sum, exactly; false (nothing added) when that overflows a long. */
+    private boolean combine() {
+        try {
+            pendingUnscaled = GroupSums.sumAt(pendingUnscaled, pendingScale, plain.unscaled(), plain.scale());
+            pendingScale = Math.max(pendingScale, plain.scale());
+            return true;
+        } catch (ArithmeticException overflow) {
+            return false;
+        }
+    }
+
+    /** Adds the pending run to the shared sums (a reader thread does at the end of its work, before the result is built). */
+    void flush() {
+        if (pendingRows == 0) {
+            return;
+        }
+        GroupSums.Stripe st = sums.stripe(pendingHash);
+        synchronized (st) {
+            int g = st.group(pendingKey, pendingKeyLength, pendingHash, pendingPos);
+            st.add(st.slot(g, pendingPeriod, pendingUnit, pendingPos), pendingUnscaled, pendingScale, pendingRows);
+        }
+        pendingRows = 0;
+    }
+
+    // ---- the bulk path: a record of a block as byte ranges (BlockScanner), no String per cell
+
+    private byte[] key = new byte[64];
+    private int keyLength = -1;
+    private byte[] scratch = new byte[64];
+    private final LastCell lastCurrencyCell = new LastCell();
+    private final LastCell lastSourceCell = new LastCell();
+    private String lastSourceText;
+
+    /** As {@link #accept(Row)}, for a record of a block: the same sums, and an error anywhere gives up. */
+    @Override
+    public void accept(BlockScanner s) {
+        boolean sameGroup = sameKey(s);
+        int period = period(s);
+        int v = columns.valueIndex();
+        boolean plain = s.plainAmount(v, this.plain);
+        read++;
+        if (windowed && !columns.inWindow(codes.period(period))) {
+            if (plain) {
+                currency(s);
+            } else {
+                s.row().requiredAmount(columns.value());
+            }
+            sum(sameGroup, s.pos(), period, -1, null, null);
+            return;
+        }
+        int unit;
+        BigDecimal value = null;
+        if (plain) {
+            unit = plainUnit(currency(s));
+        } else {
+            Amount a = s.row().requiredAmount(columns.value());
+            unit = codes.unit(new Codes.Unit(a.currency().orElse(null), a.priceBasis().orElse(null)));
+            value = a.value();
+        }
+        String source = null;
+        int si = columns.sourceIndex();
+        if (si >= 0 && s.length(si) > 0) {
+            if (!lastSourceCell.matches(s, si)) {
+                lastSourceText = s.cell(si);
+                lastSourceCell.set(s, si);
+            }
+            source = lastSourceText;
+        }
+        sum(sameGroup, s.pos(), period, unit, value, source);
+        rows++;
+    }
+
+    /** A cell of a row as {@link Row#text} gives it. */
+    private String cell(Row row, int index) {
+        return row.text(columns.names().get(index));
+    }
+
+    private static byte[] grown(byte[] b, int n) {
+        return b.length >= n ? b : new byte[Math.max(n, 2 * b.length)];
+    }
+
+    /** Whether the record's key bytes (its key cells joined by NUL, which no cell holds) are the last record's; if not, they are in {@link #key}. */
+    private boolean sameKey(BlockScanner s) {
+        int[] idx = columns.byIndex();
+        if (keyLength >= 0 && inKey(s, idx)) {
+            return true;
+        }
+        int len = 0;
+        byte[] k = scratch;
+        boolean decoded = false;
+        for (int c : idx) {
+            int n = s.length(c);
+            if (s.slow(c)) {
+                decoded = true;
+                byte[] u = s.cell(c).getBytes(StandardCharsets.UTF_8);
+                k = grown(k, len + u.length + 1);
+                System.arraycopy(u, 0, k, len, u.length);
+                n = u.length;
+            } else {
+                k = grown(k, len + n + 1);
+                s.copy(c, k, len);
+            }
+            if (n == 0) {
+                throw new GiveUp(); // an empty key cell: the strict reader says so
+            }
+            len += n;
+            k[len++] = 0;
+        }
+        // cells as they lie in the block were compared by inKey; a cell with "" in it only decoded
+        if (decoded && len == keyLength && Arrays.equals(k, 0, len, key, 0, len)) {
+            scratch = k;
+            return true;
+        }
+        scratch = key;
+        key = k;
+        keyLength = len;
+        return false;
+    }
+
+    /**
+     * Whether the record's key cells, as they are in the block, are the last record's key
+     * ({@link #key}: each cell followed by a NUL, which no cell holds); false when a cell is
+     * slow or empty, or differs (then {@link #sameKey} copies and checks them).
+     */
+    private boolean inKey(BlockScanner s, int[] idx) {
+        byte[] k = key;
+        int at = 0;
+        for (int c : idx) {
+            int n = s.length(c);
+            if (n == 0 || s.slow(c) || at + n >= keyLength || k[at + n] != 0 || !s.sameBytes(c, k, at)) {
+                return false;
+            }
+            at += n + 1;
+        }
+        return at == keyLength;
+    }
+
+    /** The code of a record's period: a year of four digits read from its bytes, anything else as {@link #period(Row)} reads it. */
+    private int period(BlockScanner s) {
+        int p = columns.periodIndex();
+        int year = Codes.year(s.year(p));
+        if (year >= 0) {
+            return year;
+        }
+        String text = s.cell(p);
+        if (!text.equals(lastPeriodText)) {
+            lastPeriodCode = codes.period(period(text, s.row()));
+            lastPeriodText = text;
+        }
+        return lastPeriodCode;
+    }
+
+    private Currency currency(BlockScanner s) {
+        int ci = columns.currencyIndex();
+        if (ci < 0) {
+            return null;
+        }
+        if (lastCurrencyCell.matches(s, ci)) {
+            return lastCurrency;
+        }
+        String text = s.cell(ci);
+        Currency c = currencies.get(text);
+        if (c == null && !text.isEmpty()) {
+            c = Currency.lookup(text);
+            if (c == null) {
+                s.row().currency(); // throws: an unknown code
+            }
+            currencies.put(text, c);
+        }
+        lastCurrency = c;
+        lastCurrencyText = null;
+        lastCurrencyCell.set(s, ci);
+        return c;
+    }
+
+    /** Adds what another thread of the same read counted (the sums are shared already). */
+    void count(RecordSums o) {
+        rows += o.rows;
+        read += o.read;
+    }
+
+    /** The bytes of the cell a reader saw last in one column, to skip looking up the same text again. */
+    private static final class LastCell {
+        private byte[] bytes = new byte[16];
+        private int length = -1;
+
+        boolean matches(BlockScanner s, int cell) {
+            return !s.slow(cell) && s.length(cell) == length && s.sameBytes(cell, bytes, 0);
+        }
+
+        void set(BlockScanner s, int cell) {
+            length = -1;
+            if (!s.slow(cell)) {
+                int n = s.length(cell);
+                if (bytes.length < n) {
+                    bytes = new byte[Math.max(n, 2 * bytes.length)];
+                }
+                s.copy(cell, bytes, 0);
+                length = n;
+            }
+        }
+    }
+}
