@@ -330,6 +330,7 @@ final class GrowthResults {
                         + data.groups().size() + (data.groups().size() == 1 ? " group" : " groups"));
             }
             spans.emit(t);
+            data.notes().forEach(t::note);
             if (target != null) {
                 t.note("every value was converted to " + target + " before computing (historical rates, then US CPI-U where prices "
                         + "change): growth in constant prices; --explain shows each conversion");

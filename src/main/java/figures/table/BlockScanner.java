@@ -330,6 +330,11 @@ final class BlockScanner {
 
     // ---- what the sums ask of the current record
 
+    /** Whether the block has had a byte of 0x80 or more up to the end of this record (none: every cell is ASCII). */
+    boolean nonAscii() {
+        return high;
+    }
+
     boolean slow(int cell) {
         return slow[cell];
     }

@@ -171,7 +171,7 @@ final class ParallelRead implements AutoCloseable {
             line += linesPerBlock.get(b);
         }
         return SeriesReader.result(source.name(), columns, new SummedGroups(sums, codes, columns.byIndex().length, offsets, true),
-                all.rows(), options.threads());
+                all, options.threads());
     }
 
     /**

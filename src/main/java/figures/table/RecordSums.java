@@ -79,6 +79,7 @@ final class RecordSums implements BlockScanner.Sink {
         read++;
         if (windowed && !columns.inWindow(codes.period(period))) {
             // outside --from/--to: checked as any row, not summed (its group still counts)
+            straddles(period, line.line());
             if (plain.read(text)) {
                 currency(line);
             } else {
@@ -125,6 +126,12 @@ final class RecordSums implements BlockScanner.Sink {
             cells[i] = cell(line, idx[i]);
             if (cells[i].isEmpty() || cells[i].indexOf('\0') >= 0) {
                 line.required(columns.by().get(i)); // throws: empty, or a NUL byte
+            }
+            String invisible = invisible(cells[i]);
+            if (invisible != null) {
+                String seen = Row.quote(visibleKey(cells[i]));
+                throw line.error(columns.by().get(i), invisible + " " + seen + " would make it a group apart from " + seen
+                        + " that prints the same; remove it from the table");
             }
             byte[] u = cells[i].getBytes(StandardCharsets.UTF_8);
             key = grown(key, len + u.length + 1);
@@ -288,6 +295,7 @@ final class RecordSums implements BlockScanner.Sink {
         boolean plain = s.plainAmount(v, this.plain);
         read++;
         if (windowed && !columns.inWindow(codes.period(period))) {
+            straddles(period, s.pos());
             if (plain) {
                 currency(s);
             } else {
@@ -316,6 +324,46 @@ final class RecordSums implements BlockScanner.Sink {
         }
         sum(sameGroup, s.pos(), period, unit, value, source);
         rows++;
+    }
+
+    /**
+     * What makes a key cell print like another while its text differs, or null: a byte-order
+     * mark, zero-width space, word joiner or soft hyphen anywhere, a no-break space at an edge
+     * (issue 34: such a key was a group of its own that printed identically).
+     */
+    static String invisible(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            boolean edge = i == 0 || i == cell.length() - 1;
+            String what = switch (c) {
+                case '\uFEFF' -> "a byte-order mark (U+FEFF) in";
+                case '\u200B' -> "a zero-width space (U+200B) in";
+                case '\u2060' -> "a word joiner (U+2060) in";
+                case '\u00AD' -> "a soft hyphen (U+00AD) in";
+                case '\u00A0', '\u2007', '\u202F' -> edge ? String.format("a no-break space (U+%04X) at the %s of", (int) c,
+                        i == 0 ? "start" : "end") : null;
+                default -> null;
+            };
+            if (what != null) {
+                return what;
+            }
+        }
+        return null;
+    }
+
+    /** A key cell without the characters {@link #invisible} finds. */
+    private static String visibleKey(String cell) {
+        return cell.replaceAll("[\uFEFF\u200B\u2060\u00AD]", "").replaceAll("^[\u00A0\u2007\u202F]+|[\u00A0\u2007\u202F]+$", "");
+    }
+
+    /** Whether key bytes {@code k[from, to)}, cell {@code c} of the scanner's record, have a character {@link #invisible(String)} finds. */
+    private static boolean invisible(byte[] k, int from, int to, BlockScanner s, int c) {
+        for (int i = from; i < to; i++) {
+            if (k[i] < 0) {
+                return invisible(s.cell(c)) != null;
+            }
+        }
+        return false;
     }
 
     /** A cell of a row as {@link Row#text} gives it. */
@@ -350,6 +398,9 @@ final class RecordSums implements BlockScanner.Sink {
             }
             if (n == 0) {
                 throw new GiveUp(); // an empty key cell: the strict reader says so
+            }
+            if (s.nonAscii() && invisible(k, len, len + n, s, c)) {
+                throw new GiveUp(); // a key cell with an invisible character: the strict reader says so
             }
             len += n;
             k[len++] = 0;
@@ -425,6 +476,44 @@ final class RecordSums implements BlockScanner.Sink {
     void count(RecordSums o) {
         rows += o.rows;
         read += o.read;
+        if (o.straddling > 0 && (straddling == 0 || o.straddlingPos < straddlingPos)) {
+            straddlingPos = o.straddlingPos;
+            straddlingPeriod = o.straddlingPeriod;
+        }
+        straddling += o.straddling;
+    }
+
+    /** Rows left out because their period reaches across an end of the window (a span such as 1989-1990 with --from 1990). */
+    private long straddling;
+    private long straddlingPos;
+    private int straddlingPeriod;
+
+    private void straddles(int period, long pos) {
+        Period p = codes.period(period);
+        if (p.isSpan() && (columns.from() == null || p.last() >= columns.from().first())
+                && (columns.to() == null || p.first() <= columns.to().last())) {
+            if (straddling == 0 || pos < straddlingPos) {
+                straddlingPos = pos;
+                straddlingPeriod = period;
+            }
+            straddling++;
+        }
+    }
+
+    /**
+     * What the read tells of the rows it left out (after {@link #count}ing every thread's): a note
+     * for the rows whose span reaches across an end of the window; {@code lines} turns a position
+     * into a line.
+     */
+    java.util.List<String> notes(java.util.function.LongUnaryOperator lines) {
+        if (straddling == 0) {
+            return java.util.List.of();
+        }
+        String window = columns.from() != null && columns.to() != null ? "--from " + columns.from() + " --to " + columns.to()
+                : columns.from() != null ? "--from " + columns.from() : "--to " + columns.to();
+        return java.util.List.of(straddling + (straddling == 1 ? " row was" : " rows were") + " left out: a span reaching across "
+                + window + " (first: " + codes.period(straddlingPeriod) + ", line " + lines.applyAsLong(straddlingPos)
+                + "); a period counts only when it lies wholly within the years asked for");
     }
 
     /** The bytes of the cell a reader saw last in one column, to skip looking up the same text again. */

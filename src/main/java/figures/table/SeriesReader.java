@@ -106,9 +106,16 @@ public final class SeriesReader {
         }
     }
 
-    /** What was read: the columns used, the groups in order of first appearance, rows read, threads used. */
+    /**
+     * What was read: the columns used, the groups in order of first appearance, rows read, threads
+     * used, and notes on what was read (rows left out and why), for the output's notes.
+     */
     public record Result(String file, List<String> by, String periodColumn, String valueColumn, List<Group> groups, long rows,
-                         int threads) {
+                         int threads, List<String> notes) {
+        public Result {
+            notes = List.copyOf(notes);
+        }
+
         /** Observations: one per group and period. */
         public long cells() {
             return groups instanceof SummedGroups built ? built.cells() : groups.stream().mapToLong(g -> g.cells().size()).sum();
@@ -211,8 +218,8 @@ public final class SeriesReader {
             state[0] = new RecordSums(columns[0], sums, codes);
         }, row -> state[0].accept(row));
         state[0].flush();
-        return result(source.name(), columns[0], new SummedGroups(sums, codes, columns[0].byIndex().length, new long[] {0}, false),
-                state[0].rows(), 1);
+        SummedGroups groups = new SummedGroups(sums, codes, columns[0].byIndex().length, new long[] {0}, false);
+        return result(source.name(), columns[0], groups, state[0], 1);
     }
 
     /** The columns a table must have for a spec: its group columns (none when they are chosen by the header), period and value. */
@@ -231,7 +238,8 @@ public final class SeriesReader {
     }
 
     /** What a read gives: the groups of its sums, with the columns used. */
-    static Result result(String file, Columns columns, SummedGroups groups, long rows, int threads) {
-        return new Result(file, columns.by(), columns.period(), columns.value(), groups, rows, threads);
+    static Result result(String file, Columns columns, SummedGroups groups, RecordSums counted, int threads) {
+        return new Result(file, columns.by(), columns.period(), columns.value(), groups, counted.rows(), threads,
+                counted.notes(groups::line));
     }
 }

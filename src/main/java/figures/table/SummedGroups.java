@@ -162,7 +162,8 @@ final class SummedGroups extends java.util.AbstractList<SeriesReader.Group> impl
         return new SeriesReader.Part(Amount.of(st.value(i), u.currency(), u.basis()), st.rows(i), line(st.pos(i)));
     }
 
-    private long line(long pos) {
+    /** The line of a position. */
+    long line(long pos) {
         return lineOffsets[(int) (pos >>> 32)] + (pos & 0xFFFF_FFFFL);
     }
 }
