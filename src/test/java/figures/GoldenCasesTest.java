@@ -60,7 +60,8 @@ class GoldenCasesTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         InputStream in = new ByteArrayInputStream(stdin);
-        Context ctx = new Context(dir.toAbsolutePath(), in, Map.of(), false);
+        // a case with a stdin file runs as if it were piped in (a command then reads it when no table is named)
+        Context ctx = new Context(dir.toAbsolutePath(), in, Map.of(), false, false, stdin.length > 0);
         int exit = Cli.run(ctx, new PrintWriter(out), new PrintWriter(err), words.subList(1, words.size()).toArray(String[]::new));
         return new Run(out.toString(), err.toString(), exit);
     }

@@ -76,6 +76,7 @@ public final class GlobalOptions {
             }
             set = DataSet.folder(data, ctx.cwd(), ctx.stdin());
         }
+        set = set.withPipedStdin(ctx.stdinPiped()); // a table piped in is the table, when none is named
         // a progress bar for big tables, only for a person watching stderr
         return ctx.errTerminal() && !quiet ? set.withProgress(ProgressBar.factory(mixee.commandLine().getErr())) : set;
     }

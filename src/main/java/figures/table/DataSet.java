@@ -20,21 +20,28 @@ public final class DataSet {
     private final Path cwd;
     private final InputStream stdin;
     private final Progress.Factory progress;
+    private final boolean pipedStdin;
 
-    private DataSet(Path dir, Path cwd, InputStream stdin, Progress.Factory progress) {
+    private DataSet(Path dir, Path cwd, InputStream stdin, Progress.Factory progress, boolean pipedStdin) {
         this.dir = dir;
         this.cwd = cwd;
         this.stdin = stdin;
         this.progress = progress;
+        this.pipedStdin = pipedStdin;
     }
 
     private DataSet(Path dir, Path cwd, InputStream stdin) {
-        this(dir, cwd, stdin, null);
+        this(dir, cwd, stdin, null, false);
     }
 
     /** This data set, its tables reporting read progress to the factory. */
     public DataSet withProgress(Progress.Factory factory) {
-        return new DataSet(dir, cwd, stdin, factory);
+        return new DataSet(dir, cwd, stdin, factory, pipedStdin);
+    }
+
+    /** This data set, where a command's table is stdin when none is named and stdin is piped (or redirected from a file). */
+    public DataSet withPipedStdin(boolean piped) {
+        return new DataSet(dir, cwd, stdin, progress, piped);
     }
 
     public static DataSet bundled(Path cwd, InputStream stdin) {
@@ -61,8 +68,14 @@ public final class DataSet {
         return Files.isRegularFile(cwd.resolve(dir).resolve(name));
     }
 
-    /** The table named by the user, or this data set's default table when none is named. */
+    /**
+     * The table named by the user; when none is named, stdin if it is piped (never the bundled
+     * data then: {@code cat t.csv | figures growth} reads t.csv), else this data set's default table.
+     */
     public TableSource userOrDefault(String given, String defaultName) {
+        if (given == null && pipedStdin) {
+            given = "-";
+        }
         return given == null ? table(defaultName) : TableSource.file(given, cwd, stdin).withProgress(progress);
     }
 
