@@ -134,6 +134,9 @@ public final class GrowthCommand implements Callable<Integer> {
     @Mixin
     ChartOption chart;
 
+    @Mixin
+    TableOptions tableOptions;
+
     @Override
     public Integer call() {
         GlobalOptions g = root.global();
@@ -274,7 +277,7 @@ public final class GrowthCommand implements Callable<Integer> {
         }
         // 1. read the rows: sums per group, period and currency
         SeriesReader.Result data = SeriesReader.read(source, new SeriesReader.Spec(columns(by), column(periodColumn),
-                valueColumn == null ? "value" : column(valueColumn)).window(from, to), options);
+                valueColumn == null ? "value" : column(valueColumn)).window(from, to).reading(tableOptions.reading()), options);
         // 2. one series of amounts by period per group (where a conversion to one currency would go), and
         // 3. growth, laid out (a sparkline of each group's values, for people, in the table format only).
         // Without a conversion or a chart, both are done a part of the groups at a time as the table is written.

@@ -7,15 +7,16 @@ import java.util.List;
 /**
  * The columns a series read uses, resolved against a table's header: the group columns, the
  * period, value, currency and source columns by position (-1: absent), and the window of periods
- * to sum ({@code from}/{@code to}, either null: open).
+ * to sum ({@code from}/{@code to}, either null: open), and how to read it.
  */
 record Columns(List<String> by, int[] byIndex, String period, int periodIndex, String value, int valueIndex, int currencyIndex,
-               int sourceIndex, List<String> names, Period from, Period to) {
+               int sourceIndex, List<String> names, Period from, Period to, Reading reading) {
     /**
      * Resolves the columns: {@code by} null takes exporter and importer when the table has both,
      * else none; {@code period} null takes {@code period}, else {@code year}, else is an error.
      */
-    static Columns of(String file, CsvTable.Header h, List<String> by, String period, String value, Period from, Period to) {
+    static Columns of(String file, CsvTable.Header h, List<String> by, String period, String value, Period from, Period to,
+                      Reading reading) {
         if (by == null) {
             by = h.has("exporter") && h.has("importer") ? List.of("exporter", "importer") : List.of();
         }
@@ -28,7 +29,7 @@ record Columns(List<String> by, int[] byIndex, String period, int periodIndex, S
         }
         int[] byIndex = by.stream().mapToInt(c -> h.index().get(c)).toArray();
         return new Columns(by, byIndex, period, h.index().get(period), value, h.index().get(value),
-                h.index().getOrDefault("currency", -1), h.index().getOrDefault("source", -1), h.names(), from, to);
+                h.index().getOrDefault("currency", -1), h.index().getOrDefault("source", -1), h.names(), from, to, reading);
     }
 
     /** Whether only some periods are summed. */

@@ -77,6 +77,10 @@ final class RecordSums implements BlockScanner.Sink {
         int period = period(line);
         String text = cell(line, columns.valueIndex());
         read++;
+        if (Reading.isMissing(text)) {
+            missing(line, sameGroup, period, text);
+            return;
+        }
         if (windowed && !columns.inWindow(codes.period(period))) {
             // outside --from/--to: checked as any row, not summed (its group still counts)
             straddles(period, line.line());
@@ -106,6 +110,27 @@ final class RecordSums implements BlockScanner.Sink {
         }
         sum(sameGroup, line.line(), period, unit, value, source);
         rows++;
+    }
+
+    /** Rows left out with --missing skip. */
+    private final SkippedCells skipped = new SkippedCells();
+
+    /** What was left out with --missing skip (sequential reading only: the bulk path reads the default, where it is an error). */
+    SkippedCells skipped() {
+        return skipped;
+    }
+
+    /** A row whose value is missing: an error ({@link Reading.Missing#ERROR}), or left out and counted. */
+    private void missing(Row line, boolean sameGroup, int period, String text) {
+        if (columns.reading().missing() == Reading.Missing.ERROR) {
+            throw new BadCells.MissingValue(line.file(), line.line(), "column '" + columns.value() + "': "
+                    + (text.isEmpty() ? "is empty" : "missing value " + Row.quote(text)));
+        }
+        sum(sameGroup, line.line(), period, -1, null, null); // the group is read; nothing is summed
+        Period p = codes.period(period);
+        if (!windowed || columns.inWindow(p)) {
+            skipped.add(java.util.List.of(lastCells), p);
+        }
     }
 
     /** Whether the row's key is the last row's; if not, its key cells (checked) are in {@link #key}. */

@@ -40,10 +40,16 @@ public final class SeriesReader {
      * table has both, else none), the period column ({@code null}: {@code period}, else
      * {@code year}) and the value column.
      */
-    public record Spec(List<String> by, String period, String value, Period from, Period to) {
+    public record Spec(List<String> by, String period, String value, Period from, Period to, Reading reading) {
         public Spec {
             by = by == null ? null : List.copyOf(by);
             Objects.requireNonNull(value);
+            Objects.requireNonNull(reading);
+        }
+
+        /** Only the periods from {@code from} to {@code to}, read as tables always were ({@link Reading#DEFAULT}). */
+        public Spec(List<String> by, String period, String value, Period from, Period to) {
+            this(by, period, value, from, to, Reading.DEFAULT);
         }
 
         /** Every period. */
@@ -57,9 +63,13 @@ public final class SeriesReader {
          * window over a long table holds only its own periods.
          */
         public Spec window(Period from, Period to) {
-            return new Spec(by, period, value, from, to);
+            return new Spec(by, period, value, from, to, reading);
         }
 
+        /** This spec, read as {@code r} says (missing values, ...). */
+        public Spec reading(Reading r) {
+            return new Spec(by, period, value, from, to, r);
+        }
     }
 
     /** How to read: worker threads (1: sequential), block size, and the file size from which to read in parallel. */
@@ -196,7 +206,7 @@ public final class SeriesReader {
      * the bulk path gives up on, sequentially through {@link CsvTable}.
      */
     public static Result read(TableSource source, Spec spec, Options options) {
-        if (options.threads() > 1 && (source.size() < 0 || source.size() >= options.parallelFromBytes())) {
+        if (options.threads() > 1 && spec.reading().isDefault() && (source.size() < 0 || source.size() >= options.parallelFromBytes())) {
             try (ParallelRead p = new ParallelRead(source, spec, options)) {
                 Result r = p.read();
                 return r != null ? r : sequential(p.again(), spec);
@@ -207,16 +217,35 @@ public final class SeriesReader {
         return sequential(source, spec);
     }
 
-    /** Reads through {@link CsvTable}, one row after another: the reference behaviour, and the one that reports errors. */
+    /** Bad cells listed in one error (the first in full, the others by line): the read goes on to find them all. */
+    static final int MAX_ERRORS = 10;
+
+    /**
+     * Reads through {@link CsvTable}, one row after another: the reference behaviour, and the one
+     * that reports errors: every bad cell of the table, the first {@value #MAX_ERRORS} listed in
+     * one message.
+     */
     static Result sequential(TableSource source, Spec spec) {
         Columns[] columns = {null};
         RecordSums[] state = {null};
         GroupSums sums = new GroupSums();
         Codes codes = new Codes();
-        CsvTable.of(source, required(spec)).forEach(header -> {
-            columns[0] = columns(source.name(), header, spec);
-            state[0] = new RecordSums(columns[0], sums, codes);
-        }, row -> state[0].accept(row));
+        BadCells bad = new BadCells(source.name());
+        try {
+            CsvTable.of(source, required(spec)).forEach(header -> {
+                columns[0] = columns(source.name(), header, spec);
+                state[0] = new RecordSums(columns[0], sums, codes);
+            }, row -> {
+                try {
+                    state[0].accept(row);
+                } catch (InputException e) {
+                    bad.add(e);
+                }
+            });
+        } catch (InputException e) {
+            bad.add(e); // the table cannot be read on: what was found so far, and this
+        }
+        bad.check();
         state[0].flush();
         SummedGroups groups = new SummedGroups(sums, codes, columns[0].byIndex().length, new long[] {0}, false);
         return result(source.name(), columns[0], groups, state[0], 1);
@@ -234,12 +263,14 @@ public final class SeriesReader {
 
     /** The columns of a spec, resolved against a table's header. */
     static Columns columns(String file, CsvTable.Header header, Spec spec) {
-        return Columns.of(file, header, spec.by(), spec.period(), spec.value(), spec.from(), spec.to());
+        return Columns.of(file, header, spec.by(), spec.period(), spec.value(), spec.from(), spec.to(), spec.reading());
     }
 
     /** What a read gives: the groups of its sums, with the columns used. */
     static Result result(String file, Columns columns, SummedGroups groups, RecordSums counted, int threads) {
-        return new Result(file, columns.by(), columns.period(), columns.value(), groups, counted.rows(), threads,
-                counted.notes(groups::line));
+        List<String> notes = new ArrayList<>(counted.notes(groups::line));
+        Result r = new Result(file, columns.by(), columns.period(), columns.value(), groups, counted.rows(), threads, List.of());
+        notes.addAll(counted.skipped().notes(r));
+        return notes.isEmpty() ? r : new Result(file, r.by(), r.periodColumn(), r.valueColumn(), groups, r.rows(), threads, notes);
     }
 }
