@@ -45,7 +45,7 @@ final class ParallelRead implements AutoCloseable {
         this.source = source;
         this.spec = spec;
         this.options = options;
-        this.stream = source.size() < 0;
+        this.stream = !source.reopenable();
         this.queue = new ArrayBlockingQueue<>(options.threads() * 2);
     }
 

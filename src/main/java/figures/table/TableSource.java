@@ -23,21 +23,32 @@ public final class TableSource {
     private final Opener opener;
     private final long size;
     private final Progress.Factory progress;
+    /** Whether the bytes can be read again from their start by opening again (a file), though their size is unknown (compressed). */
+    private final boolean reopenable;
+    /** The zip member named after the archive ({@code trade.zip:2023.csv}), or null. */
+    private final String member;
 
     private TableSource(String name, Opener opener, long size) {
-        this(name, opener, size, null);
+        this(name, opener, size, null, false, null);
     }
 
-    private TableSource(String name, Opener opener, long size, Progress.Factory progress) {
+    private TableSource(String name, Opener opener, long size, Progress.Factory progress, boolean reopenable, String member) {
         this.name = name;
         this.opener = opener;
         this.size = size;
         this.progress = progress;
+        this.reopenable = reopenable;
+        this.member = member;
     }
 
     /** This source, reporting the progress of each read to the factory's watcher (null: none). */
     public TableSource withProgress(Progress.Factory factory) {
-        return new TableSource(name, opener, size, factory);
+        return new TableSource(name, opener, size, factory, reopenable, member);
+    }
+
+    /** Whether the table can be read again from its start by opening it again (a file, compressed or not), not only by keeping a copy. */
+    boolean reopenable() {
+        return reopenable || size >= 0;
     }
 
     /** A watcher for one read of this table: {@link Progress#NONE} unless a progress factory was given. */
@@ -45,12 +56,23 @@ public final class TableSource {
         return progress == null ? Progress.NONE : progress.start(name, size);
     }
 
-    /** A file named by the user, resolved against the working directory; {@code -} is stdin. */
+    /**
+     * A file named by the user, resolved against the working directory; {@code -} is stdin;
+     * {@code ARCHIVE.zip:MEMBER} a member of a zip archive. A compressed file (gzip, xz, bzip2,
+     * zip: found by its first bytes) is read decompressed, its size unknown.
+     */
     public static TableSource file(String given, Path cwd, InputStream stdin) {
         if (given.equals("-")) {
             return new TableSource("<stdin>", () -> stdin, -1);
         }
         Path p = cwd.resolve(given);
+        String member = null;
+        int colon = given.lastIndexOf(':');
+        if (!Files.exists(p) && colon > 0 && given.substring(0, colon).toLowerCase(java.util.Locale.ROOT).endsWith(".zip")
+                && Files.isRegularFile(cwd.resolve(given.substring(0, colon)))) {
+            member = given.substring(colon + 1);
+            p = cwd.resolve(given.substring(0, colon));
+        }
         if (Files.isDirectory(p)) {
             throw new UsageException(given + ": is a directory, not a table");
         }
@@ -58,12 +80,17 @@ public final class TableSource {
             throw new IoFailure(given + ": no such file", new NoSuchFileException(given));
         }
         long size;
+        boolean compressed = false;
         try {
             size = Files.size(p);
+            try (InputStream in = Files.newInputStream(p)) {
+                compressed = Compressed.isCompressed(in.readNBytes(6));
+            }
         } catch (IOException e) {
             size = -1;
         }
-        return new TableSource(given, () -> Files.newInputStream(p), size);
+        Path file = p;
+        return new TableSource(given, () -> Files.newInputStream(file), compressed ? -1 : size, null, true, member);
     }
 
     /** A table of the bundled data set, packed in the jar under {@code data/}. */
@@ -75,9 +102,9 @@ public final class TableSource {
         return new TableSource("data/" + relative, () -> TableSource.class.getResourceAsStream(resource), -1);
     }
 
-    /** The same table (name, size, progress) read from another stream of the same bytes. */
+    /** The same table (name, size, progress) read from another stream of the same (decompressed) bytes. */
     TableSource reopened(Opener again) {
-        return new TableSource(name, again, size, progress);
+        return new TableSource(name, again, size, progress, reopenable, null);
     }
 
     public static TableSource of(String name, Opener opener) {
@@ -93,9 +120,10 @@ public final class TableSource {
         return size;
     }
 
+    /** The table's bytes, decompressed when they are compressed ({@link Compressed}). */
     public InputStream open() {
         try {
-            return opener.open();
+            return Compressed.open(name, opener.open(), member);
         } catch (IOException e) {
             throw new IoFailure(name + ": cannot read: " + e.getMessage(), e);
         }
