@@ -1,29 +1,60 @@
 package figures.cli;
 
+import figures.model.UsageException;
 import figures.table.Reading;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import picocli.CommandLine.Option;
 
 /**
  * How a command's table is read, as a mixin ({@code @Mixin TableOptions table;}): what a missing
- * value does. The reader's own choices are in {@link Reading}; this class only takes them from
- * the command line.
+ * value does, a wide layout, which rows to keep. The reader's own choices are in {@link Reading};
+ * this class only takes them from the command line.
  */
 public final class TableOptions {
     @Option(names = "--missing", paramLabel = "error|skip",
-            description = "Table: a missing value (an empty cell, n/a, NA, .., -, …): error (default: every one listed) "
-                    + "or skip (the row left out, counted in the notes).")
+            description = "Table: a missing value (an empty cell, n/a, NA, .., -, …): error (the default in a long table: every one "
+                    + "listed) or skip (the row left out, counted in the notes; the default for the empty cells of a wide table).")
     String missing;
+
+    @Option(names = "--wide", description = "Table: years are columns (found from the header without it; a long table is never taken for wide).")
+    boolean wide;
+
+    @Option(names = "--filter", paramLabel = "COL=VALUE[,VALUE]",
+            description = "Table: only the rows whose COL is one of the values, e.g. --filter \"indicator code=NY.GDP.MKTP.CD\" (repeatable).")
+    List<String> filters;
+
+    @Option(names = "--exclude-aggregates",
+            description = "Table: leave out the World Bank's regional, income and lending aggregates (WLD, EUU, HIC, ...) by their country code.")
+    boolean excludeAggregates;
 
     /** The reading these options ask for. */
     public Reading reading() {
-        Reading.Missing m = Reading.Missing.ERROR;
+        Reading.Missing m = null;
         if (missing != null) {
-            m = switch (missing.strip().toLowerCase(java.util.Locale.ROOT)) {
+            m = switch (missing.strip().toLowerCase(Locale.ROOT)) {
                 case "error" -> Reading.Missing.ERROR;
                 case "skip" -> Reading.Missing.SKIP;
-                default -> throw new figures.model.UsageException("--missing: '" + missing + "' is not error or skip");
+                default -> throw new UsageException("--missing: '" + missing + "' is not error or skip");
             };
         }
-        return new Reading(m);
+        List<Reading.Filter> fs = new ArrayList<>();
+        for (String f : filters == null ? List.<String>of() : filters) {
+            int eq = f.indexOf('=');
+            if (eq <= 0 || eq == f.length() - 1) {
+                throw new UsageException("--filter: '" + f + "' is not COL=VALUE[,VALUE] (e.g. --filter \"country code=DEU,FRA\")");
+            }
+            Set<String> values = new LinkedHashSet<>();
+            for (String v : f.substring(eq + 1).split(",")) {
+                if (!v.isBlank()) {
+                    values.add(v.strip());
+                }
+            }
+            fs.add(new Reading.Filter(f.substring(0, eq).strip().toLowerCase(Locale.ROOT), values));
+        }
+        return new Reading(m, wide ? Boolean.TRUE : null, fs, excludeAggregates);
     }
 }

@@ -50,12 +50,21 @@ final class RecordSums implements BlockScanner.Sink {
     private long rows;
     private long read;
 
+    /** Whether the rows come from a wide table (a missing cell is then no observation, unless --missing error). */
+    private final boolean wide;
+
     /** One of the threads of a read (or the only one): the sums and codes are the read's. */
     RecordSums(Columns columns, GroupSums sums, Codes codes) {
+        this(columns, sums, codes, false);
+    }
+
+    /** A reader of the rows of a wide table ({@code wide}) or a long one. */
+    RecordSums(Columns columns, GroupSums sums, Codes codes, boolean wide) {
         this.columns = columns;
         this.sums = sums;
         this.codes = codes;
         this.windowed = columns.windowed();
+        this.wide = wide;
     }
 
     /** Rows summed (within the window). */
@@ -122,7 +131,7 @@ final class RecordSums implements BlockScanner.Sink {
 
     /** A row whose value is missing: an error ({@link Reading.Missing#ERROR}), or left out and counted. */
     private void missing(Row line, boolean sameGroup, int period, String text) {
-        if (columns.reading().missing() == Reading.Missing.ERROR) {
+        if (columns.reading().missingIn(wide) == Reading.Missing.ERROR) {
             throw new BadCells.MissingValue(line.file(), line.line(), "column '" + columns.value() + "': "
                     + (text.isEmpty() ? "is empty" : "missing value " + Row.quote(text)));
         }

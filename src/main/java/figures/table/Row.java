@@ -20,13 +20,21 @@ public final class Row {
     private final String file;
     private final long line;
     private final CsvTable.Header header;
-    private final CSVRecord record;
+    private final java.util.function.IntFunction<String> cells;
+    /** How a column is named in messages, where that is not its name (a wide table's year column); null: by name. */
+    private final Map<String, String> labels;
 
     Row(String file, long line, CsvTable.Header header, CSVRecord record) {
+        this(file, line, header, record::get, null);
+    }
+
+    /** A row of cells by position, some columns named otherwise in messages ({@code labels}, or null). */
+    Row(String file, long line, CsvTable.Header header, java.util.function.IntFunction<String> cells, Map<String, String> labels) {
         this.file = file;
         this.line = line;
         this.header = header;
-        this.record = record;
+        this.cells = cells;
+        this.labels = labels;
     }
 
     public String file() {
@@ -52,7 +60,7 @@ public final class Row {
         if (i == null) {
             return "";
         }
-        String v = record.get(i);
+        String v = cells.apply(i);
         if (v.indexOf('\0') >= 0) {
             throw error(column, "contains a NUL byte (is this a binary file?)");
         }
@@ -187,7 +195,8 @@ public final class Row {
 
     /** An error about one cell of this row. */
     public InputException error(String column, String message) {
-        return new InputException(file, line, "column '" + column + "': " + message);
+        String shown = labels == null ? column : labels.getOrDefault(column, column);
+        return new InputException(file, line, "column '" + shown + "': " + message);
     }
 
     /** An error about the row as a whole. */

@@ -226,29 +226,92 @@ public final class SeriesReader {
      * one message.
      */
     static Result sequential(TableSource source, Spec spec) {
+        // the first bytes, to see whether the table is wide: kept, and read again with the rest
+        java.io.BufferedInputStream in = new java.io.BufferedInputStream(source.open(), PEEK);
+        byte[] head;
+        try {
+            in.mark(PEEK);
+            head = in.readNBytes(PEEK);
+            in.reset();
+        } catch (IOException e) {
+            throw new figures.model.IoFailure(source.name() + ": cannot read: " + e.getMessage(), e);
+        }
+        TableSource once = source.reopened(() -> in);
+        Boolean forced = spec.reading().wide();
+        WideTable.Layout wide = Boolean.FALSE.equals(forced) ? null : WideTable.detect(head);
+        if (Boolean.TRUE.equals(forced) && wide == null) {
+            throw new InputException(source.name(), 0, "--wide: no header of years as columns found in the first lines"
+                    + " (expected e.g. Country Name,Country Code,1990,1991,…)");
+        }
         Columns[] columns = {null};
         RecordSums[] state = {null};
         GroupSums sums = new GroupSums();
         Codes codes = new Codes();
         BadCells bad = new BadCells(source.name());
+        java.util.function.Consumer<CsvTable.Header> onHeader = header -> {
+            columns[0] = columns(source.name(), header, spec);
+            state[0] = new RecordSums(columns[0], sums, codes, wide != null);
+        };
+        java.util.function.Consumer<Row> onRow = row -> {
+            try {
+                state[0].accept(row);
+            } catch (InputException e) {
+                bad.add(e);
+            }
+        };
         try {
-            CsvTable.of(source, required(spec)).forEach(header -> {
-                columns[0] = columns(source.name(), header, spec);
-                state[0] = new RecordSums(columns[0], sums, codes);
-            }, row -> {
-                try {
-                    state[0].accept(row);
-                } catch (InputException e) {
-                    bad.add(e);
-                }
-            });
+            if (wide != null) {
+                WideTable.read(once, spec, wide, onHeader, onRow);
+            } else {
+                CsvTable.of(once, required(spec)).forEach(onHeader, kept(source.name(), spec, onRow));
+            }
         } catch (InputException e) {
             bad.add(e); // the table cannot be read on: what was found so far, and this
         }
         bad.check();
         state[0].flush();
         SummedGroups groups = new SummedGroups(sums, codes, columns[0].byIndex().length, new long[] {0}, false);
-        return result(source.name(), columns[0], groups, state[0], 1);
+        Result r = result(source.name(), columns[0], groups, state[0], 1);
+        if (wide == null) {
+            return r;
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add("read as a wide table: years " + wide.years().get(0) + " to " + wide.years().get(wide.years().size() - 1)
+                + " as columns, each a period (the header is line " + wide.line() + ")");
+        notes.addAll(r.notes());
+        return new Result(r.file(), r.by(), r.periodColumn(), r.valueColumn(), r.groups(), r.rows(), r.threads(), notes);
+    }
+
+    /** Bytes looked at to see whether a table is wide. */
+    private static final int PEEK = 1 << 16;
+
+    /** The rows that --filter and --exclude-aggregates keep, of a long table. */
+    private static java.util.function.Consumer<Row> kept(String file, Spec spec, java.util.function.Consumer<Row> rows) {
+        List<Reading.Filter> filters = spec.reading().filters();
+        boolean aggregates = spec.reading().excludeAggregates();
+        if (filters.isEmpty() && !aggregates) {
+            return rows;
+        }
+        return row -> {
+            for (Reading.Filter f : filters) {
+                if (!row.has(f.column())) {
+                    throw new InputException(file, row.line(), "--filter: no column '" + f.column() + "'");
+                }
+                if (!f.values().contains(row.text(f.column()))) {
+                    return;
+                }
+            }
+            if (aggregates) {
+                String column = row.has("country code") ? "country code" : spec.by() != null && !spec.by().isEmpty() ? spec.by().get(0) : null;
+                if (column == null) {
+                    throw new InputException(file, row.line(), "--exclude-aggregates: no 'country code' column to find the aggregates by");
+                }
+                if (WideTable.isAggregate(row.text(column))) {
+                    return;
+                }
+            }
+            rows.accept(row);
+        };
     }
 
     /** The columns a table must have for a spec: its group columns (none when they are chosen by the header), period and value. */

@@ -31,8 +31,7 @@ final class SkippedCells {
             return List.of();
         }
         List<String> notes = new ArrayList<>();
-        StringBuilder b = new StringBuilder("--missing skip: " + rows + (rows == 1 ? " row" : " rows")
-                + " with a missing value left out: ");
+        StringBuilder b = new StringBuilder(rows + (rows == 1 ? " row" : " rows") + " with a missing value left out: ");
         int listed = 0;
         for (Map.Entry<List<String>, TreeSet<Period>> e : byGroup.entrySet()) {
             if (listed == MAX_LISTED) {
