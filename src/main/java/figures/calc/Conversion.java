@@ -111,9 +111,18 @@ public final class Conversion {
             if (!m.matches()) {
                 throw new CalcException("'" + text + "' is not a target (expected a currency and optionally a year, e.g. USD@2024 or GBP)");
             }
+            if (m.group(1).matches("\\d{4}") && m.group(2) == null) {
+                throw new CalcException("'" + text + "' is a year: a year needs a currency, e.g. USD@" + m.group(1)
+                        + " (the prices of " + m.group(1) + " in US dollars)");
+            }
             Currency c = Currency.of(m.group(1));
             if (m.group(2) == null) {
                 return of(c);
+            }
+            if (m.group(2).matches("\\d{4}[-/.]?(\\d{2}|Q[1-4]|M\\d{1,2})([-/.]\\d{2})?")) {
+                String year = m.group(2).substring(0, 4);
+                throw new CalcException("'" + text + "': prices are those of a year, not of a month, quarter or day (the reference"
+                        + " price indexes are annual averages): write " + c + "@" + year);
             }
             Period p = Period.parse(m.group(2));
             if (p.isSpan()) {
