@@ -93,7 +93,7 @@ final class ParallelRead implements AutoCloseable {
         GroupSums sums = new GroupSums();
         Codes codes = new Codes();
         try {
-            in = source.open();
+            in = source.progress().watch(source.open()); // a progress bar on a terminal for a big file
             int size = options.blockBytes();
             byte[] buf = new byte[size];
             int filled = BlockCutter.fill(in, buf, 0);

@@ -227,7 +227,7 @@ public final class SeriesReader {
      */
     static Result sequential(TableSource source, Spec spec) {
         // the first bytes, to see whether the table is wide: kept, and read again with the rest
-        java.io.BufferedInputStream in = new java.io.BufferedInputStream(source.open(), PEEK);
+        java.io.BufferedInputStream in = new java.io.BufferedInputStream(source.progress().watch(source.open()), PEEK);
         byte[] head;
         try {
             in.mark(PEEK);

@@ -60,6 +60,21 @@ class ProgressAndColourTest {
     }
 
     @Test
+    void aReaderThatCountsNoRowsShowsBytes() throws Exception {
+        StringWriter err = new StringWriter();
+        byte[] csv = new byte[4 << 20];
+        AtomicLong now = new AtomicLong(0);
+        ProgressBar bar = new ProgressBar("big.csv", csv.length, new PrintWriter(err), () -> now.addAndGet(1_000_000_000L));
+        try (InputStream in = bar.watch(new ByteArrayInputStream(csv))) {
+            in.readNBytes(1 << 20);
+        }
+        // the clock moves a second per look (every 64 KB): drawn as the bytes come, in MB read
+        String shown = err.toString();
+        assertTrue(shown.contains("\rreading big.csv [======>                 ]  25%  1 of 4 MB\u001B[K\r\u001B[K"), shown);
+        assertTrue(shown.startsWith("\rreading big.csv [>                       ]   1%  0 of 4 MB\u001B[K"), shown);
+    }
+
+    @Test
     void aReadThatEndsWithinASecondShowsNothing() throws Exception {
         StringWriter err = new StringWriter();
         byte[] csv = new byte[1 << 20];
