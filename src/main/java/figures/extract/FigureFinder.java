@@ -1017,9 +1017,13 @@ final class FigureFinder {
         if (y < 1800 || y > 2100) {
             return false;
         }
-        boolean cue = i > 0 && tokens.get(i - 1).isWord() && (Words.in(Words.YEAR_CUES, tokens.get(i - 1).text())
-                || Words.in(L.yearWords, tokens.get(i - 1).text())
-                || Words.DETERMINERS.contains(tokens.get(i - 1).text()));
+        int c = i - 1;
+        while (c >= 0 && c >= i - 3 && (sign(c, ")") || sign(c, "("))) {
+            c--; // "كانون الأول (ديسمبر) 2021", "March (2019)": the month before the brackets
+        }
+        boolean cue = c >= 0 && tokens.get(c).isWord() && (Words.in(Words.YEAR_CUES, tokens.get(c).text())
+                || Words.in(L.yearWords, tokens.get(c).text())
+                || (c == i - 1 && Words.DETERMINERS.contains(tokens.get(c).text())));
         return cue || !nextIsNoun(i + 1);
     }
 

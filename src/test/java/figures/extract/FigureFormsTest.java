@@ -153,6 +153,8 @@ class FigureFormsTest {
         assertEquals(List.of("year:2019", "money:2bn USD@2019"), figures("In March 2019 Egypt borrowed $2 billion."));
         assertEquals(List.of("year:2016", "money:3bn USD@2016"), figures("In late 2016 it paid 3 billion dollars."));
         assertEquals(List.of("year:2019", "money:5bn USD@2019"), figures("عام 2019 ارتفع الدين إلى 5 مليارات دولار."));
+        // a month in brackets before the year: "كانون الأول (ديسمبر) 2021 مبلغ"
+        assertEquals(List.of("year:2021", "money:3bn USD@2021"), figures("أودع الصندوق في كانون الأول (ديسمبر) 2021 مبلغ 3 مليارات دولار."));
         List<Figure> two = read("In 2000 exports were $95 million, while in 2002 they were $138 million.");
         assertEquals("2000", two.get(1).basis().toString());
         assertEquals(Figure.YearHow.CLAUSE, two.get(1).yearHow());
