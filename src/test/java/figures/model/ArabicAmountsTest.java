@@ -49,7 +49,7 @@ class ArabicAmountsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = { // ' stands in the messages
         "١٢٠ مليون روبل | is ambiguous without a year: it may be SUR (Soviet ruble, to 1991), RUR (Russian ruble 1992-1997) or RUB (from 1998)",
         "١٢٠ مليون روبل@1990-1993 | is ambiguous for 1990-1993",
         "١٢٠ مليون روبل روسي | is ambiguous without a year: it may be RUR (Russian ruble 1992-1997) or RUB (from 1998)",
