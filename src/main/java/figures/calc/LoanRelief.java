@@ -36,9 +36,9 @@ public record LoanRelief(Amount remainingPv, Amount relief, Percent reliefPercen
             LoanValuation valuation = LoanValuation.of(LoanSchedule.of(remaining, terms), discount);
             pv = valuation.presentValue();
             steps.add("remaining " + LoanTerms.show(remaining) + " repaid at " + terms.describe() + ", discounted at " + discount.describe() + ":");
-            for (String s : valuation.steps()) {
-                if (!s.startsWith("grant element") && !s.startsWith("concessional")) {
-                    steps.add("  " + s);
+            for (LoanValuation.Step s : valuation.explained()) {
+                if (s.kind().presentValue()) {
+                    steps.add("  " + s.text());
                 }
             }
         }

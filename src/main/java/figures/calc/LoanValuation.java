@@ -30,10 +30,31 @@ public final class LoanValuation {
     private final List<BigDecimal> paymentValues;
     private final BigDecimal presentValue;
     private final BigDecimal grantElement;
-    private final List<String> steps;
+    private final List<Step> steps;
+
+    /** What an explanation step shows: how the present value was reached, or what follows from it. */
+    public enum StepKind {
+        /** the discount rate per period */
+        DISCOUNT_RATE,
+        /** the present value of the debt service and of its parts */
+        PRESENT_VALUE,
+        /** the grant element from the present value */
+        GRANT_ELEMENT,
+        /** whether the grant element makes the loan concessional under a preset */
+        CONCESSIONAL;
+
+        /** Whether the step is part of computing the present value (what a relief shows of it). */
+        public boolean presentValue() {
+            return this == DISCOUNT_RATE || this == PRESENT_VALUE;
+        }
+    }
+
+    /** One line of --explain, with what it explains. */
+    public record Step(StepKind kind, String text) {
+    }
 
     private LoanValuation(LoanSchedule schedule, LoanDiscount discount, BigDecimal perPeriod, List<BigDecimal> factors,
-                          List<BigDecimal> paymentValues, BigDecimal presentValue, BigDecimal grantElement, List<String> steps) {
+                          List<BigDecimal> paymentValues, BigDecimal presentValue, BigDecimal grantElement, List<Step> steps) {
         this.paymentValues = paymentValues;
         this.schedule = schedule;
         this.discount = discount;
@@ -49,12 +70,12 @@ public final class LoanValuation {
         int f = terms.frequency();
         BigDecimal d = discount.perPeriod(f, MC);
         BigDecimal face = schedule.principal().value();
-        List<String> steps = new ArrayList<>();
+        List<Step> steps = new ArrayList<>();
         String per = LoanTerms.periodName(f);
-        steps.add(f == 1
+        steps.add(new Step(StepKind.DISCOUNT_RATE, f == 1
                 ? "discount rate = " + discount.describe()
                 : "discount rate per " + per + " = (1 + " + discount.rate() + ")^(1/" + f + ") − 1 = " + pct(d)
-                        + " (effective: " + f + " " + per + "s compound to " + discount.rate() + " a year)");
+                        + " (effective: " + f + " " + per + "s compound to " + discount.rate() + " a year)"));
         List<BigDecimal> factors = new ArrayList<>();
         List<BigDecimal> paymentValues = new ArrayList<>();
         BigDecimal q = BigDecimal.ONE.add(d);
@@ -71,27 +92,29 @@ public final class LoanValuation {
         BigDecimal pv;
         if (terms.repayment() == LoanTerms.Repayment.GRANT) {
             pv = BigDecimal.ZERO;
-            steps.add("a grant has no debt service: present value 0");
+            steps.add(new Step(StepKind.PRESENT_VALUE, "a grant has no debt service: present value 0"));
         } else if (d.signum() == 0) {
             pv = paymentsPv;
-            steps.add("at a discount rate of 0 the present value is the undiscounted debt service: " + show(schedule, pv));
+            steps.add(new Step(StepKind.PRESENT_VALUE, "at a discount rate of 0 the present value is the undiscounted debt service: "
+                    + show(schedule, pv)));
         } else {
             BigDecimal i = terms.interestPerPeriod(MC);
             BigDecimal ratio = i.divide(d, MC);
             pv = face.multiply(ratio, MC).add(BigDecimal.ONE.subtract(ratio).multiply(repaymentsPv, MC), MC);
-            steps.add("present value of the principal repayments = Σ principal_k ÷ (1 + " + pct(d) + ")^k = " + show(schedule, repaymentsPv));
-            steps.add("present value of debt service = Σ payment_k ÷ (1 + " + pct(d) + ")^k = P·i/d + (1 − i/d)·PV(principal repayments), i = "
+            steps.add(new Step(StepKind.PRESENT_VALUE, "present value of the principal repayments = Σ principal_k ÷ (1 + " + pct(d) + ")^k = "
+                    + show(schedule, repaymentsPv)));
+            steps.add(new Step(StepKind.PRESENT_VALUE, "present value of debt service = Σ payment_k ÷ (1 + " + pct(d) + ")^k = P·i/d + (1 − i/d)·PV(principal repayments), i = "
                     + pct(i) + " and d = " + pct(d) + " per " + per + " = " + show(schedule, face) + " × " + num(ratio)
                     + (ratio.compareTo(BigDecimal.ONE) > 0 ? " − " + num(ratio.subtract(BigDecimal.ONE)) : " + " + num(BigDecimal.ONE.subtract(ratio)))
-                    + " × " + show(schedule, repaymentsPv) + " = " + show(schedule, pv));
+                    + " × " + show(schedule, repaymentsPv) + " = " + show(schedule, pv)));
         }
         BigDecimal ge = face.subtract(pv).divide(face, MC);
-        steps.add("grant element = (face value − present value) ÷ face value = (" + show(schedule, face) + " − " + show(schedule, pv) + ") ÷ "
-                + show(schedule, face) + " = " + pct(ge));
+        steps.add(new Step(StepKind.GRANT_ELEMENT, "grant element = (face value − present value) ÷ face value = (" + show(schedule, face)
+                + " − " + show(schedule, pv) + ") ÷ " + show(schedule, face) + " = " + pct(ge)));
         Boolean concessional = discount.concessional(ge);
         if (concessional != null) {
-            steps.add("concessional under " + discount.preset() + " (" + discount.authority() + "): grant element " + pct(ge)
-                    + (concessional ? " ≥ " : " < ") + discount.threshold() + " → " + (concessional ? "yes" : "no"));
+            steps.add(new Step(StepKind.CONCESSIONAL, "concessional under " + discount.preset() + " (" + discount.authority() + "): grant element "
+                    + pct(ge) + (concessional ? " ≥ " : " < ") + discount.threshold() + " → " + (concessional ? "yes" : "no")));
         }
         return new LoanValuation(schedule, discount, shown(d), List.copyOf(factors), List.copyOf(paymentValues), shown(pv), shown(ge),
                 List.copyOf(steps));
@@ -155,8 +178,13 @@ public final class LoanValuation {
         return discount.concessional(grantElement);
     }
 
-    /** The steps behind the present value and the grant element, for --explain. */
-    public List<String> steps() {
+    /** The steps behind the present value and the grant element, each with its kind. */
+    public List<Step> explained() {
         return steps;
+    }
+
+    /** The steps' text, for --explain. */
+    public List<String> steps() {
+        return steps.stream().map(Step::text).toList();
     }
 }
