@@ -98,7 +98,14 @@ public final class GrowthCommand implements Callable<Integer> {
         target = target("--in", value);
     }
 
+    /** The target currency, from --in or from --to with a currency; both would leave one silently unused. */
     private Conversion.Target target(String option, String value) {
+        if (target != null && !option.equals(targetOption)) {
+            throw new ParameterException(spec.commandLine(), "give the currency once: " + targetOption + " " + targetText + " and "
+                    + option + " " + value + " both name one (--to takes a year or a currency, --in a currency)");
+        }
+        targetOption = option;
+        targetText = value;
         try {
             return Conversion.Target.parse(value);
         } catch (CalcException e) {
@@ -107,6 +114,8 @@ public final class GrowthCommand implements Callable<Integer> {
     }
 
     Conversion.Target target;
+    private String targetOption;
+    private String targetText;
 
     @Spec
     CommandSpec spec;
