@@ -182,4 +182,11 @@ class GrowthTest {
         assertEquals(1, e.index());
         assertTrue(e.getMessage().contains("overlap"), e.getMessage());
     }
+
+    @Test
+    void yearsMustBeMoreThanZero() {
+        assertThrows(CalcException.class, () -> Growth.between(Amount.parse("100 USD"), Amount.parse("110 USD"), BigDecimal.ZERO));
+        assertThrows(CalcException.class, () -> Growth.between(Amount.parse("100 USD"), Amount.parse("110 USD"), new BigDecimal("-1")));
+        assertExact("0.1", Growth.between(Amount.parse("100 USD"), Amount.parse("110 USD"), new BigDecimal("1")).cagr().ratio());
+    }
 }

@@ -97,4 +97,21 @@ class WriteOffTest {
         assertThrows(CalcException.class, () -> WriteOff.of(a("1bn"), null, a("2bn"), null));
         assertThrows(CalcException.class, () -> WriteOff.of(a("1bn USD"), null, a("0.5bn GBP"), null));
     }
+
+    @Test
+    void aWholeWriteOffAndNoneAtAllAreWriteOffs() {
+        // written off = debt (100 %) and remaining = debt (0 %) lie on the edge of "exceeds the debt"
+        WriteOff all = WriteOff.of(a("500 USD"), null, a("500 USD"), null);
+        assertEquals(0, all.percent().value().compareTo(new BigDecimal("100")));
+        assertValue("0", all.remaining());
+        WriteOff none = WriteOff.of(a("500 USD"), null, null, a("500 USD"));
+        assertEquals(0, none.percent().value().signum());
+        assertValue("0", none.writtenOff());
+        WriteOff fromPercent = WriteOff.of(a("500 USD"), Percent.parse("100"), null, null);
+        assertValue("0", fromPercent.remaining());
+        WriteOff zeroPercent = WriteOff.of(a("500 USD"), Percent.parse("0"), null, null);
+        assertValue("500", zeroPercent.remaining());
+        assertThrows(CalcException.class, () -> WriteOff.of(a("500 USD"), null, a("500.01 USD"), null));
+        assertThrows(CalcException.class, () -> WriteOff.of(a("500 USD"), null, null, a("500.01 USD")));
+    }
 }

@@ -104,4 +104,15 @@ class AmountTest {
         assertFalse(a.equals(b));
         assertTrue(a.isEqual(b));
     }
+
+    @Test
+    void aSumTakesThePriceBasisEitherSideStatesAndComparesByValue() {
+        assertEquals("3m USD@2020", Amount.parse("1m USD").plus(Amount.parse("2m USD@2020")).toString());
+        assertEquals("3m USD@2020", Amount.parse("1m USD@2020").plus(Amount.parse("2m USD")).toString());
+        assertEquals("-1m USD@2020", Amount.parse("1m USD").minus(Amount.parse("2m USD@2020")).toString());
+        assertTrue(Amount.parse("1.0m USD").isEqual(Amount.parse("1000000 USD")));
+        assertFalse(Amount.parse("1m USD").isEqual(Amount.parse("1.000001m USD")));
+        assertTrue(Amount.parse("1m").compareTo(Amount.parse("2m")) < 0);
+        assertTrue(Amount.parse("2m").compareTo(Amount.parse("1m")) > 0);
+    }
 }

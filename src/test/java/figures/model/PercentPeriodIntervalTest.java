@@ -79,4 +79,19 @@ class PercentPeriodIntervalTest {
         assertEquals("0.25", Decimals.divide(BigDecimal.ONE, new BigDecimal("4")).toPlainString());
         assertEquals("0.3333333333333333333333333333333333", Decimals.divide(BigDecimal.ONE, new BigDecimal("3")).toPlainString());
     }
+
+    @Test
+    void bothEndsOfAPeriodAreCheckedAndContained() {
+        assertThrows(CalcException.class, () -> Period.of(Period.MIN_YEAR - 1, 2000));
+        assertThrows(CalcException.class, () -> Period.of(2000, Period.MAX_YEAR + 1));
+        assertEquals(Period.MIN_YEAR, Period.of(Period.MIN_YEAR, Period.MAX_YEAR).first());
+        Period p = Period.of(1998, 2000);
+        assertTrue(p.contains(1998));
+        assertTrue(p.contains(2000));
+        assertFalse(p.contains(1997));
+        assertFalse(p.contains(2001));
+        assertTrue(Period.of(1998, 2000).compareTo(Period.of(1998, 2001)) < 0, "same start: the shorter first");
+        assertTrue(Period.of(1999, 1999).compareTo(Period.of(1998, 2001)) > 0, "the later start last");
+        assertEquals(0, Period.of(1998, 2000).compareTo(Period.parse("1998-2000")));
+    }
 }
