@@ -9,14 +9,13 @@ import java.math.RoundingMode;
 /**
  * Logarithms, exponentials and roots in {@code BigDecimal}, for the rates that need them (CAGR,
  * RRI, NPER, log and trend rates). Each function is correct to the precision of the {@link
- * MathContext} it is given, up to a few units in the last place: callers work at {@link #WORK}
- * (34 digits plus {@value #GUARD} guard digits) and round once, to {@link Decimals#MC}, at the end.
+ * MathContext} it is given, up to a few units in the last place: callers work at {@link
+ * Decimals#GUARD} (34 digits plus guard digits) and round once, to {@link Decimals#RESULT}, at the
+ * end.
  */
 public final class DecimalMath {
-    /** Guard digits carried through a chain of operations before the one final rounding. */
-    public static final int GUARD = 16;
-    /** The working precision of every chain: the 34 digits shown plus the guard digits. */
-    public static final MathContext WORK = new MathContext(Decimals.MC.getPrecision() + GUARD, RoundingMode.HALF_EVEN);
+    /** The old name of {@link Decimals#GUARD}, for code written before the policy was named there. */
+    public static final MathContext WORK = Decimals.GUARD;
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private static final BigDecimal HALF = new BigDecimal("0.5");
@@ -30,7 +29,7 @@ public final class DecimalMath {
 
     /** A value of a chain rounded once, to the 34 significant digits shown. */
     public static BigDecimal result(BigDecimal v) {
-        return v.round(Decimals.MC);
+        return Decimals.result(v);
     }
 
     /**
@@ -63,7 +62,7 @@ public final class DecimalMath {
         }
         MathContext inner = extra(mc, 5 + Integer.toString(Math.abs(x.precision() - x.scale())).length());
         // x = m · 10^e with 1 ≤ m < 10, so that the double start is always in range
-        int e = x.precision() - x.scale() - 1;
+        int e = Decimals.magnitude(x);
         BigDecimal m = x.movePointLeft(e);
         BigDecimal lnM;
         if (m.subtract(BigDecimal.ONE).compareTo(HALF) <= 0) {
@@ -89,7 +88,7 @@ public final class DecimalMath {
         BigDecimal small = y;
         BigDecimal limit = new BigDecimal("0.01");
         while (small.abs().compareTo(limit) > 0) {
-            small = small.divide(TWO);
+            small = Decimals.half(small);
             k++;
         }
         MathContext inner = extra(mc, 5 + (k * 3 + 9) / 10);
@@ -111,7 +110,7 @@ public final class DecimalMath {
         BigDecimal small = y;
         BigDecimal limit = new BigDecimal("0.01");
         while (small.abs().compareTo(limit) > 0) {
-            small = small.divide(TWO);
+            small = Decimals.half(small);
             k++;
         }
         BigDecimal m = expm1Series(small, inner);

@@ -1,6 +1,10 @@
 package figures.calc;
 
+import static figures.model.Decimals.GUARD;
+import static figures.model.Decimals.RESULT;
+
 import figures.model.CalcException;
+import figures.model.Decimals;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
@@ -16,21 +20,17 @@ import org.apache.commons.math3.exception.MathIllegalStateException;
  * is negative, money received positive; {@code type} 0 means payments at the end of each period, 1
  * at the start. {@code rate} is the interest rate per period, as a fraction ({@code 0.05} = 5 %).
  *
- * <p>Every function works in {@code BigDecimal} at {@link DecimalMath#WORK} (34 digits plus guard
- * digits) and rounds once, to {@link #MC} (34 significant digits), at the end. NPER and RRI use
- * {@link DecimalMath}'s logarithms and roots; RATE and IRR are bracketed and solved by a Commons
- * Math root solver in {@code double}, then that root is refined by the secant method in {@code
- * BigDecimal} to all 34 digits.
+ * <p>Every function works in {@code BigDecimal} at {@link Decimals#GUARD} (34 digits plus guard
+ * digits) and rounds once, to {@link Decimals#RESULT} (34 significant digits), at the end. NPER
+ * and RRI use {@link DecimalMath}'s logarithms and roots; RATE and IRR are bracketed in {@code
+ * double} and solved there by Brent's method (Commons Math), then that root is refined in {@code
+ * BigDecimal} by false position with the Illinois rule (the end that stays weighs half) to all 34
+ * digits.
  *
  * <p>Every error a user can cause (bad arguments, no solution) is a {@link CalcException} whose
  * message names the spreadsheet function.
  */
 public final class Finance {
-    /** The precision of the exact functions. */
-    public static final MathContext MC = MathContext.DECIMAL128;
-    /** The precision every intermediate carries (34 digits and guard digits). */
-    private static final MathContext WORK = DecimalMath.WORK;
-
     private static final double DEFAULT_GUESS = 0.1;
     private static final int MAX_EVALUATIONS = 1000;
     /** A root closer to 0 than this is as good as 0. */
@@ -52,8 +52,8 @@ public final class Finance {
     /** PMT at the working precision, for the chains that go on from it. */
     private static BigDecimal payment(String fn, BigDecimal rate, int nper, BigDecimal pv, BigDecimal fv, int type) {
         BigDecimal growth = growth(fn, rate, nper);
-        BigDecimal perPayment = timing(rate, type).multiply(annuity(rate, nper, growth), WORK);
-        return pv.multiply(growth, WORK).add(fv, WORK).negate().divide(perPayment, WORK);
+        BigDecimal perPayment = timing(rate, type).multiply(annuity(rate, nper, growth), GUARD);
+        return pv.multiply(growth, GUARD).add(fv, GUARD).negate().divide(perPayment, GUARD);
     }
 
     /**
@@ -73,7 +73,7 @@ public final class Finance {
         checkNper("PPMT", nper, 1);
         checkType("PPMT", type);
         BigDecimal payment = payment("PPMT", rate, nper, pv, fv, type);
-        return DecimalMath.result(payment.subtract(interest("PPMT", rate, per, nper, pv, fv, payment, type), WORK));
+        return DecimalMath.result(payment.subtract(interest("PPMT", rate, per, nper, pv, fv, payment, type), GUARD));
     }
 
     /**
@@ -85,8 +85,8 @@ public final class Finance {
         checkNper("PV", nper, 0);
         checkType("PV", type);
         BigDecimal growth = growth("PV", rate, nper);
-        BigDecimal payments = pmt.multiply(timing(rate, type), WORK).multiply(annuity(rate, nper, growth), WORK);
-        return DecimalMath.result(fv.add(payments, WORK).negate().divide(growth, WORK));
+        BigDecimal payments = pmt.multiply(timing(rate, type), GUARD).multiply(annuity(rate, nper, growth), GUARD);
+        return DecimalMath.result(fv.add(payments, GUARD).negate().divide(growth, GUARD));
     }
 
     /**
@@ -112,15 +112,15 @@ public final class Finance {
             if (pmt.signum() == 0) {
                 throw new CalcException("NPER: pmt must not be 0 when rate is 0");
             }
-            return pv.add(fv).negate().divide(pmt, MC);
+            return pv.add(fv).negate().divide(pmt, RESULT);
         }
         // n = ln(num/den) / ln(1+r); num/den - 1 is formed exactly so that log1p keeps its digits
         BigDecimal den = pmt.multiply(timing(rate, type)).add(pv.multiply(rate));
-        BigDecimal ratioMinusOne = den.signum() == 0 ? null : rate.multiply(pv.add(fv)).negate().divide(den, WORK);
+        BigDecimal ratioMinusOne = den.signum() == 0 ? null : rate.multiply(pv.add(fv)).negate().divide(den, GUARD);
         if (ratioMinusOne == null || ratioMinusOne.compareTo(BigDecimal.ONE.negate()) <= 0) {
             throw new CalcException("NPER: no number of periods solves these terms");
         }
-        return DecimalMath.result(DecimalMath.ln1p(ratioMinusOne, WORK).divide(DecimalMath.ln1p(rate, WORK), WORK));
+        return DecimalMath.result(DecimalMath.ln1p(ratioMinusOne, GUARD).divide(DecimalMath.ln1p(rate, GUARD), GUARD));
     }
 
     /**
@@ -133,7 +133,7 @@ public final class Finance {
         checkNper("RATE", nper, 1);
         checkType("RATE", type);
         // the rate at which FV of the terms equals fv
-        Function<BigDecimal, BigDecimal> gap = r -> futureValue("RATE", r, nper, pmt, pv, type).subtract(fv, WORK);
+        Function<BigDecimal, BigDecimal> gap = r -> futureValue("RATE", r, nper, pmt, pv, type).subtract(fv, GUARD);
         return solve("RATE", gap, guess, "RATE: no interest rate solves these terms");
     }
 
@@ -147,11 +147,11 @@ public final class Finance {
             throw new CalcException("RRI: pv must not be 0");
         }
         // fv/pv - 1 formed from the exact difference, so growth near 0 keeps all its digits
-        BigDecimal growth = fv.subtract(pv).divide(pv, WORK);
+        BigDecimal growth = fv.subtract(pv).divide(pv, GUARD);
         if (growth.compareTo(BigDecimal.ONE.negate()) < 0) {
             throw new CalcException("RRI: pv and fv must have the same sign");
         }
-        return DecimalMath.result(DecimalMath.rootRate(growth, BigDecimal.valueOf(nper), WORK));
+        return DecimalMath.result(DecimalMath.rootRate(growth, BigDecimal.valueOf(nper), GUARD));
     }
 
     /**
@@ -172,7 +172,7 @@ public final class Finance {
         BigDecimal sum = BigDecimal.ZERO;
         // Horner from the last flow: ((v_n / q + v_{n-1}) / q + ...) / q
         for (int i = values.size() - 1; i >= 0; i--) {
-            sum = sum.add(values.get(i), WORK).divide(factor, WORK);
+            sum = sum.add(values.get(i), GUARD).divide(factor, GUARD);
         }
         return sum;
     }
@@ -197,7 +197,7 @@ public final class Finance {
         // npv discounts the first value too; times (1 + r) puts it at time 0 and keeps the roots
         Function<BigDecimal, BigDecimal> npvAtZero = r -> {
             checkRate("IRR", r);
-            return netPresentValue(r, values).multiply(BigDecimal.ONE.add(r), WORK);
+            return netPresentValue(r, values).multiply(BigDecimal.ONE.add(r), GUARD);
         };
         return solve("IRR", npvAtZero, guess, "IRR: no rate of return makes the net present value 0");
     }
@@ -210,12 +210,12 @@ public final class Finance {
         }
         if (per == 1) {
             // type 1: the first payment is made at once, before any interest accrues
-            return type == 1 ? BigDecimal.ZERO : pv.multiply(rate, WORK).negate();
+            return type == 1 ? BigDecimal.ZERO : pv.multiply(rate, GUARD).negate();
         }
         BigDecimal balance = type == 1
-                ? balanceAfter(fn, rate, per - 2, nper, payment, pv, fv, 1).subtract(payment, WORK)
+                ? balanceAfter(fn, rate, per - 2, nper, payment, pv, fv, 1).subtract(payment, GUARD)
                 : balanceAfter(fn, rate, per - 1, nper, payment, pv, fv, 0);
-        return balance.multiply(rate, WORK);
+        return balance.multiply(rate, GUARD);
     }
 
     /**
@@ -228,15 +228,15 @@ public final class Finance {
     private static BigDecimal balanceAfter(
             String fn, BigDecimal rate, int k, int nper, BigDecimal payment, BigDecimal pv, BigDecimal fv, int type) {
         BigDecimal growth = growth(fn, rate, k);
-        BigDecimal start = pv.multiply(growth, WORK);
-        BigDecimal payments = payment.multiply(timing(rate, type), WORK).multiply(annuity(rate, k, growth), WORK);
-        BigDecimal sum = start.add(payments, WORK);
+        BigDecimal start = pv.multiply(growth, GUARD);
+        BigDecimal payments = payment.multiply(timing(rate, type), GUARD).multiply(annuity(rate, k, growth), GUARD);
+        BigDecimal sum = start.add(payments, GUARD);
         if (!cancels(sum, start, payments)) {
             return sum.negate();
         }
         BigDecimal rest = growth(fn, rate, nper - k);
-        BigDecimal restPayments = payment.multiply(timing(rate, type), WORK).multiply(annuity(rate, nper - k, rest), WORK);
-        return fv.negate().subtract(restPayments, WORK).divide(rest, WORK).negate();
+        BigDecimal restPayments = payment.multiply(timing(rate, type), GUARD).multiply(annuity(rate, nper - k, rest), GUARD);
+        return fv.negate().subtract(restPayments, GUARD).divide(rest, GUARD).negate();
     }
 
     /** Whether a + b lost more than 15 of its 34 digits to cancellation (or all of them). */
@@ -258,14 +258,14 @@ public final class Finance {
 
     private static BigDecimal futureValue(String fn, BigDecimal rate, int nper, BigDecimal pmt, BigDecimal pv, int type) {
         BigDecimal growth = growth(fn, rate, nper);
-        BigDecimal payments = pmt.multiply(timing(rate, type), WORK).multiply(annuity(rate, nper, growth), WORK);
-        return pv.multiply(growth, WORK).add(payments, WORK).negate();
+        BigDecimal payments = pmt.multiply(timing(rate, type), GUARD).multiply(annuity(rate, nper, growth), GUARD);
+        return pv.multiply(growth, GUARD).add(payments, GUARD).negate();
     }
 
     /** (1 + rate)^nper. */
     private static BigDecimal growth(String fn, BigDecimal rate, int nper) {
         try {
-            return BigDecimal.ONE.add(rate).pow(nper, WORK);
+            return BigDecimal.ONE.add(rate).pow(nper, GUARD);
         } catch (ArithmeticException e) {
             throw new CalcException(fn + ": (1 + rate)^nper is out of range for nper " + nper);
         }
@@ -277,8 +277,8 @@ public final class Finance {
         if (rate.signum() == 0 || growth.compareTo(BigDecimal.ONE) == 0) {
             return BigDecimal.valueOf(nper);
         }
-        // with MC: an exact subtraction would write out all digits of a growth such as 1.1^999999999
-        return growth.subtract(BigDecimal.ONE, WORK).divide(rate, WORK);
+        // with RESULT: an exact subtraction would write out all digits of a growth such as 1.1^999999999
+        return growth.subtract(BigDecimal.ONE, GUARD).divide(rate, GUARD);
     }
 
     /** 1 + rate * type: payments at the start of a period earn one period more. */
@@ -365,12 +365,12 @@ public final class Finance {
             fa = f.apply(a);
             fb = f.apply(b);
         }
-        BigDecimal tolerance = BigDecimal.ONE.movePointLeft(MC.getPrecision() + 4);
+        BigDecimal tolerance = BigDecimal.ONE.movePointLeft(RESULT.getPrecision() + 4);
         BigDecimal c = b;
         int side = 0;
         for (int step = 0; step < 400 && fa.signum() != 0 && fb.signum() != 0; step++) {
             BigDecimal previous = c;
-            c = fa.multiply(b, WORK).subtract(fb.multiply(a, WORK), WORK).divide(fa.subtract(fb, WORK), WORK);
+            c = fa.multiply(b, GUARD).subtract(fb.multiply(a, GUARD), GUARD).divide(fa.subtract(fb, GUARD), GUARD);
             BigDecimal fc = f.apply(c);
             if (fc.signum() == 0 || c.subtract(previous).abs().compareTo(c.abs().multiply(tolerance).max(TINY)) <= 0) {
                 break;
@@ -379,14 +379,14 @@ public final class Finance {
                 b = c;
                 fb = fc;
                 if (side == -1) {
-                    fa = fa.divide(BigDecimal.valueOf(2)); // Illinois: the end that stays weighs half
+                    fa = Decimals.half(fa); // Illinois: the end that stays weighs half
                 }
                 side = -1;
             } else {
                 a = c;
                 fa = fc;
                 if (side == 1) {
-                    fb = fb.divide(BigDecimal.valueOf(2));
+                    fb = Decimals.half(fb);
                 }
                 side = 1;
             }

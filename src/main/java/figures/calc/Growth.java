@@ -1,5 +1,7 @@
 package figures.calc;
 
+import static figures.model.Decimals.GUARD;
+
 import figures.model.Amount;
 import figures.model.CalcException;
 import figures.model.Decimals;
@@ -22,7 +24,6 @@ import java.util.Locale;
  * at the span's middle: from 1989-1990 to 2000 is 10.5 years.
  */
 public final class Growth {
-    private static final MathContext WORK = DecimalMath.WORK;
 
     /** How the average annual rate of a series is computed; each names its output column. */
     public enum Method {
@@ -93,8 +94,8 @@ public final class Growth {
         Percent cagr = null;
         Percent log = null;
         if (bothPositive(start, end, undefined)) {
-            BigDecimal perYear = lnOfRatio(start.value(), end.value()).divide(years, WORK);
-            cagr = rate(DecimalMath.expm1(perYear, WORK));
+            BigDecimal perYear = lnOfRatio(start.value(), end.value()).divide(years, GUARD);
+            cagr = rate(DecimalMath.expm1(perYear, GUARD));
             log = rate(perYear);
         }
         return new Change(start, end, years, change, percent, cagr, log, List.copyOf(undefined));
@@ -175,10 +176,10 @@ public final class Growth {
             return null;
         }
         if (continuous) {
-            return rate(lnOfRatio(start.value(), end.value()).divide(years, WORK));
+            return rate(lnOfRatio(start.value(), end.value()).divide(years, GUARD));
         }
         // an n-th root by Newton where years are whole or halves (the usual case, and much faster than ln and exp)
-        return rate(DecimalMath.rootRate(end.value().subtract(start.value()).divide(start.value(), WORK), years, WORK));
+        return rate(DecimalMath.rootRate(end.value().subtract(start.value()).divide(start.value(), GUARD), years, GUARD));
     }
 
     /**
@@ -186,7 +187,7 @@ public final class Growth {
      * keeps all its digits.
      */
     private static BigDecimal lnOfRatio(BigDecimal start, BigDecimal end) {
-        return DecimalMath.ln1p(end.subtract(start).divide(start, WORK), WORK);
+        return DecimalMath.ln1p(end.subtract(start).divide(start, GUARD), GUARD);
     }
 
     /** exp(b) − 1 for the least-squares slope b of ln(value) on the year: Σ(x − x̄)(y − ȳ) / Σ(x − x̄)². */
@@ -204,21 +205,21 @@ public final class Growth {
                 return null;
             }
             x[i] = p.middle();
-            y[i] = DecimalMath.ln(v.value(), WORK);
+            y[i] = DecimalMath.ln(v.value(), GUARD);
             sumX = sumX.add(x[i]);
-            sumY = sumY.add(y[i], WORK);
+            sumY = sumY.add(y[i], GUARD);
         }
         BigDecimal count = BigDecimal.valueOf(n);
-        BigDecimal meanX = sumX.divide(count, WORK);
-        BigDecimal meanY = sumY.divide(count, WORK);
+        BigDecimal meanX = sumX.divide(count, GUARD);
+        BigDecimal meanY = sumY.divide(count, GUARD);
         BigDecimal sxy = BigDecimal.ZERO;
         BigDecimal sxx = BigDecimal.ZERO;
         for (int i = 0; i < n; i++) {
-            BigDecimal dx = x[i].subtract(meanX, WORK);
-            sxy = sxy.add(dx.multiply(y[i].subtract(meanY, WORK), WORK), WORK);
-            sxx = sxx.add(dx.multiply(dx, WORK), WORK);
+            BigDecimal dx = x[i].subtract(meanX, GUARD);
+            sxy = sxy.add(dx.multiply(y[i].subtract(meanY, GUARD), GUARD), GUARD);
+            sxx = sxx.add(dx.multiply(dx, GUARD), GUARD);
         }
-        return rate(DecimalMath.expm1(sxy.divide(sxx, WORK), WORK));
+        return rate(DecimalMath.expm1(sxy.divide(sxx, GUARD), GUARD));
     }
 
     /** The mean of the annual changes, each step weighted by its length in years. */
@@ -306,6 +307,6 @@ public final class Growth {
 
     /** a / b: exact when the quotient has at most 34 significant digits, else rounded to 34 (no exception on the way). */
     private static BigDecimal divide(BigDecimal a, BigDecimal b) {
-        return a.divide(b, Decimals.MC);
+        return Decimals.ratio(a, b);
     }
 }

@@ -84,7 +84,7 @@ public record LoanDiscount(String preset, Percent rate, Percent threshold, Strin
 
     /** The effective discount rate per period, {@code (1 + d)^(1/f) - 1}, to 34 significant digits. */
     public BigDecimal perPeriod(int frequency) {
-        return perPeriod(frequency, DecimalMath.WORK).round(Decimals.MC);
+        return Decimals.result(perPeriod(frequency, Decimals.GUARD));
     }
 
     /** The same to the precision of {@code mc}, for a chain that rounds once at its end. */
@@ -104,7 +104,7 @@ public record LoanDiscount(String preset, Percent rate, Percent threshold, Strin
 
     /** The n-th root of a positive x to 34 significant digits. */
     static BigDecimal root(BigDecimal x, int n) {
-        return root(x, n, Decimals.MC);
+        return root(x, n, Decimals.RESULT);
     }
 
     /** The n-th root of a positive x to the precision of {@code out}: exact for n = 1, Newton's method otherwise. */

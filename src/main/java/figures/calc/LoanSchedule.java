@@ -1,5 +1,7 @@
 package figures.calc;
 
+import static figures.model.Decimals.GUARD;
+
 import figures.model.LoanTerms;
 import figures.model.Amount;
 import figures.model.CalcException;
@@ -13,11 +15,10 @@ import java.util.List;
  * The repayment schedule of a loan disbursed in full at commitment: for each period, the opening
  * balance, interest on it at the rate per period, the principal repaid, the payment and the closing
  * balance. Values are exact where the arithmetic allows; otherwise they are computed with guard
- * digits ({@link DecimalMath#WORK}) and each shown value is rounded once, to 34 significant digits.
+ * digits ({@link Decimals#GUARD}) and each shown value is rounded once, to 34 significant digits.
  * The last principal repayment is whatever remains, so the loan closes at exactly 0.
  */
 public final class LoanSchedule {
-    private static final MathContext MC = DecimalMath.WORK;
 
     /** One period: {@code years} is the time from commitment to its end (period ÷ frequency). */
     public record Line(int period, BigDecimal years, BigDecimal opening, BigDecimal interest, BigDecimal principal,
@@ -48,16 +49,16 @@ public final class LoanSchedule {
         int n = terms.periods();
         int first = terms.firstRepaymentPeriod();
         int instalments = n - first + 1;
-        BigDecimal i = terms.interestPerPeriod(MC);
+        BigDecimal i = terms.interestPerPeriod(GUARD);
         BigDecimal f = BigDecimal.valueOf(terms.frequency());
         BigDecimal balance = principal.value();
         // an annuity's balances in closed form, B·(q^m − q^j)/(q^m − 1): the recurrence
         // balance − (level − interest) amplifies rounding by q^m (1e41 for 99 % over 100 years monthly)
         boolean annuity = terms.repayment() == LoanTerms.Repayment.ANNUITY && i.signum() != 0;
         BigDecimal q = BigDecimal.ONE.add(i);
-        BigDecimal qm = annuity ? q.pow(instalments, MC) : null;
+        BigDecimal qm = annuity ? q.pow(instalments, GUARD) : null;
         for (int k = 1; k <= n; k++) {
-            BigDecimal interest = balance.multiply(i, MC);
+            BigDecimal interest = balance.multiply(i, GUARD);
             BigDecimal repaid;
             if (k < first) {
                 repaid = BigDecimal.ZERO;
@@ -67,15 +68,15 @@ public final class LoanSchedule {
                 repaid = switch (terms.repayment()) {
                     // an annuity at 0 % repays in equal parts
                     case EQUAL, ANNUITY -> annuity
-                            ? balance.subtract(principal.value().multiply(qm.subtract(q.pow(k - first + 1, MC), MC), MC)
-                                    .divide(qm.subtract(BigDecimal.ONE, MC), MC), MC)
-                            : principal.value().divide(BigDecimal.valueOf(instalments), MC);
+                            ? balance.subtract(principal.value().multiply(qm.subtract(q.pow(k - first + 1, GUARD), GUARD), GUARD)
+                                    .divide(qm.subtract(BigDecimal.ONE, GUARD), GUARD), GUARD)
+                            : principal.value().divide(BigDecimal.valueOf(instalments), GUARD);
                     default -> BigDecimal.ZERO; // BULLET: repaid at k == n
                 };
             }
-            BigDecimal closing = balance.subtract(repaid, MC);
+            BigDecimal closing = balance.subtract(repaid, GUARD);
             BigDecimal years = divide(BigDecimal.valueOf(k), f);
-            lines.add(new Line(k, years, balance, interest, repaid, interest.add(repaid, MC), closing));
+            lines.add(new Line(k, years, balance, interest, repaid, interest.add(repaid, GUARD), closing));
             balance = closing;
         }
         return new LoanSchedule(principal, terms, List.copyOf(lines));
@@ -83,7 +84,7 @@ public final class LoanSchedule {
 
     /** A value of the chain as shown: rounded once to 34 significant digits, without trailing zeros. */
     private static BigDecimal shown(BigDecimal v) {
-        return tidy(v.round(Decimals.MC));
+        return tidy(v.round(Decimals.RESULT));
     }
 
     /** The same value without trailing zeros (12.5, not 12.5000), never in exponent form. */
@@ -121,11 +122,11 @@ public final class LoanSchedule {
     }
 
     public BigDecimal totalInterest() {
-        return shown(exact.stream().map(Line::interest).reduce(BigDecimal.ZERO, (a, b) -> a.add(b, MC)));
+        return shown(exact.stream().map(Line::interest).reduce(BigDecimal.ZERO, (a, b) -> a.add(b, GUARD)));
     }
 
     public BigDecimal totalPrincipal() {
-        return shown(exact.stream().map(Line::principal).reduce(BigDecimal.ZERO, (a, b) -> a.add(b, MC)));
+        return shown(exact.stream().map(Line::principal).reduce(BigDecimal.ZERO, (a, b) -> a.add(b, GUARD)));
     }
 
     /** How the schedule was built, for --explain. */
@@ -158,6 +159,6 @@ public final class LoanSchedule {
 
     /** Interest plus principal over the life of the loan. */
     public BigDecimal totalDebtService() {
-        return shown(exact.stream().map(Line::payment).reduce(BigDecimal.ZERO, (a, b) -> a.add(b, MC)));
+        return shown(exact.stream().map(Line::payment).reduce(BigDecimal.ZERO, (a, b) -> a.add(b, GUARD)));
     }
 }

@@ -1,5 +1,7 @@
 package figures.calc;
 
+import static figures.model.Decimals.GUARD;
+
 import figures.model.LoanTerms;
 import figures.model.Amount;
 import figures.model.Decimals;
@@ -21,7 +23,6 @@ import java.util.List;
  * repayments. A grant has no debt service: PV 0, grant element exactly 100 %.
  */
 public final class LoanValuation {
-    private static final MathContext MC = DecimalMath.WORK;
 
     private final LoanSchedule schedule;
     private final LoanDiscount discount;
@@ -68,7 +69,7 @@ public final class LoanValuation {
     public static LoanValuation of(LoanSchedule schedule, LoanDiscount discount) {
         LoanTerms terms = schedule.terms();
         int f = terms.frequency();
-        BigDecimal d = discount.perPeriod(f, MC);
+        BigDecimal d = discount.perPeriod(f, GUARD);
         BigDecimal face = schedule.principal().value();
         List<Step> steps = new ArrayList<>();
         String per = LoanTerms.periodName(f);
@@ -83,11 +84,11 @@ public final class LoanValuation {
         BigDecimal paymentsPv = BigDecimal.ZERO;
         // every value of the chain carries guard digits; what is shown is rounded once, at the end
         for (LoanSchedule.Line l : schedule.exactLines()) {
-            BigDecimal v = BigDecimal.ONE.divide(q.pow(l.period(), MC), MC);
+            BigDecimal v = BigDecimal.ONE.divide(q.pow(l.period(), GUARD), GUARD);
             factors.add(shown(v));
-            paymentValues.add(shown(l.payment().multiply(v, MC)));
-            repaymentsPv = repaymentsPv.add(l.principal().multiply(v, MC), MC);
-            paymentsPv = paymentsPv.add(l.payment().multiply(v, MC), MC);
+            paymentValues.add(shown(l.payment().multiply(v, GUARD)));
+            repaymentsPv = repaymentsPv.add(l.principal().multiply(v, GUARD), GUARD);
+            paymentsPv = paymentsPv.add(l.payment().multiply(v, GUARD), GUARD);
         }
         BigDecimal pv;
         if (terms.repayment() == LoanTerms.Repayment.GRANT) {
@@ -98,9 +99,9 @@ public final class LoanValuation {
             steps.add(new Step(StepKind.PRESENT_VALUE, "at a discount rate of 0 the present value is the undiscounted debt service: "
                     + show(schedule, pv)));
         } else {
-            BigDecimal i = terms.interestPerPeriod(MC);
-            BigDecimal ratio = i.divide(d, MC);
-            pv = face.multiply(ratio, MC).add(BigDecimal.ONE.subtract(ratio).multiply(repaymentsPv, MC), MC);
+            BigDecimal i = terms.interestPerPeriod(GUARD);
+            BigDecimal ratio = i.divide(d, GUARD);
+            pv = face.multiply(ratio, GUARD).add(BigDecimal.ONE.subtract(ratio).multiply(repaymentsPv, GUARD), GUARD);
             steps.add(new Step(StepKind.PRESENT_VALUE, "present value of the principal repayments = Σ principal_k ÷ (1 + " + pct(d) + ")^k = "
                     + show(schedule, repaymentsPv)));
             steps.add(new Step(StepKind.PRESENT_VALUE, "present value of debt service = Σ payment_k ÷ (1 + " + pct(d) + ")^k = P·i/d + (1 − i/d)·PV(principal repayments), i = "
@@ -108,7 +109,7 @@ public final class LoanValuation {
                     + (ratio.compareTo(BigDecimal.ONE) > 0 ? " − " + num(ratio.subtract(BigDecimal.ONE)) : " + " + num(BigDecimal.ONE.subtract(ratio)))
                     + " × " + show(schedule, repaymentsPv) + " = " + show(schedule, pv)));
         }
-        BigDecimal ge = face.subtract(pv).divide(face, MC);
+        BigDecimal ge = face.subtract(pv).divide(face, GUARD);
         steps.add(new Step(StepKind.GRANT_ELEMENT, "grant element = (face value − present value) ÷ face value = (" + show(schedule, face)
                 + " − " + show(schedule, pv) + ") ÷ " + show(schedule, face) + " = " + pct(ge)));
         Boolean concessional = discount.concessional(ge);
@@ -121,7 +122,7 @@ public final class LoanValuation {
     }
 
     private static BigDecimal shown(BigDecimal v) {
-        BigDecimal t = v.round(Decimals.MC).stripTrailingZeros();
+        BigDecimal t = v.round(Decimals.RESULT).stripTrailingZeros();
         return t.scale() < 0 ? t.setScale(0) : t;
     }
 

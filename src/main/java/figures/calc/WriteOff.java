@@ -39,8 +39,6 @@ public final class WriteOff {
     public record Line(Figure figure, Object stated, Object computed, Verdict verdict, Interval computedRange) {
     }
 
-    private static final MathContext MC = figures.model.Decimals.MC;
-
     private final Map<Figure, Line> lines;
     private final List<String> steps;
 

@@ -1,5 +1,6 @@
 package figures.chart;
 
+import figures.model.AmountText;
 import figures.model.Currency;
 import figures.model.Period;
 import figures.model.Scale;
@@ -20,8 +21,7 @@ public record Unit(Scale scale, Currency currency, Period basis) {
     /** The unit for a set of values in one currency and price basis (either may be null). */
     public static Unit of(Collection<BigDecimal> values, Currency currency, Period basis) {
         BigDecimal max = values.stream().filter(Objects::nonNull).map(BigDecimal::abs).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
-        int magnitude = max.signum() == 0 ? 0 : max.precision() - max.scale() - 1;
-        return new Unit(magnitude >= 6 ? Scale.forExponent(magnitude) : null, currency, basis);
+        return new Unit(AmountText.scaled(max, Scale.MILLION).scale(), currency, basis);
     }
 
     /** The value in this unit: 9782000000 in bn is 9.782. */

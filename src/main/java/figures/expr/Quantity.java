@@ -1,5 +1,6 @@
 package figures.expr;
 
+import figures.model.AmountText;
 import figures.model.Amount;
 import figures.model.Currency;
 import figures.model.Decimals;
@@ -109,10 +110,9 @@ public record Quantity(Dim dim, BigDecimal value, Interval range, Currency curre
         if (v.signum() == 0) {
             return "0";
         }
-        int magnitude = v.precision() - v.scale() - 1;
-        Scale s = Scale.forExponent(magnitude);
-        BigDecimal x = s == null ? v : v.scaleByPowerOfTen(-s.exponent());
-        return plain(x.scale() < 0 ? x.setScale(0) : x) + (s == null ? "" : s.symbol());
+        AmountText.Scaled s = AmountText.scaled(v, Scale.THOUSAND);
+        BigDecimal x = s.number();
+        return plain(x.scale() < 0 ? x.setScale(0) : x) + s.symbol();
     }
 
     private static String plain(BigDecimal v) {

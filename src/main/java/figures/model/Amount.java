@@ -216,25 +216,7 @@ public final class Amount {
     /** The text form, e.g. {@code 9.8bn USD} or {@code 120m SUR@1966}; parses back to an equal amount. */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder(numberText(value));
-        if (currency != null) {
-            b.append(' ').append(currency.code());
-        }
-        if (priceBasis != null) {
-            b.append('@').append(priceBasis);
-        }
-        return b.toString();
-    }
-
-    /** A decimal with a scale suffix chosen by magnitude, written so that parsing restores its scale. */
-    static String numberText(BigDecimal v) {
-        int magnitude = v.signum() == 0 ? 0 : v.precision() - v.scale() - 1;
-        Scale s = Scale.forExponent(magnitude);
-        BigDecimal shown = s == null ? v : v.scaleByPowerOfTen(-s.exponent());
-        if (shown.scale() < 0) {
-            return v.toString().replace("E+", "e").replace("E", "e");
-        }
-        return shown.toPlainString() + (s == null ? "" : s.symbol());
+        return AmountText.number(value) + AmountText.unit(this);
     }
 
     /** Lower-case words as the text form of a currency-less amount, for messages. */

@@ -20,8 +20,18 @@ public final class Decimals {
     public static final int MAX_EXPONENT = 30;
     /** Results beyond 10^±this are errors (see {@link #checkResult}). */
     public static final int MAX_RESULT_EXPONENT = 100;
-    /** Divisions and ratios that do not terminate are rounded to 34 significant digits. */
-    public static final MathContext MC = MathContext.DECIMAL128;
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    /**
+     * The result context: a figure that does not terminate (a quotient, a rate, a root) is
+     * rounded to 34 significant digits, half even (IEEE decimal128), once, when it is a result.
+     */
+    public static final MathContext RESULT = MathContext.DECIMAL128;
+    /** Guard digits carried through a chain of operations before its one final rounding. */
+    public static final int GUARD_DIGITS = 16;
+    /** The guard context of intermediate steps: {@link #RESULT}'s 34 digits plus {@value #GUARD_DIGITS}. */
+    public static final MathContext GUARD = new MathContext(RESULT.getPrecision() + GUARD_DIGITS, RoundingMode.HALF_EVEN);
+    /** The old name of {@link #RESULT}, still used by calc/ConversionFraction. */
+    public static final MathContext MC = RESULT;
 
     private static final Pattern NUMBER = Pattern.compile(
             "([+-]?)(\\d[\\d_]*)?(?:\\.(\\d[\\d_]*)?)?(?:[eE]([+-]?)(\\d+))?");
@@ -99,9 +109,9 @@ public final class Decimals {
      */
     public static BigDecimal checkResult(BigDecimal v) {
         if (v.signum() != 0) {
-            long magnitude = (long) v.precision() - v.scale() - 1;
+            long magnitude = magnitude(v);
             if (magnitude > MAX_RESULT_EXPONENT || magnitude < -MAX_RESULT_EXPONENT || v.scale() > 2L * MAX_RESULT_EXPONENT) {
-                throw new CalcException("a result is out of range: about " + v.round(new MathContext(4)).toString().replace("E", "e")
+                throw new CalcException("a result is out of range: about " + round(v, 4).toString().replace("E", "e")
                         + " (results are shown within 1e\u00B1" + MAX_RESULT_EXPONENT + "; check the inputs)");
             }
         }
@@ -152,15 +162,59 @@ public final class Decimals {
     }
 
     /**
-     * {@code a / b} exactly when the quotient terminates, else rounded to 34 significant digits
-     * ({@link #MC}); the one place the project decides how a division that may not end is kept.
+     * {@code a / b} exactly when the quotient terminates, else rounded to {@link #RESULT}: a
+     * figure's own quotient (an amount divided by another, a unit price).
      */
     public static BigDecimal divide(BigDecimal a, BigDecimal b) {
         try {
             return a.divide(b);
         } catch (ArithmeticException nonTerminating) {
-            return a.divide(b, MC);
+            return a.divide(b, RESULT);
         }
+    }
+
+    /** {@code a / b} rounded to {@link #RESULT}: a ratio shown as a result (a share, a percent). */
+    public static BigDecimal ratio(BigDecimal a, BigDecimal b) {
+        return a.divide(b, RESULT);
+    }
+
+    /** {@code a / b} rounded to {@link #GUARD}: a step of a chain that is rounded once at its end. */
+    public static BigDecimal guarded(BigDecimal a, BigDecimal b) {
+        return a.divide(b, GUARD);
+    }
+
+    /** {@code a / b} to a context of the caller's (a series that sets its own precision). */
+    public static BigDecimal divide(BigDecimal a, BigDecimal b, MathContext mc) {
+        return a.divide(b, mc);
+    }
+
+    /** {@code v / 2}, which always terminates: half an interval's width. */
+    public static BigDecimal half(BigDecimal v) {
+        return v.divide(TWO);
+    }
+
+    /** A value of a chain rounded once, to the {@link #RESULT} digits. */
+    public static BigDecimal result(BigDecimal v) {
+        return v.round(RESULT);
+    }
+
+    /**
+     * The power of ten of a value's leading digit ({@code precision - scale - 1}): 9 for 9.8e9,
+     * -2 for 0.05, and 0 for zero. What picks the scale word of an amount and checks a range.
+     */
+    public static int magnitude(BigDecimal v) {
+        return v.signum() == 0 ? 0 : v.precision() - v.scale() - 1;
+    }
+
+    /** Rounded to {@code digits} significant digits, half even: a value shown in a step of an explanation. */
+    public static BigDecimal round(BigDecimal v, int digits) {
+        return v.round(new MathContext(digits));
+    }
+
+    /** Written out plainly without trailing zeros, never in exponent form: {@code 2.5}, {@code 120}. */
+    public static String plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 
     /** Rounds to a number of significant digits, half up, without trailing zeros beyond the integer part. */

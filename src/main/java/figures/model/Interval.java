@@ -9,8 +9,8 @@ import java.math.RoundingMode;
  * ({@code 9.8bn} is [9.75, 9.85] bn). Operations round outward so the range never shrinks.
  */
 public record Interval(BigDecimal lo, BigDecimal hi) {
-    private static final MathContext DOWN = new MathContext(34, RoundingMode.FLOOR);
-    private static final MathContext UP = new MathContext(34, RoundingMode.CEILING);
+    private static final MathContext DOWN = new MathContext(Decimals.RESULT.getPrecision(), RoundingMode.FLOOR);
+    private static final MathContext UP = new MathContext(Decimals.RESULT.getPrecision(), RoundingMode.CEILING);
 
     public Interval {
         if (lo.compareTo(hi) > 0) {
@@ -24,7 +24,7 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
 
     /** The values that round to {@code v} at its own last digit: v ± ulp/2. */
     public static Interval stated(BigDecimal v) {
-        BigDecimal half = v.ulp().divide(BigDecimal.valueOf(2));
+        BigDecimal half = Decimals.half(v.ulp());
         return new Interval(v.subtract(half), v.add(half));
     }
 

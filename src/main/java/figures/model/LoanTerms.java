@@ -250,7 +250,7 @@ public final class LoanTerms {
     private static void checkWholePeriods(String term, BigDecimal years, int frequency) {
         BigDecimal periods = years.multiply(BigDecimal.valueOf(frequency));
         if (periods.stripTrailingZeros().scale() > 0) {
-            BigDecimal step = BigDecimal.ONE.divide(BigDecimal.valueOf(frequency), Decimals.MC);
+            BigDecimal step = Decimals.ratio(BigDecimal.ONE, BigDecimal.valueOf(frequency));
             throw new BadTerm(term, years(years) + " is not a whole number of " + periodName(frequency) + "s (frequency "
                     + frequency + "); use " + (frequency == 1 ? "whole years" : "a multiple of " + plain(step.round(new java.math.MathContext(4))) + " years"));
         }
@@ -258,17 +258,12 @@ public final class LoanTerms {
 
     /** An amount for titles and --explain steps: 10 significant digits, scaled from a million ({@code 62.5}, {@code 120m SUR}). */
     public static String show(Amount a) {
-        BigDecimal v = a.value().round(new java.math.MathContext(10));
-        int magnitude = v.signum() == 0 ? 0 : v.precision() - v.scale() - 1;
-        Scale scale = magnitude >= 6 ? Scale.forExponent(magnitude) : null;
-        String number = scale == null ? plain(v) : plain(v.scaleByPowerOfTen(-scale.exponent())) + scale.symbol();
-        return number + a.currency().map(c -> " " + c.code()).orElse("") + a.priceBasis().map(p -> "@" + p).orElse("");
+        return AmountText.shown(a, 10);
     }
 
     /** A number written out plainly, without trailing zeros: {@code 2.5}, {@code 120}. */
     public static String plain(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+        return Decimals.plain(v);
     }
 
     private static String years(BigDecimal v) {
@@ -342,7 +337,7 @@ public final class LoanTerms {
 
     /** Interest per period: the nominal yearly rate ÷ frequency, as a ratio (0.0125 for 2.5% paid twice a year). */
     public BigDecimal interestPerPeriod() {
-        return interestPerPeriod(Decimals.MC);
+        return interestPerPeriod(Decimals.RESULT);
     }
 
     /** The interest per period to the precision of {@code mc}: a chain carries guard digits. */

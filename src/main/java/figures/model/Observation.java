@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 public record Observation(Period period, Amount amount) {
     /** The amount a year: the amount itself for one year, the average for a span. */
     public Amount perYear() {
-        return period.isSpan() ? amount.withValue(amount.value().divide(BigDecimal.valueOf(period.years()), Decimals.MC)) : amount;
+        return period.isSpan() ? amount.withValue(Decimals.ratio(amount.value(), BigDecimal.valueOf(period.years()))) : amount;
     }
 
     /** The time of the observation: the year, or the middle of a span (1989.5 for 1989-1990). */

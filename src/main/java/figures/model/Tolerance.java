@@ -51,7 +51,7 @@ public final class Tolerance {
         try {
             if (t.toLowerCase(java.util.Locale.ROOT).endsWith("pp")) {
                 BigDecimal pp = Decimals.parse(t.substring(0, t.length() - 2).strip());
-                return new Tolerance(Kind.POINTS, pp.divide(HUNDRED), null, "±" + pp.toPlainString() + "pp");
+                return new Tolerance(Kind.POINTS, Decimals.divide(pp, HUNDRED), null, "±" + pp.toPlainString() + "pp");
             }
             if (t.endsWith("%")) {
                 Percent p = Percent.parse(t);

@@ -1,5 +1,6 @@
 package figures.render;
 
+import figures.model.AmountText;
 import figures.model.Amount;
 import figures.model.Decimals;
 import figures.model.Percent;
@@ -13,17 +14,9 @@ public final class HumanNumbers {
 
     /** Money scaled by magnitude (k is not used: thousands read fine grouped). */
     public static String amount(Amount a, int digits) {
-        BigDecimal v = a.value();
-        int magnitude = v.signum() == 0 ? 0 : v.precision() - v.scale() - 1;
-        Scale s = magnitude >= 6 ? Scale.forExponent(magnitude) : null;
-        BigDecimal shown = s == null ? v : v.scaleByPowerOfTen(-s.exponent());
-        StringBuilder b = new StringBuilder(group(Decimals.roundSignificant(shown, digits)));
-        if (s != null) {
-            b.append(' ').append(s.symbol());
-        }
-        a.currency().ifPresent(c -> b.append(' ').append(c.code()));
-        a.priceBasis().ifPresent(p -> b.append('@').append(p));
-        return b.toString();
+        AmountText.Scaled s = AmountText.scaled(a.value(), Scale.MILLION);
+        String number = group(Decimals.roundSignificant(s.number(), digits));
+        return (s.scale() == null ? number : number + ' ' + s.symbol()) + AmountText.unit(a);
     }
 
     /**
@@ -35,7 +28,7 @@ public final class HumanNumbers {
     public static String range(Range r, int digits) {
         BigDecimal lo = value(r.low()), hi = value(r.high());
         BigDecimal big = lo.abs().max(hi.abs());
-        int magnitude = big.signum() == 0 ? 0 : big.precision() - big.scale() - 1;
+        int magnitude = Decimals.magnitude(big);
         Scale s = r.low() instanceof Amount && magnitude >= 6 ? Scale.forExponent(magnitude) : null;
         int shift = s == null ? 0 : s.exponent();
         // decimal places that give the larger end its significant digits
@@ -55,8 +48,7 @@ public final class HumanNumbers {
             b.append(' ').append(s.symbol());
         }
         if (r.low() instanceof Amount a) {
-            a.currency().ifPresent(c -> b.append(' ').append(c.code()));
-            a.priceBasis().ifPresent(p -> b.append('@').append(p));
+            b.append(AmountText.unit(a));
         }
         return b.toString();
     }

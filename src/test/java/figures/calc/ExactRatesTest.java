@@ -1,5 +1,6 @@
 package figures.calc;
 
+import figures.model.Decimals;
 import figures.model.Observation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -244,12 +245,12 @@ class ExactRatesTest {
         Random random = new Random(7);
         for (int i = 0; i < 300; i++) {
             BigDecimal x = BigDecimal.valueOf(1 + random.nextInt(Integer.MAX_VALUE), random.nextInt(40) - 10);
-            assertDigits(DfpMath.log(dfp(x)), DecimalMath.result(DecimalMath.ln(x, DecimalMath.WORK)), "ln " + x);
+            assertDigits(DfpMath.log(dfp(x)), DecimalMath.result(DecimalMath.ln(x, Decimals.GUARD)), "ln " + x);
             BigDecimal g = BigDecimal.valueOf(random.nextInt(1_000_000) - 500_000, 6 + random.nextInt(15));
-            assertDigits(DfpMath.log(FIELD.getOne().add(dfp(g))), DecimalMath.result(DecimalMath.ln1p(g, DecimalMath.WORK)), "ln1p " + g);
+            assertDigits(DfpMath.log(FIELD.getOne().add(dfp(g))), DecimalMath.result(DecimalMath.ln1p(g, Decimals.GUARD)), "ln1p " + g);
             BigDecimal y = BigDecimal.valueOf(random.nextInt(2_000_000) - 1_000_000, 3 + random.nextInt(20));
-            assertDigits(DfpMath.exp(dfp(y)), DecimalMath.result(DecimalMath.exp(y, DecimalMath.WORK)), "exp " + y);
-            assertDigits(DfpMath.exp(dfp(y)).subtract(FIELD.getOne()), DecimalMath.result(DecimalMath.expm1(y, DecimalMath.WORK)), "expm1 " + y);
+            assertDigits(DfpMath.exp(dfp(y)), DecimalMath.result(DecimalMath.exp(y, Decimals.GUARD)), "exp " + y);
+            assertDigits(DfpMath.exp(dfp(y)).subtract(FIELD.getOne()), DecimalMath.result(DecimalMath.expm1(y, Decimals.GUARD)), "expm1 " + y);
         }
     }
 }

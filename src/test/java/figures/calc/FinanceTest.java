@@ -1,5 +1,6 @@
 package figures.calc;
 
+import figures.model.Decimals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +23,7 @@ class FinanceTest {
 
     /** A yearly rate split into monthly ones, as in the spreadsheet examples' "8%/12". */
     private static BigDecimal perMonth(String yearly) {
-        return d(yearly).divide(BigDecimal.valueOf(12), Finance.MC);
+        return d(yearly).divide(BigDecimal.valueOf(12), Decimals.RESULT);
     }
 
     private static List<BigDecimal> flows(String... values) {
