@@ -19,6 +19,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // the process is figures' own: charts' tick labels (JFreeChart's NumberFormat) and picocli's
+        // help follow the default locale, so it is set once here, not by every in-process run
+        Locale.setDefault(Locale.ROOT);
         Stdout stdout = new Stdout(new FileOutputStream(FileDescriptor.out));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

@@ -94,7 +94,12 @@ class ParserPropertiesTest {
 
     @Test
     void thePercentNumberAndYearParsersAnswerAnyTextWithAValueOrTheirOwnError() {
-        forAll("Percent.parse", ParserPropertiesTest::anyInput, text -> succeedsOrSaysWhy(Percent::parse, text));
+        forAll("Percent.parse", ParserPropertiesTest::anyInput, text -> {
+            Percent p = succeedsOrSaysWhy(Percent::parse, text);
+            if (p != null) {
+                assertEquals(0, p.value().compareTo(Percent.parse(p.toString()).value()), "what was read prints back as itself: " + p);
+            }
+        });
         forAll("Decimals.parse", ParserPropertiesTest::anyInput, text -> {
             BigDecimal v = succeedsOrSaysWhy(Decimals::parse, text);
             if (v != null) {
@@ -102,7 +107,13 @@ class ParserPropertiesTest {
             }
         });
         forAll("Period.parse", r -> r.nextBoolean() ? PropertyChecks.of(r, "0123456789-–/ ٠١٩", r.nextInt(14)) : anyInput(r),
-                text -> succeedsOrSaysWhy(Period::parse, text));
+                text -> {
+                    Period p = succeedsOrSaysWhy(Period::parse, text);
+                    if (p != null) {
+                        assertEquals(p, Period.parse(p.toString()), "what was read prints back as itself: " + p);
+                        assertTrue(p.first() <= p.last() && p.first() >= Period.MIN_YEAR && p.last() <= Period.MAX_YEAR, p.toString());
+                    }
+                });
     }
 
     /** The parsed value, or null when the parser threw the project's own error with a message; anything else fails. */

@@ -2,7 +2,6 @@ package figures.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
-import java.util.Locale;
 import picocli.CommandLine;
 
 /** Builds the command line and runs it: {@code run(context, out, err, args) -> exit code}. */
@@ -109,7 +108,6 @@ public final class Cli {
     }
 
     public static int run(Context ctx, PrintWriter out, PrintWriter err, String... args) {
-        Locale.setDefault(Locale.ROOT);
         boolean debug = Arrays.asList(args).contains("--debug");
         // decided before parsing: a parse error is reported before any option is known
         boolean errColor = ctx.errTerminal() && !ctx.noColorEnv() && !Arrays.asList(args).contains("--no-color");

@@ -47,7 +47,7 @@ public final class GlobalOptions {
     boolean quiet;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors (for bug reports).")
-    boolean debug;
+    boolean debug; // declared for --help and completion; Cli reads --debug before parsing, as errors in parsing need it
 
     /** What shell completion offers for --format: the names as typed, in lower case. */
     static final class FormatNames implements Iterable<String> {
@@ -83,10 +83,6 @@ public final class GlobalOptions {
 
     public String output() {
         return output;
-    }
-
-    public boolean debug() {
-        return debug;
     }
 
     /** Where notes and messages go: the command line's stderr. */

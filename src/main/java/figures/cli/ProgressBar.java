@@ -112,10 +112,10 @@ final class ProgressBar implements Progress {
         }
         double seconds = Math.max(1e-9, (now - started) / 1e9);
         if (rows == 0) { // a reader that counts bytes only (the parallel one)
-            return String.format("reading %s [%s] %3d%%  %,d of %,d MB", name, bar, (int) (done * 100), bytes >> 20, size >> 20)
+            return String.format(java.util.Locale.ROOT, "reading %s [%s] %3d%%  %,d of %,d MB", name, bar, (int) (done * 100), bytes >> 20, size >> 20)
                     .replace(',', ' ');
         }
-        return String.format("reading %s [%s] %3d%%  %,d rows  %,d rows/s", name, bar, (int) (done * 100), rows,
+        return String.format(java.util.Locale.ROOT, "reading %s [%s] %3d%%  %,d rows  %,d rows/s", name, bar, (int) (done * 100), rows,
                 (long) (rows / seconds)).replace(',', ' ');
     }
 

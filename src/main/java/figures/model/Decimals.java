@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
  * (so {@code 1e30} is the largest power of ten and {@code 1e-30} the smallest). Checked on the
  * text before any {@code BigDecimal} is built, so {@code 1e999999999} or a 10 000-digit literal
  * costs no more than reading it.
+ *
+ * <p>Also the decimal policy (ARCHITECTURE.md, "One decimal policy"): the result context
+ * {@link #RESULT}, the guard context {@link #GUARD} of a chain's steps, and the divisions that
+ * use them.
  */
 public final class Decimals {
     public static final int MAX_DIGITS = 40;

@@ -2,7 +2,8 @@ package figures.model;
 
 /**
  * A failure the user can act on: printed as one line, never as a stack trace (unless --debug).
- * The exit code follows DESIGN.md §4.
+ * Its exit code is one of those README, Command line lists (0 ok, 1 inconsistent, 2 usage, 3 bad
+ * input, 4 I/O).
  */
 public abstract class FiguresException extends RuntimeException {
     public static final int INCONSISTENT = 1;

@@ -1,6 +1,5 @@
 package figures.model;
 
-import java.time.Year;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,14 +47,6 @@ public final class Period implements Comparable<Period> {
         if (y < MIN_YEAR || y > MAX_YEAR) {
             throw new CalcException("year " + y + " is out of range (" + MIN_YEAR + "-" + MAX_YEAR + ")");
         }
-    }
-
-    public Year firstYear() {
-        return Year.of(first);
-    }
-
-    public Year lastYear() {
-        return Year.of(last);
     }
 
     public int first() {

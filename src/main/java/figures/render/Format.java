@@ -15,8 +15,4 @@ public enum Format {
             throw new figures.model.UsageException("--format: '" + s + "' is not a format (expected table, csv, tsv, json, md or html)");
         }
     }
-
-    public boolean isMachine() {
-        return this == CSV || this == TSV || this == JSON;
-    }
 }
