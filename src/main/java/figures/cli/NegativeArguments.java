@@ -17,6 +17,10 @@ import picocli.CommandLine.Model.OptionSpec;
  * value, is an argument: the command's arguments are passed after {@code --}, in their order, and its options
  * before it. Anything this does not understand (an unknown option, a cluster such as -qf) is left
  * to picocli as it was, with its error and the hint to put -- first ({@link Errors}).
+ *
+ * <p>Why not picocli's {@code setUnmatchedOptionsArePositionalParams}: it would take every unknown
+ * option for an argument, so a mistyped {@code --too USD} would be reported as "'--too' is not an
+ * amount" instead of as an unknown option; here only what reads as a negative number is moved.
  */
 final class NegativeArguments {
     private static final Set<String> COMMANDS = Set.of("convert", "compare", "eval");

@@ -1,6 +1,5 @@
 package figures.cli;
 
-import java.lang.reflect.Field;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +8,7 @@ import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The command line of a run that executes one command: the root with its global options and
@@ -29,9 +28,9 @@ final class OneCommand {
         for (Class<?> c : Figures.class.getAnnotation(Command.class).subcommands()) {
             COMMANDS.put(c.getAnnotation(Command.class).name(), c);
         }
-        for (Field f : GlobalOptions.class.getDeclaredFields()) {
-            Option o = f.getAnnotation(Option.class);
-            if (o != null && f.getType() != boolean.class) {
+        // from picocli's own model of the global options: an option with an arity above 0 takes a value
+        for (OptionSpec o : CommandSpec.forAnnotatedObject(new GlobalOptions()).options()) {
+            if (o.arity().max() > 0) {
                 TAKE_VALUE.addAll(List.of(o.names()));
             }
         }
