@@ -111,6 +111,10 @@ class WriteOffTest {
         assertValue("0", fromPercent.remaining());
         WriteOff zeroPercent = WriteOff.of(a("500 USD"), Percent.parse("0"), null, null);
         assertValue("500", zeroPercent.remaining());
+        // a stated 0 written off or remaining is a figure too; a debt of 0 is not a debt
+        assertEquals(0, WriteOff.of(a("500 USD"), null, a("0 USD"), null).percent().value().signum());
+        assertEquals(0, WriteOff.of(a("500 USD"), null, null, a("0 USD")).percent().value().compareTo(new BigDecimal("100")));
+        assertThrows(CalcException.class, () -> WriteOff.of(a("0 USD"), Percent.parse("50"), null, null));
         assertThrows(CalcException.class, () -> WriteOff.of(a("500 USD"), null, a("500.01 USD"), null));
         assertThrows(CalcException.class, () -> WriteOff.of(a("500 USD"), null, null, a("500.01 USD")));
     }
