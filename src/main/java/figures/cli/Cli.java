@@ -114,9 +114,38 @@ public final class Cli {
         try {
             CommandLine cl = commandLine(ctx, out, err, debug, errColor, OneCommand.selected(args));
             return cl.execute(NegativeArguments.rearranged(cl, args));
+        } catch (OutOfMemoryError e) {
+            // what the run held is garbage once its frames are gone: enough to say so in one line
+            return outOfMemory(ctx, err, args, e, debug);
         } finally {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * Running out of memory is an I/O-class failure (exit 4), not an inconsistency (1) or a crash:
+     * one line naming the input and how to give the JVM more heap; the stack trace only with --debug.
+     */
+    static int outOfMemory(Context ctx, PrintWriter err, String[] args, OutOfMemoryError e, boolean debug) {
+        String command = OneCommand.selected(args);
+        String cmd = command == null ? "figures" : "figures " + command;
+        java.util.List<String> inputs = new java.util.ArrayList<>();
+        for (String a : args) {
+            if (a.equals("-")) {
+                inputs.add("standard input");
+            } else if (!a.startsWith("-") && !a.isEmpty() && java.nio.file.Files.isRegularFile(ctx.cwd().resolve(a))) {
+                inputs.add(a);
+            }
+        }
+        long mb = Runtime.getRuntime().maxMemory() >> 20;
+        err.println(cmd + ": out of memory" + (inputs.isEmpty() ? "" : " reading " + String.join(", ", inputs))
+                + " (the Java heap is limited to " + mb + " MB): give it more with FIGURES_JAVA_OPTS=-Xmx" + Math.max(2, 4 * mb / 1024)
+                + "g, or split the input");
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return figures.model.FiguresException.IO;
     }
 }

@@ -146,6 +146,9 @@ public final class CompareCommand implements Callable<Integer> {
         return b.build();
     }
 
+    /** Most rows of a table converted in one run: they are held to align the output (about 300 MB for the most). */
+    static final int MAX_ROWS = 50_000;
+
     private int table(GlobalOptions g, DataSet data, TableSource source) {
         if (options.rate != null) {
             throw new UsageException("--rate replaces one lookup, so it applies to amounts, not to a table (rows differ in currency and year)");
@@ -159,7 +162,9 @@ public final class CompareCommand implements Callable<Integer> {
         List<Object[]> rows = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         List<String> steps = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        java.util.Set<String> notes = new java.util.LinkedHashSet<>(); // many rows, few distinct notes: not one per row held
+        boolean explain = g.explain;
+        List<Row> read = new ArrayList<>();
         CsvTable.of(source).forEach(h -> {
             cols[0] = column(h, valueColumn, VALUE_COLUMNS, "--value", "amount", source);
             cols[1] = column(h, yearColumn, YEAR_COLUMNS, "--year", "year or period", source);
@@ -169,6 +174,16 @@ public final class CompareCommand implements Callable<Integer> {
                 }
             }
         }, row -> {
+            // read and checked first, all rows, converted after: the row limit is met before any conversion is done
+            if (read.size() == MAX_ROWS) {
+                throw new InputException(row.file(), row.line(), "more than " + MAX_ROWS + " rows: figures compare converts at most "
+                        + MAX_ROWS + " rows at a time (it holds them to align the output); split the table");
+            }
+            read.add(row);
+        });
+        for (int k = 0; k < read.size(); k++) {
+            Row row = read.get(k);
+            read.set(k, null);
             Amount amount = amount(row, cols[0], cols[1]);
             Object[] cells = new Object[passThrough.size() + 5];
             int i = 0;
@@ -182,7 +197,7 @@ public final class CompareCommand implements Callable<Integer> {
                 cells[i++] = ConversionOptions.method(r);
                 cells[i++] = ConversionOptions.rates(r);
                 cells[i] = ConversionOptions.indexes(r);
-                for (String step : r.steps()) {
+                for (String step : explain ? r.steps() : List.<String>of()) { // held only when they are shown
                     steps.add(row.where() + ": " + step);
                 }
                 notes.addAll(r.notes());
@@ -196,7 +211,7 @@ public final class CompareCommand implements Callable<Integer> {
                 throw new InputException(row.file(), row.line(), "column '" + cols[0] + "': " + e.getMessage());
             }
             rows.add(cells);
-        });
+        }
         List<Column> own = List.of(Column.money(cols[0], "currency"), Column.money("converted", "to_currency"),
                 Column.detail("method"), Column.detail("rates"), Column.detail("price_index"));
         List<String> renamed = new ArrayList<>();

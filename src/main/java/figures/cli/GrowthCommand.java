@@ -137,7 +137,8 @@ public final class GrowthCommand implements Callable<Integer> {
             description = "Table: the average annual rate: endpoint (CAGR, default), log (continuous), trend (log-linear least squares) or mean (of the annual changes).")
     Growth.Method method;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Table: threads that parse a large file (default: one per core; 1 reads sequentially).")
+    @Option(names = "--threads", paramLabel = "N", description = "Table: threads that parse a large file (default: one per core; 1 reads sequentially;"
+            + " at most 4 per core).")
     Integer threads;
 
     @Mixin
@@ -276,8 +277,9 @@ public final class GrowthCommand implements Callable<Integer> {
         if (method == null) {
             method = Growth.Method.ENDPOINT;
         }
-        if (threads != null && threads < 1) {
-            throw new UsageException("--threads: must be at least 1, got " + threads);
+        int most = Runtime.getRuntime().availableProcessors() * 4; // more only adds threads that wait
+        if (threads != null && (threads < 1 || threads > most)) {
+            throw new UsageException("--threads: must be 1 to " + most + " (4 per core on this machine), got " + threads);
         }
         TableSource source = g.dataSet(root.context()).userOrDefault(file, "exports.csv");
         SeriesReader.Options options = SeriesReader.Options.defaults();

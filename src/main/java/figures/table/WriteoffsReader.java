@@ -21,6 +21,9 @@ public final class WriteoffsReader {
     private WriteoffsReader() {
     }
 
+    /** Most rows read: each becomes up to four output rows, held to align the output (about 300 MB for the most). */
+    public static final int MAX_ROWS = 50_000;
+
     public static List<Entry> read(TableSource source) {
         List<Entry> entries = new ArrayList<>();
         Map<String, Long> keys = new HashMap<>();
@@ -35,6 +38,10 @@ public final class WriteoffsReader {
                                 + header.describe() + ")");
             }
         }, row -> {
+            if (entries.size() == MAX_ROWS) {
+                throw new figures.model.InputException(row.file(), row.line(), "more than " + MAX_ROWS + " write-offs: figures checks at most "
+                        + MAX_ROWS + " rows at a time (it holds them to align the output); split the table");
+            }
             Entry e = new Entry(row.file(), row.line(), row.required("debtor"), row.required("creditor"), row.year("year"),
                     row.nonNegativeAmount("debt", "a debt").orElse(null),
                     row.percentOfWhole("percent", "the percent written off").orElse(null),

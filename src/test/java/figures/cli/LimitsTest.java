@@ -1,0 +1,78 @@
+package figures.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Limits checked before the work (issue 34): a one-line error with a documented exit code, never a crash. */
+class LimitsTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        Context ctx = new Context(dir, new ByteArrayInputStream(new byte[0]), Map.of(), false);
+        int exit = Cli.run(ctx, new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void threadsAreBoundedByFourPerCore() throws Exception {
+        Files.writeString(dir.resolve("t.csv"), "year,value\n2000,100 USD\n2001,110 USD\n");
+        int most = Runtime.getRuntime().availableProcessors() * 4;
+        for (String n : new String[] {"0", "-1", String.valueOf(most + 1), "100000", "2000000000"}) {
+            Run r = run("growth", "t.csv", "--threads", n);
+            assertEquals(2, r.exit(), n + ": " + r.err());
+            assertEquals("figures growth: --threads: must be 1 to " + most + " (4 per core on this machine), got " + n + "\n", r.err());
+        }
+        Run r = run("growth", "t.csv", "--threads", String.valueOf(most), "--format", "csv");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("10"), r.out());
+    }
+
+    @Test
+    void runningOutOfMemoryIsExitFourWithOneLineNamingTheInput() throws Exception {
+        Files.writeString(dir.resolve("big.csv"), "x\n");
+        StringWriter err = new StringWriter();
+        Context ctx = new Context(dir, new ByteArrayInputStream(new byte[0]), Map.of(), false);
+        int exit = Cli.outOfMemory(ctx, new PrintWriter(err), new String[] {"--format", "csv", "compare", "big.csv", "--to", "USD"},
+                new OutOfMemoryError("Java heap space"), false);
+        assertEquals(4, exit);
+        String line = err.toString();
+        assertEquals(1, line.lines().count(), line);
+        assertTrue(line.startsWith("figures compare: out of memory reading big.csv (the Java heap is limited to "), line);
+        assertTrue(line.contains("FIGURES_JAVA_OPTS=-Xmx"), line);
+    }
+
+    @Test
+    void anOutOfMemoryErrorInACommandReachesTheSameLine() {
+        // a command's OutOfMemoryError is caught where the run starts, not reported as exit 1 or 70 with a stack trace
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        Context ctx = new Context(dir, new java.io.InputStream() {
+            @Override
+            public int read() {
+                throw new OutOfMemoryError("Java heap space");
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        }, Map.of(), false);
+        int exit = Cli.run(ctx, new PrintWriter(out), new PrintWriter(err), "eval", "-");
+        assertEquals(4, exit, err.toString());
+        assertTrue(err.toString().startsWith("figures eval: out of memory reading standard input"), err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+    }
+}
