@@ -265,10 +265,20 @@ public final class Finance {
     /** (1 + rate)^nper. */
     private static BigDecimal growth(String fn, BigDecimal rate, int nper) {
         try {
-            return BigDecimal.ONE.add(rate).pow(nper, GUARD);
+            return pow(BigDecimal.ONE.add(rate), nper);
         } catch (ArithmeticException e) {
             throw new CalcException(fn + ": (1 + rate)^nper is out of range for nper " + nper);
         }
+    }
+
+    /** x^n to GUARD digits for any int n (BigDecimal.pow stops at 999 999 999: nper 1e9 was "no rate solves"). */
+    private static BigDecimal pow(BigDecimal x, int n) {
+        if (Math.abs((long) n) <= 999_999_999L) {
+            return x.pow(n, GUARD);
+        }
+        BigDecimal half = pow(x, n / 2);
+        BigDecimal whole = half.multiply(half, GUARD);
+        return n % 2 == 0 ? whole : n > 0 ? whole.multiply(x, GUARD) : whole.divide(x, GUARD);
     }
 
     /** ((1 + rate)^nper - 1) / rate, whose limit at rate 0 is nper; this makes rate 0 need no branch. */

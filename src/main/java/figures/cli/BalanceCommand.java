@@ -74,6 +74,9 @@ public final class BalanceCommand implements Callable<Integer> {
         if (a.strip().equalsIgnoreCase(b.strip())) {
             throw new UsageException("A and B are the same partner ('" + a + "'); name two partners, e.g. figures balance RU SY");
         }
+        if (from != null && to != null && from.first() > to.last()) {
+            throw new UsageException("--from " + from + " is after --to " + to + "; give the earlier year first");
+        }
         TableSource source = g.dataSet(root.context()).userOrDefault(file, "exports.csv");
         SeriesReader.Result data = ExportsReader.read(source,
                 ExportsReader.spec(column(exporter), column(importer), column(period), value == null ? null : column(value)),
@@ -89,6 +92,11 @@ public final class BalanceCommand implements Callable<Integer> {
         TreeMap<Period, SeriesReader.Cell[]> periods = new TreeMap<>();
         collect(periods, out, 0);
         collect(periods, in, 1);
+        if (periods.isEmpty()) {
+            throw new UsageException("no period of " + ab + " or " + ba + " lies within " + (from == null ? "" : "--from " + from)
+                    + (from != null && to != null ? " " : "") + (to == null ? "" : "--to " + to) + " in " + data.file());
+        }
+        overlaps(data, periods, ab, ba);
         ResultTable.Builder t = ResultTable.builder("trade balance: " + ab + " and " + ba + " (" + data.file() + ")",
                 Column.of("period"), Column.money("exports", "currency"), Column.money("imports", "currency"),
                 Column.money("balance", "currency"), Column.money("total_trade", "currency"), Column.of("coverage"),
@@ -107,6 +115,9 @@ public final class BalanceCommand implements Callable<Integer> {
             t.row(e.getKey(), tb.exports(), tb.imports(), tb.balance(), tb.total(), tb.coverage(), tb.coverageChange());
             if (x == null || m == null) {
                 t.note(e.getKey() + ": no " + (x == null ? ab : ba) + " figure, so no balance, total or coverage");
+            } else if (tb.coverage() == null) {
+                t.note(e.getKey() + ": " + ba + " is " + (tb.imports().signum() == 0 ? "zero" : "below zero")
+                        + ", so coverage (exports / imports) is not defined");
             }
             if (tb.coverage() != null) {
                 t.step(e.getKey() + ": balance = " + show(tb.exports()) + " - " + show(tb.imports()) + " = " + show(tb.balance())
@@ -120,6 +131,29 @@ public final class BalanceCommand implements Callable<Integer> {
                 + "), how far " + a.strip() + "'s exports to " + b.strip() + " pay for its imports from " + b.strip()
                 + "; its change is in percentage points (pp)");
         return Output.emit(g, root.context(), root.spec.commandLine().getOut(), t.build());
+    }
+
+    /**
+     * Periods that overlap (2000 and 2000-2001, in either flow) cannot be set against each other
+     * in one balance: refused naming both lines, as growth refuses them within a group.
+     */
+    private static void overlaps(SeriesReader.Result data, TreeMap<Period, SeriesReader.Cell[]> periods, String ab, String ba) {
+        Period before = null;
+        long beforeLine = 0;
+        for (var e : periods.entrySet()) {
+            long line = Long.MAX_VALUE;
+            for (SeriesReader.Cell c : e.getValue()) {
+                line = c == null ? line : Math.min(line, c.line());
+            }
+            if (before != null && before.last() >= e.getKey().first()) {
+                throw new InputException(data.file(), Math.max(beforeLine, line), ab + " and " + ba + ": periods " + before + " (line "
+                        + beforeLine + ") and " + e.getKey() + " (line " + line + ") overlap; a balance sets one period against the same period");
+            }
+            if (before == null || e.getKey().last() > before.last()) {
+                before = e.getKey();
+                beforeLine = line;
+            }
+        }
     }
 
     private void collect(TreeMap<Period, SeriesReader.Cell[]> periods, SeriesReader.Group g, int side) {

@@ -26,8 +26,36 @@ public record Context(Path cwd, InputStream stdin, Map<String, String> env, bool
 
     public static Context system() {
         Map<String, String> env = System.getenv();
-        return new Context(Path.of("").toAbsolutePath(), System.in, env, System.console() != null, stderrIsTerminal(env),
-                stdinIsPiped());
+        boolean closed = stdinClosed();
+        return new Context(Path.of("").toAbsolutePath(), closed ? CLOSED : System.in, env, System.console() != null,
+                stderrIsTerminal(env), !closed && stdinIsPiped());
+    }
+
+    /**
+     * Standard input when the process was started with it closed ({@code figures growth - <&-}):
+     * file descriptor 0 is then the first file the JVM opened, its own lib/modules, which must be
+     * neither read as a table nor closed (the JVM crashes). Reading it is an I/O error instead.
+     */
+    private static final InputStream CLOSED = new InputStream() {
+        @Override
+        public int read() throws IOException {
+            throw new IOException("standard input is closed (give a file, or redirect one: < FILE)");
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            return read();
+        }
+    };
+
+    /** Whether descriptor 0 was closed when the process started: it names a file of the JVM itself (Linux /proc). */
+    private static boolean stdinClosed() {
+        try {
+            Path target = Files.readSymbolicLink(Path.of("/proc/self/fd/0"));
+            return target.startsWith(Path.of(System.getProperty("java.home")));
+        } catch (IOException | UnsupportedOperationException | SecurityException | java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     /**

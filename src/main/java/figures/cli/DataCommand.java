@@ -108,6 +108,12 @@ public final class DataCommand implements Callable<Integer> {
             for (WdiTables.Table t : List.of(WdiTables.Table.CPI, WdiTables.Table.DEFLATOR)) {
                 index(b, idx, t.prefix() + upper);
             }
+        } else if (Currency.isCurrency(name) && ref.redenominations().from(Currency.of(name)).isPresent()) {
+            // RUR, DEM...: a currency with no rates of its own, converted through the one that replaced it
+            var link = ref.redenominations().from(Currency.of(name)).get();
+            throw new UsageException("'" + name + "' has no rates of its own in " + data.describe() + ": it is converted through "
+                    + link.to() + " (1 " + link.to() + " = " + link.factor().stripTrailingZeros().toPlainString() + " " + link.from()
+                    + " from " + link.date() + "); figures data " + link.to() + " shows those rates");
         } else {
             throw new UsageException("'" + name + "' is no series of " + data.describe() + " (expected a currency with rates "
                     + "such as SYP, a country such as SYR, or a price index such as cpi:SYR or us-cpi-u; figures data lists them)");

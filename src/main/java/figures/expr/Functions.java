@@ -287,7 +287,8 @@ public final class Functions {
             throw new CalcException("round(): places must lie between -" + figures.model.Decimals.MAX_DIGITS + " and "
                     + figures.model.Decimals.MAX_DIGITS + ", got " + places);
         }
-        return x.exactly(x.value().setScale(scale, RoundingMode.HALF_UP));
+        // never padded: round(1/3, 40) of a 34-digit quotient must not add six zeros that look exact
+        return x.exactly(x.value().setScale(Math.min(scale, x.value().scale()), RoundingMode.HALF_UP));
     }
 
     private static BigDecimal ratio(Quantity a, Quantity b, String what) {

@@ -114,6 +114,11 @@ public final class Decimals {
     public static BigDecimal checkResult(BigDecimal v) {
         if (v.signum() != 0) {
             long magnitude = magnitude(v);
+            if (magnitude <= MAX_RESULT_EXPONENT && magnitude >= -MAX_RESULT_EXPONENT && v.scale() > 2L * MAX_RESULT_EXPONENT) {
+                // in range, but exact only with more decimal places than are kept (many long literals multiplied)
+                throw new CalcException("a result needs " + v.scale() + " decimal places to be exact (at most " + 2 * MAX_RESULT_EXPONENT
+                        + " are kept); round a factor (round(x, 10)) or give fewer digits");
+            }
             if (magnitude > MAX_RESULT_EXPONENT || magnitude < -MAX_RESULT_EXPONENT || v.scale() > 2L * MAX_RESULT_EXPONENT) {
                 throw new CalcException("a result is out of range: about " + round(v, 4).toString().replace("E", "e")
                         + " (results are shown within 1e\u00B1" + MAX_RESULT_EXPONENT + "; check the inputs)");

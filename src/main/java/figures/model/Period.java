@@ -39,6 +39,12 @@ public final class Period implements Comparable<Period> {
             throw new CalcException("'" + Decimals.abbreviate(text) + "' is not a year or a span of years (expected e.g. 2002 or 1989-1990)");
         }
         int a = Integer.parseInt(m.group(1));
+        if (m.group(2) != null && m.group(2).length() < m.group(1).length()) {
+            // 2002/03, a fiscal year's short form: its end is not year 3, and is not guessed either
+            String end = m.group(1).substring(0, m.group(1).length() - m.group(2).length()) + m.group(2);
+            throw new CalcException("'" + Decimals.abbreviate(text) + "': write both years in full (e.g. " + a + "-" + end
+                    + "), not a short form of the second");
+        }
         int b = m.group(2) == null ? a : Integer.parseInt(m.group(2));
         return of(a, b);
     }

@@ -61,7 +61,8 @@ public final class Tolerance {
             if (a.priceBasis().isPresent()) {
                 throw invalid(text);
             }
-            return new Tolerance(Kind.ABSOLUTE, a.value(), a.currency().orElse(null), "±" + a);
+            // quoted back as written (±0.1bn EUR), not as the value's plain form (±1e8 EUR)
+            return new Tolerance(Kind.ABSOLUTE, a.value(), a.currency().orElse(null), "±" + t);
         } catch (CalcException e) {
             throw invalid(text);
         }

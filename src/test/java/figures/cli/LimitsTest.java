@@ -75,4 +75,18 @@ class LimitsTest {
         assertTrue(err.toString().startsWith("figures eval: out of memory reading standard input"), err.toString());
         assertEquals(1, err.toString().lines().count(), err.toString());
     }
+
+    @Test
+    void aClosedStandardInputIsAnIoErrorNotTheJvmsOwnFile() throws Exception {
+        // started with fd 0 closed, the JVM's first open file (lib/modules) takes its place: read as a table, or closed (a crash)
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")));
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c", "exec \"$0\" -cp \"$1\" figures.Main growth - <&-", javaBin,
+                System.getProperty("java.class.path"));
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(4, p.waitFor(), output);
+        assertEquals("figures growth: <stdin>: cannot read: standard input is closed (give a file, or redirect one: < FILE)\n", output);
+    }
 }
