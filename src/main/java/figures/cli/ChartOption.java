@@ -52,6 +52,26 @@ public final class ChartOption {
             throw new UsageException("--chart " + file + ": " + c.series().size() + (lines ? " lines (one per group)" : " series")
                     + " are more than a chart shows (at most " + MAX_SERIES + "); chart a table of the groups you want, or leave out --chart");
         }
+        limitCategories(c, lines);
+    }
+
+    /** The same limit, checked before a chart of one line per group is built (when --chart is given). */
+    public void limitLines(int groups) {
+        if (file != null && groups > MAX_SERIES) {
+            throw new UsageException("--chart " + file + ": " + groups + " lines (one per group)"
+                    + " are more than a chart shows (at most " + MAX_SERIES + "); chart a table of the groups you want, or leave out --chart");
+        }
+    }
+
+    /** The bars' limit, checked before a chart of one bar per row is computed (when --chart is given). */
+    public void limitBars(int rows) {
+        if (file != null && rows > MAX_CATEGORIES) {
+            throw new UsageException("--chart " + file + ": " + rows + " bars (one per row or payment)"
+                    + " are more than a chart shows (at most " + MAX_CATEGORIES + "); chart fewer rows, or leave out --chart");
+        }
+    }
+
+    private void limitCategories(Chart c, boolean lines) {
         if (c.categories().size() > MAX_CATEGORIES) {
             throw new UsageException("--chart " + file + ": " + c.categories().size() + (lines ? " points in time" : " bars (one per row or payment)")
                     + " are more than a chart shows (at most " + MAX_CATEGORIES + "); chart fewer rows, or leave out --chart");

@@ -181,6 +181,7 @@ public final class CompareCommand implements Callable<Integer> {
             }
             read.add(row);
         });
+        chart.limitBars(read.size()); // a chart of too many rows refused before any is converted
         for (int k = 0; k < read.size(); k++) {
             Row row = read.get(k);
             read.set(k, null);

@@ -295,6 +295,7 @@ public final class GrowthCommand implements Callable<Integer> {
         List<String> conversionSteps = new ArrayList<>();
         GroupSeries.Parts series;
         if (target != null || chart.wanted()) {
+            chart.limitLines(data.groups().size()); // before the series are built: 10 000 groups are refused at once
             GroupSeries.Converter converter = null;
             if (target != null) {
                 Conversion conversion = Conversion.using(ReferenceData.of(g.dataSet(root.context())));

@@ -261,7 +261,15 @@ class FinanceTest {
         assertFails("PV: nper", () -> Finance.pv(d("0.01"), -1, d("100"), ZERO, 0));
         assertFails("FV: type", () -> Finance.fv(d("0.01"), 1, d("100"), ZERO, -1));
         assertFails("RATE: guess", () -> Finance.rate(10, d("-100"), d("1000"), ZERO, 0, d("-1")));
-        assertFails("PMT: (1 + rate)^nper", () -> Finance.pmt(d("0.01"), Integer.MAX_VALUE, d("1"), ZERO, 0));
+        // 100^2147483647 is beyond BigDecimal's exponent (1.01^2147483647, about 1e9279621, is not: see below)
+        assertFails("PMT: (1 + rate)^nper", () -> Finance.pmt(d("99"), Integer.MAX_VALUE, d("1"), ZERO, 0));
+    }
+
+    @Test
+    void nperBeyondBigDecimalPowsLimitIsComputed() {
+        // BigDecimal.pow stops at 999 999 999; beyond it (1 + rate)^nper is squared up: a perpetuity's payment and rate
+        assertEquals(0, d("-0.01").compareTo(Finance.pmt(d("0.01"), Integer.MAX_VALUE, d("1"), ZERO, 0)));
+        assertEquals(0, d("0.001").compareTo(Finance.rate(1_000_000_000, d("-1"), d("1000"), ZERO, 0, null)));
     }
 
     @Test

@@ -89,4 +89,42 @@ class LimitsTest {
         assertEquals(4, p.waitFor(), output);
         assertEquals("figures growth: <stdin>: cannot read: standard input is closed (give a file, or redirect one: < FILE)\n", output);
     }
+
+    @Test
+    void sigtermRemovesTheCopyOfStandardInput() throws Exception {
+        // a table on stdin is copied aside (a private folder) for the threaded reader; SIGTERM mid-read must not leave it behind
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")));
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder pb = new ProcessBuilder(javaBin, "-Djava.io.tmpdir=" + tmp, "-Dfigures.read=2,65536,0",
+                "-cp", System.getProperty("java.class.path"), "figures.Main", "growth", "-", "--by", "country", "-o", "out.csv");
+        pb.directory(dir.toFile());
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(dir.resolve("log").toFile());
+        Process p = pb.start();
+        java.io.OutputStream in = p.getOutputStream();
+        in.write("country,year,value\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            rows.append('C').append(i % 100).append(',').append(2000 + i / 100 % 20).append(",1 USD\n");
+        }
+        in.write(rows.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        in.flush(); // and left open: the run waits for more rows, its copy on disk
+        long waited = 0;
+        while (listing(tmp).isEmpty() && p.isAlive() && waited < 60_000) {
+            Thread.sleep(50);
+            waited += 50;
+        }
+        assertTrue(!listing(tmp).isEmpty(), "a copy of stdin under " + tmp + ": " + Files.readString(dir.resolve("log")));
+        p.destroy(); // SIGTERM
+        p.waitFor();
+        assertEquals(java.util.List.of(), listing(tmp), "left behind after SIGTERM");
+        assertTrue(!Files.exists(dir.resolve("out.csv")), "no output from an interrupted run");
+    }
+
+    private static java.util.List<String> listing(Path d) throws java.io.IOException {
+        try (var s = Files.walk(d)) {
+            return s.filter(x -> !x.equals(d)).map(x -> d.relativize(x).toString()).sorted().toList();
+        }
+    }
 }
