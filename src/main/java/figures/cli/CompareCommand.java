@@ -13,6 +13,7 @@ import figures.reference.MissingReference;
 import figures.reference.ReferenceData;
 import figures.render.Column;
 import figures.render.HumanNumbers;
+import figures.render.Renderer;
 import figures.render.ResultTable;
 import figures.table.CsvTable;
 import figures.table.DataSet;
@@ -232,11 +233,16 @@ public final class CompareCommand implements Callable<Integer> {
         failures.forEach(b::note);
         ResultTable result = b.build();
         drawChart(result, source.name());
-        int code = Output.emit(g, root.context(), root.spec.commandLine().getOut(), result);
+        boolean keep = !failures.isEmpty() && g.output() != null; // a failed run leaves an existing -o file as it was
+        if (keep && !g.quiet()) {
+            Renderer.notes(result, root.spec.commandLine().getErr());
+        }
+        int code = keep ? 0 : Output.emit(g, root.context(), root.spec.commandLine().getOut(), result);
         if (!failures.isEmpty()) {
             PrintWriter err = root.spec.commandLine().getErr();
             err.println(spec.qualifiedName() + ": " + failures.size() + " of " + rows.size()
-                    + " rows of " + source.name() + " could not be converted for want of reference data; their cells are empty (see the notes)");
+                    + " rows of " + source.name() + " could not be converted for want of reference data; their cells are empty (see the notes)"
+                    + (keep ? "; -o " + g.output() + " not written" : ""));
             err.flush();
             return InputException.BAD_INPUT;
         }

@@ -175,4 +175,15 @@ class OutputFileTest {
         assertEquals(List.of("keep.csv", "w.csv"), files());
         assertEquals(0, figures.table.TempFiles.live(), "every temp file of the run removed and forgotten");
     }
+
+    @Test
+    void aCompareWithRowsLeftUnconvertedLeavesTheOldFileAsItWas() throws Exception {
+        Files.copy(Path.of("src/test/resources/cases/compare-loans-table-missing-rate/loans.csv"), dir.resolve("loans.csv"));
+        Files.writeString(dir.resolve("keep.csv"), "old contents\n");
+        StringWriter err = new StringWriter();
+        assertEquals(3, run(err, "compare", "loans.csv", "--to", "USD@2024", "-o", "keep.csv"));
+        assertEquals("old contents\n", Files.readString(dir.resolve("keep.csv")));
+        assertTrue(err.toString().contains("; -o keep.csv not written\n"), err.toString());
+        assertEquals(List.of("keep.csv", "loans.csv"), files());
+    }
 }
