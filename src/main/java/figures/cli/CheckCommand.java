@@ -45,6 +45,10 @@ import picocli.CommandLine.ParentCommand;
             "--strict takes them as exact (3.618bn: 3.5bn is then inconsistent).",
             "Exits 1 when a claim is inconsistent, 3 when a claim cannot be read or",
             "evaluated (file:line, the column and the position of the bad token).",
+            "A claims file with a header and no rows (figures extract found no",
+            "relation) has nothing to check: a note on stderr and exit 0, or exit 1",
+            "with --require-claims, for a CI job that must check something; an",
+            "empty stream (no header: extract failed) is exit 3.",
             "--report junit FILE also writes JUnit XML, one testcase per claim",
             "(atomically); --report github also prints GitHub Actions annotations",
             "(::error file=...,line=...::...) after the table, on stdout;",
@@ -86,6 +90,11 @@ public final class CheckCommand implements Callable<Integer> {
             description = "The article the claims were extracted from, for the html page (default: the one their source names).")
     String article;
 
+    @Option(names = "--require-claims",
+            description = "Exit 1 when the claims file has no claims (a header only, as figures extract writes for an article"
+                    + " in which it finds no relation); without it that is exit 0 with a note.")
+    boolean requireClaims;
+
     /** {@code --report junit FILE} takes two words, {@code --report github} one. */
     static final class ReportConsumer implements CommandLine.IParameterConsumer {
         @Override
@@ -116,7 +125,10 @@ public final class CheckCommand implements Callable<Integer> {
         GlobalOptions g = root.global();
         DataSet data = g.dataSet(root.context());
         TableSource source = data.userOrDefault(file, "claims.csv");
-        List<ClaimsReader.Entry> entries = ClaimsReader.read(source);
+        List<ClaimsReader.Entry> entries = ClaimsReader.read(source, true);
+        if (entries.isEmpty()) {
+            return noClaims(source.name());
+        }
         Environment env = Environment.of(data);
         Renderer human = new Renderer(g.renderOptions(root.context()));
         PassThrough extra = PassThrough.of(entries.stream().map(ClaimsReader.Entry::others).toList());
@@ -182,6 +194,15 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         return code;
+    }
+
+    /** A claims file with a header and no rows: nothing to check, said on stderr; exit 0, or 1 with --require-claims. */
+    private int noClaims(String name) {
+        PrintWriter err = root.spec.commandLine().getErr();
+        err.println("figures check: note: " + name + ": no claims to check" + (requireClaims
+                ? "; --require-claims makes that a failure (exit 1)" : " (exit 0; --require-claims makes that exit 1)"));
+        err.flush();
+        return requireClaims ? 1 : 0;
     }
 
     /** --strict: the claim's value with its range shrunk to that value, as if every figure in it were exact. */

@@ -136,6 +136,9 @@ public final class Functions {
                 a -> Quantity.exactPercent(ratio(a.quantity("part"), a.quantity("whole"), "take the share of")));
         def("ratio", "a, b", true, "a ÷ b as a plain number",
                 a -> Quantity.exactNumber(ratio(a.quantity("a"), a.quantity("b"), "take the ratio of")));
+        def("about", "x, share?", false,
+                "x as an approximation (\"about 3 billion\"): its stated range widened to at least ± share of x (default 5%)",
+                a -> about(a.quantity("x"), a.has("share") ? a.rate("share") : new BigDecimal("0.05")));
 
         // ---- write-offs (calc/WriteOff) --------------------------------------------------
         def("writeoff", "debt?, percent?, written_off?, remaining?", true,
@@ -289,6 +292,17 @@ public final class Functions {
         }
         // never padded: round(1/3, 40) of a 34-digit quotient must not add six zeros that look exact
         return x.exactly(x.value().setScale(Math.min(scale, x.value().scale()), RoundingMode.HALF_UP));
+    }
+
+    /** x with its range widened to at least x ± share·|x| (never narrowed). */
+    static Quantity about(Quantity x, BigDecimal share) {
+        if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
+            throw new CalcException("about(): share must lie between 0% and 100%, got " + share.scaleByPowerOfTen(2).stripTrailingZeros().toPlainString() + "%");
+        }
+        BigDecimal half = x.value().abs().multiply(share);
+        Interval r = x.range();
+        Interval wide = new Interval(r.lo().min(x.value().subtract(half)), r.hi().max(x.value().add(half)));
+        return x.with(x.value(), wide);
     }
 
     private static BigDecimal ratio(Quantity a, Quantity b, String what) {

@@ -13,7 +13,7 @@ public record Claim(String id, Kind kind, String claim, String expected, String 
 
     /** The forms of claim extraction knows. */
     public enum Kind {
-        PERCENT_OF("percent-of"), REMAINING("remaining"), CHANGE("change");
+        PERCENT_OF("percent-of"), REMAINING("remaining"), CHANGE("change"), TOTAL("total"), RATIO("ratio"), CAGR("cagr");
 
         private final String word;
 

@@ -1,30 +1,63 @@
 package figures.extract;
 
+import figures.expr.Claims;
+import figures.expr.Environment;
+import figures.expr.Expressions;
 import figures.extract.FigureFinder.Spot;
 import figures.extract.Tokens.Token;
 import figures.model.Amount;
+import figures.model.Tolerance;
+import figures.model.Verdict;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * The claims an article's figures make, in three forms: percent-of ({@code X % of Y}, {@code X %,
- * i.e. Z, of Y}), remainder ({@code the remaining R}, {@code المبلغ المتبقي}) and change ({@code rose
- * from A in Y1 to B in Y2}, {@code ارتفعت … من A عام Y1 إلى B عام Y2}).
+ * The claims an article's figures make. A relation is found by the words that say it (the cues of
+ * {@link Cues}, in the orders English and Arabic write them) and by the numbers that fit it:
+ * <ul>
+ * <li>percent-of: {@code X %, i.e. Z, of Y}, {@code Z, or X % of Y}, {@code Z (X %) of Y},
+ * {@code X % of Y, i.e. Z}, {@code Z بنسبة X % من Y};</li>
+ * <li>remainder: {@code the remaining R}, {@code leaving R}, {@code المبلغ المتبقي}, its base in
+ * its sentence or an earlier sentence of its paragraph;</li>
+ * <li>change: {@code rose (X %) from A to B (by X %)}, {@code up X % to B from A}, {@code doubled
+ * to B}, {@code ارتفعت … من A إلى B بنسبة X %}; a stated percent or difference is part of the claim;</li>
+ * <li>total: {@code A and B, totalling C}, {@code a total of C: A and B}, {@code ما مجموعه};</li>
+ * <li>ratio: {@code B is three times A}, {@code ضعف};</li>
+ * <li>cagr: {@code an average of X % a year} between two dated figures.</li>
+ * </ul>
+ * A relation whose words are weak (a figure in another sentence, no cue word between the figures)
+ * is a claim only when its numbers fit at their stated precision, so an inconsistent claim is only
+ * written where the words say the relation. Two readings of the same stated figure are never both
+ * kept: the stronger cue, then the nearer figures, wins.
  */
 final class ClaimFinder {
+    private static final Environment PLAIN = Environment.withoutTables();
+
+    /** A claim before ids are given: its score decides between two readings of one stated figure. */
+    private record Candidate(Claim.Kind kind, String claim, String expected, String tolerance, Claim.Confidence confidence, int fromToken,
+                             int toToken, String why, List<Figure> figures, Figure stated, double score, int order) {
+    }
+
     private final FigureFinder found;
     private final List<Token> tokens;
     private final List<Spot> spots;
+    private final List<Candidate> candidates = new ArrayList<>();
     private final List<Claim> claims = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
-    private final Map<Claim.Kind, Integer> counts = new EnumMap<>(Claim.Kind.class);
     /** The percent-of claims found, as {percent, base, part} spots, for remainders that need a base. */
     private final List<Spot[]> percentOf = new ArrayList<>();
+    /** Percents read as a yearly rate (cagr): not a change's stated percent. */
+    private final Set<Spot> yearly = new HashSet<>();
+    /** The paragraph of each sentence. */
+    private int[] paragraph;
     private final ArticleText article;
 
     private ClaimFinder(ArticleText article, FigureFinder found) {
@@ -36,10 +69,15 @@ final class ClaimFinder {
 
     static ClaimFinder of(ArticleText article, FigureFinder found) {
         ClaimFinder c = new ClaimFinder(article, found);
+        c.paragraphs();
+        c.cagrs();
         c.percentsOf();
         c.remainders();
         c.changes();
-        c.claims.sort(java.util.Comparator.comparingInt(Claim::start));
+        c.totals();
+        c.ratios();
+        c.resolve();
+        c.quietParagraphs();
         return c;
     }
 
@@ -51,67 +89,149 @@ final class ClaimFinder {
         return notes;
     }
 
+    // ---- paragraphs ---------------------------------------------------------------------
+
+    private void paragraphs() {
+        List<FigureFinder.Sentence> ss = found.sentences();
+        paragraph = new int[ss.size()];
+        int p = 0;
+        for (int i = 0; i < ss.size(); i++) {
+            if (i > 0 && tokens.get(ss.get(i).from()).paragraphBefore()) {
+                p++;
+            }
+            paragraph[i] = p;
+        }
+    }
+
+    private int paragraphOf(Spot s) {
+        return paragraph[s.figure().sentence()];
+    }
+
+    /** "N figures, no relation found" for each paragraph with two money or percent figures of which no claim reads one. */
+    private void quietParagraphs() {
+        Set<Integer> used = new HashSet<>();
+        for (Claim c : claims) {
+            for (Figure f : c.figures()) {
+                used.add(f.start());
+            }
+        }
+        Map<Integer, List<Spot>> byParagraph = new LinkedHashMap<>();
+        for (Spot s : spots) {
+            if (s.figure().isMoney() || s.figure().isPercent()) {
+                byParagraph.computeIfAbsent(paragraphOf(s), k -> new ArrayList<>()).add(s);
+            }
+        }
+        for (List<Spot> ps : byParagraph.values()) {
+            if (ps.size() >= 2 && ps.stream().noneMatch(s -> used.contains(s.figure().start()))) {
+                notes.add(article.where(ps.get(0).figure().start()) + ": " + ps.size() + " figures, no relation found");
+            }
+        }
+    }
+
     // ---- percent-of --------------------------------------------------------------------
 
     private void percentsOf() {
         for (int k = 0; k < spots.size(); k++) {
             Spot p = spots.get(k);
-            if (!p.figure().isPercent()) {
+            if (!p.figure().isPercent() || yearly.contains(p)) {
                 continue;
             }
             // X %, i.e. Z, of Y
             Spot z = next(k);
-            if (z != null && (z.figure().isMoney() || z.figure().isPercent()) && between(p, z, Words.RESTATE, 4, true)) {
+            if (z != null && (z.figure().isMoney() || z.figure().isPercent()) && between(p, z, "restate", 4, true)) {
                 Spot y = larger(k + 1, z);
                 if (y != null) {
-                    boolean of = cueBetween(z.to(), y.from(), Words.OF);
+                    boolean of = cueBetween(z.to(), y.from(), "of");
                     add(p, y, z, of ? Claim.Confidence.HIGH : Claim.Confidence.MEDIUM,
-                            of ? "X %, i.e. Z, of Y" : "X %, i.e. Z, … Y (no 'of' before Y)");
+                            of ? "X %, i.e. Z, of Y" : "X %, i.e. Z, … Y (no 'of' before Y)", 0);
                     continue;
                 }
             }
-            // Z, or X % of Y
+            // Z, or X % of Y; Z (X %) of Y; Z بنسبة X % من Y
             Spot before = k > 0 ? spots.get(k - 1) : null;
             Spot y = next(k);
             if (before != null && y != null && same(before, y) && before.figure().sentence() == p.figure().sentence()
-                    && between(before, p, Words.RESTATE, 3, false) && ofRightAfter(p, y)) {
-                add(p, y, before, Claim.Confidence.HIGH, "Z, or X % of Y");
+                    && before.figure().value().compareTo(y.figure().value()) < 0
+                    && between(before, p, "restate", 4, false) && ofRightAfter(p, y)) {
+                add(p, y, before, Claim.Confidence.HIGH, "Z, or X % of Y", 0);
                 continue;
             }
             // X % of Y, i.e. Z
             if (y != null && ofRightAfter(p, y)) {
                 Spot z2 = next(k + 1);
                 if (z2 != null && same(y, z2) && restatedAfter(y, z2)) {
-                    add(p, y, z2, Claim.Confidence.HIGH, "X % of Y, i.e. Z");
+                    add(p, y, z2, Claim.Confidence.HIGH, "X % of Y, i.e. Z", 0);
+                    continue;
                 }
+                // by the numbers: another figure of the sentence that X % of Y gives, linked only by the sentence
+                numbersPercentOf(k, p, y);
             }
         }
     }
 
-    private void add(Spot p, Spot base, Spot part, Claim.Confidence confidence, String form) {
+    /** X % of Y and a figure Z of the same sentence, not linked by a restating word: a claim only when Z fits. */
+    private void numbersPercentOf(int k, Spot p, Spot y) {
+        Spot best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int j = 0; j < spots.size(); j++) {
+            Spot z = spots.get(j);
+            if (j == k || z == y || z.figure().sentence() != p.figure().sentence() || !same(z, y)
+                    || z.figure().value().compareTo(y.figure().value()) >= 0) {
+                continue;
+            }
+            int d = Math.abs(z.from() - p.from());
+            if (d < bestDistance && fits(expr(p) + " of " + expr(y), expr(z), null)) {
+                best = z;
+                bestDistance = d;
+            }
+        }
+        if (best != null) {
+            add(p, y, best, Claim.Confidence.MEDIUM, "X % of Y and Z in one sentence, no restating word between them; the numbers fit", -1);
+        }
+    }
+
+    private void add(Spot p, Spot base, Spot part, Claim.Confidence confidence, String form, double bonus) {
         percentOf.add(new Spot[] {p, base, part});
         Figure pf = p.figure(), bf = base.figure(), zf = part.figure();
         Claim.Confidence c = implied(confidence, bf, zf);
-        claim(Claim.Kind.PERCENT_OF, pf.expression() + " of " + bf.expression(), zf.expression(), null, c,
+        String claim = expr(p) + " of " + expr(base);
+        candidate(Claim.Kind.PERCENT_OF, claim, expr(part), null, c,
                 Math.min(p.from(), Math.min(base.from(), part.from())), Math.max(base.to(), part.to()),
-                form + ": " + pf.expression() + " of " + bf.expression() + " stated as " + zf.expression() + implication(bf, zf),
-                List.of(pf, bf, zf));
+                form + ": " + claim + " stated as " + expr(part) + implication(bf, zf) + approximation(p, base, part),
+                List.of(pf, bf, zf), zf, bonus - spread(p, base, part));
     }
 
     // ---- remainders --------------------------------------------------------------------
 
     private void remainders() {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).isWord() || !Words.in(Words.REMAINDER, tokens.get(i).text())) {
+            Cues.Cue cue = Cues.at(tokens, i, "remainder");
+            if (cue == null || notRemainder(i)) {
                 continue;
             }
-            int k = spotAfter(i, 6);
-            if (k < 0 || !spots.get(k).figure().isMoney()) {
+            int k = spotAfter(i + cue.words().size() - 1, 6);
+            if (k < 0) {
                 continue;
             }
             Spot r = spots.get(k);
-            remainder(i, k, r);
+            if (r.figure().isMoney()) {
+                remainder(i, k, r);
+            } else if (r.figure().isPercent()) {
+                percentRemainder(i, k, r);
+            }
+            i += cue.words().size() - 1;
         }
+    }
+
+    /** "trade balance", "balance of payments": not a remainder. */
+    private boolean notRemainder(int i) {
+        for (int j = Math.max(0, i - 2); j <= i; j++) {
+            Cues.Cue c = Cues.at(tokens, j, "not-remainder");
+            if (c != null && j + c.words().size() > i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void remainder(int cue, int k, Spot r) {
@@ -132,8 +252,8 @@ final class ClaimFinder {
         }
         int from = Math.min(cue, p != null ? p.from() : cue);
         if (p != null && d != null && d.figure().value().compareTo(rf.value()) > 0) {
-            remaining(d.figure().expression() + " * (1 - " + p.figure().expression() + ")", r, from, Claim.Confidence.HIGH,
-                    "the remaining R of Y after X %: Y × (1 − X %)", List.of(d.figure(), p.figure(), rf));
+            remaining(expr(d) + " * (1 - " + expr(p) + ")", r, from, Claim.Confidence.HIGH,
+                    "the remaining R of Y after X %: Y × (1 − X %)" + approximation(d, p, r), List.of(d.figure(), p.figure(), rf));
             return;
         }
         if (p != null) {
@@ -141,20 +261,86 @@ final class ClaimFinder {
                 Figure base = po[1].figure();
                 if (po[0].figure().value().compareTo(p.figure().value()) == 0 && base.isMoney()
                         && Objects.equals(base.currency(), rf.currency()) && base.value().compareTo(rf.value()) > 0) {
-                    remaining(base.expression() + " * (1 - " + p.figure().expression() + ")", r, from, Claim.Confidence.MEDIUM,
+                    remaining(expr(po[1]) + " * (1 - " + expr(p) + ")", r, from, Claim.Confidence.MEDIUM,
                             "the remaining R after X %; the base Y is the one the article gives for the same " + p.figure().expression()
-                                    + " at line " + article.line(base.start()) + ", column " + article.column(base.start()),
+                                    + " at line " + article.line(base.start()) + ", column " + article.column(base.start())
+                                    + approximation(po[1], p, r),
                             List.of(base, p.figure(), rf));
                     return;
                 }
             }
         }
         if (d != null && w != null && d.figure().value().compareTo(rf.value()) > 0) {
-            remaining(d.figure().expression() + " - " + w.figure().expression(), r, Math.min(cue, d.from()), Claim.Confidence.MEDIUM,
-                    "the remaining R of Y after W: Y − W", List.of(d.figure(), w.figure(), rf));
+            remaining(expr(d) + " - " + expr(w), r, Math.min(cue, d.from()), Claim.Confidence.MEDIUM,
+                    "the remaining R of Y after W: Y − W" + approximation(d, w, r), List.of(d.figure(), w.figure(), rf));
+            return;
+        }
+        if (paragraphRemainder(cue, k, r)) {
             return;
         }
         notes.add(article.where(rf.start()) + ": the remaining " + rf.expression() + " is of no base the article states; no claim");
+    }
+
+    /**
+     * The base of a remainder in an earlier sentence of its paragraph: a pair (Y, W) or (Y, X %) whose
+     * remainder R fits; else, when the paragraph before R gives exactly one larger Y and one W or
+     * X %, that reading (its words say "the remaining", its figures leave no other choice).
+     */
+    private boolean paragraphRemainder(int cue, int k, Spot r) {
+        Figure rf = r.figure();
+        List<Spot> bases = new ArrayList<>(), parts = new ArrayList<>();
+        for (int j = k - 1; j >= 0 && paragraphOf(spots.get(j)) == paragraphOf(r); j--) {
+            Spot s = spots.get(j);
+            if (s.figure().isPercent()) {
+                parts.add(s);
+            } else if (s.figure().isMoney() && Objects.equals(s.figure().currency(), rf.currency())) {
+                if (s.figure().value().compareTo(rf.value()) > 0) {
+                    bases.add(s);
+                }
+                parts.add(s);
+            }
+        }
+        for (Spot y : bases) {
+            for (Spot w : parts) {
+                if (w == y || (w.figure().isMoney() && w.figure().value().compareTo(y.figure().value()) >= 0)) {
+                    continue;
+                }
+                String claim = remainderOf(y, w);
+                if (fits(claim, expr(r), null)) {
+                    remaining(claim, r, Math.min(cue, Math.min(y.from(), w.from())), Claim.Confidence.MEDIUM,
+                            "the remaining R; Y and " + (w.figure().isPercent() ? "X %" : "W") + " from earlier in its paragraph, the pair whose remainder fits"
+                                    + approximation(y, w, r), List.of(y.figure(), w.figure(), rf));
+                    return true;
+                }
+            }
+        }
+        List<Spot> others = parts.stream().filter(s -> !bases.contains(s)).toList();
+        if (bases.size() == 1 && others.size() == 1) {
+            Spot y = bases.get(0), w = others.get(0);
+            remaining(remainderOf(y, w), r, Math.min(cue, Math.min(y.from(), w.from())), Claim.Confidence.MEDIUM,
+                    "the remaining R; its paragraph gives one larger figure Y and one " + (w.figure().isPercent() ? "X %" : "W") + " before it"
+                            + approximation(y, w, r), List.of(y.figure(), w.figure(), rf));
+            return true;
+        }
+        return false;
+    }
+
+    private String remainderOf(Spot y, Spot w) {
+        return w.figure().isPercent() ? expr(y) + " * (1 - " + expr(w) + ")" : expr(y) + " - " + expr(w);
+    }
+
+    /** "wrote off 73 %, leaving 27 %": the remaining percent is 100 % − X %. */
+    private void percentRemainder(int cue, int k, Spot r) {
+        for (int j = k - 1; j >= 0 && spots.get(j).figure().sentence() == r.figure().sentence(); j--) {
+            Spot p = spots.get(j);
+            if (p.figure().isPercent()) {
+                if (p.figure().value().compareTo(new BigDecimal(100)) < 0) {
+                    candidate(Claim.Kind.REMAINING, "100% - " + expr(p), expr(r), null, Claim.Confidence.HIGH, Math.min(cue, p.from()), r.to(),
+                            "the remaining R % after X %: 100 % − X %" + approximation(p, r), List.of(p.figure(), r.figure()), r.figure(), 0);
+                }
+                return;
+            }
+        }
     }
 
     private void remaining(String claim, Spot r, int fromToken, Claim.Confidence confidence, String why, List<Figure> figures) {
@@ -163,15 +349,16 @@ final class ClaimFinder {
         for (Figure f : figures) {
             c = implied(c, f);
         }
-        claim(Claim.Kind.REMAINING, claim, rf.expression(), null, c, fromToken, r.to(), why + implication(figures.toArray(Figure[]::new)),
-                figures);
+        candidate(Claim.Kind.REMAINING, claim, expr(r), null, c, fromToken, r.to(), why + implication(figures.toArray(Figure[]::new)),
+                figures, rf, 0);
     }
 
     // ---- changes -----------------------------------------------------------------------
 
     private void changes() {
+        Set<Integer> done = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).isWord() || !Words.in(Words.FROM, tokens.get(i).text())) {
+            if (Cues.at(tokens, i, "from") == null) {
                 continue;
             }
             int ka = spotAfter(i, 2);
@@ -179,12 +366,44 @@ final class ClaimFinder {
                 continue;
             }
             Spot a = spots.get(ka);
+            // rose from A to B
             int to = toAfter(a);
-            int kb = to < 0 ? -1 : spotAfter(to, 2);
-            if (kb < 0 || !same(a, spots.get(kb)) || spots.get(kb).figure().sentence() != a.figure().sentence()) {
+            int kb = to < 0 ? -1 : spotAfter(to, 3);
+            if (kb >= 0 && same(a, spots.get(kb)) && spots.get(kb).figure().sentence() == a.figure().sentence()) {
+                if (change(i, a, spots.get(kb), i, spots.get(kb).to())) {
+                    done.add(kb);
+                }
                 continue;
             }
-            change(i, a, kb);
+            // rose to B from A
+            int kb2 = ka - 1;
+            while (kb2 >= 0 && spots.get(kb2).figure().kind() == Figure.Kind.YEAR) {
+                kb2--;
+            }
+            if (kb2 >= 0 && same(a, spots.get(kb2)) && spots.get(kb2).figure().sentence() == a.figure().sentence()
+                    && i - spots.get(kb2).to() <= 4) {
+                Spot b = spots.get(kb2);
+                int toB = Cues.before(tokens, b.from(), sentenceOf(b.figure()).from(), "to") != null ? b.from() - 1 : -1;
+                if (toB >= 0 && change(toB, a, b, toB, a.to())) {
+                    done.add(kb2);
+                }
+            }
+        }
+        // up X % to B, doubled to B: A from an earlier sentence of the paragraph
+        for (int kb = 0; kb < spots.size(); kb++) {
+            Spot b = spots.get(kb);
+            if (!b.figure().isMoney() || done.contains(kb)) {
+                continue;
+            }
+            Cues.Cue to = Cues.before(tokens, b.from(), sentenceOf(b.figure()).from(), "to");
+            if (to == null) {
+                continue;
+            }
+            int toToken = b.from() - to.words().size();
+            Stated st = stated(toToken, b, null, verbBefore(toToken));
+            if (st != null && st.verb >= 0) {
+                changeFromContext(st, b);
+            }
         }
     }
 
@@ -192,8 +411,8 @@ final class ClaimFinder {
     private int toAfter(Spot a) {
         for (int j = a.to(); j < Math.min(tokens.size(), a.to() + 4); j++) {
             Token t = tokens.get(j);
-            if (t.isWord() && Words.in(Words.TO, t.text())) {
-                return j;
+            if (Cues.at(tokens, j, "to") != null) {
+                return j + Cues.at(tokens, j, "to").words().size() - 1;
             }
             if (!(t.isWord() && Words.in(Words.YEAR_CUES, t.text())) && !isYearToken(j) && !t.is(",") && !t.is("(") && !t.is(")")) {
                 return -1;
@@ -211,54 +430,199 @@ final class ClaimFinder {
         return false;
     }
 
-    private void change(int fromToken, Spot a, int kb) {
-        Spot b = spots.get(kb);
-        Figure af = a.figure(), bf = b.figure();
-        int sign = 0;
+    /** The verb of a change before token {@code at} in its sentence: its token and sign (+1 rise, −1 fall), or {-1, 0}. */
+    private int[] verbBefore(int at) {
+        FigureFinder.Sentence s = found.sentences().get(sentenceOfToken(at));
+        for (int j = at - 1; j >= Math.max(s.from(), at - 10); j--) {
+            if (Cues.at(tokens, j, "rise") != null) {
+                return new int[] {j, 1};
+            }
+            if (Cues.at(tokens, j, "fall") != null) {
+                return new int[] {j, -1};
+            }
+        }
+        return new int[] {-1, 0};
+    }
+
+    /** What a change's sentence states besides A and B: its verb and sign, a percent, a difference or a multiple. */
+    private static final class Stated {
         int verb = -1;
-        FigureFinder.Sentence s = sentenceOf(af);
-        for (int j = fromToken - 1; j >= Math.max(s.from(), fromToken - 10); j--) {
-            Token t = tokens.get(j);
-            if (t.isWord() && Words.in(Words.RISE, t.text())) {
-                sign = 1;
-            } else if (t.isWord() && Words.in(Words.FALL, t.text())) {
-                sign = -1;
-            }
-            if (sign != 0) {
-                verb = j;
-                break;
+        int sign;
+        Spot percent;
+        Spot difference;
+        BigDecimal multiple;
+        String multipleWord;
+        int end;
+    }
+
+    /**
+     * The verb before {@code at} and the change the sentence states about the pair ending with b:
+     * "rose 30 % from A to B", "from A to B, up 30 %", "by 30 %", "an increase of 30 %", "doubled".
+     */
+    private Stated stated(int at, Spot b, Spot a, int[] verb) {
+        Stated st = new Stated();
+        st.verb = verb[0];
+        st.sign = verb[1];
+        FigureFinder.Sentence s = sentenceOf(b.figure());
+        int lo = Math.max(s.from(), st.verb >= 0 ? st.verb : at - 1);
+        int last = Math.max(b.to(), a == null ? 0 : a.to());
+        int hi = Math.min(s.to(), last + 7);
+        for (int j = lo; j < hi; j++) {
+            Cues.Cue m = Cues.at(tokens, j, "multiplied");
+            if (m != null && m.value() != null && st.multiple == null) {
+                st.multiple = m.value();
+                st.multipleWord = m.text();
+                if (st.verb < 0) {
+                    st.verb = j;
+                    st.sign = m.value().compareTo(BigDecimal.ONE) > 0 ? 1 : -1;
+                }
             }
         }
-        if (sign == 0) {
-            return; // "from A to B" with no verb claims no direction
-        }
-        String pair = af.expression() + ", " + bf.expression();
-        // a change the sentence states: "by 45 %", "بنسبة 45 %", "by 43 million"
-        int after = kb + 1;
-        while (after < spots.size() && spots.get(after).figure().kind() == Figure.Kind.YEAR) {
-            after++; // "to B in 2002, by 45 %"
-        }
-        if (after < spots.size() && spots.get(after).figure().sentence() == bf.sentence() && spots.get(after).from() - b.to() <= 6
-                && cueBetween(b.to(), spots.get(after).from(), Words.BY)) {
-            Spot stated = spots.get(after);
-            Figure sf = stated.figure();
-            if (sf.isPercent()) {
-                claim(Claim.Kind.CHANGE, "growth(" + pair + ")", signed(sf.percent().toString(), sign), null, implied(Claim.Confidence.HIGH, bf),
-                        verb, stated.to(), "rose/fell from A to B by X %: growth(A, B)" + implication(bf), List.of(af, bf, sf));
-                return;
+        for (Spot x : spots) {
+            if (x == b || x == a || x.from() < lo || x.from() >= hi || x.figure().sentence() != b.figure().sentence() || yearly.contains(x)) {
+                continue;
             }
-            if (sf.isMoney() && Objects.equals(sf.currency(), af.currency())) {
-                claim(Claim.Kind.CHANGE, "change(" + pair + ")", signed(Amount.of(sf.value(), sf.currency()).toString(), sign), null,
-                        implied(Claim.Confidence.HIGH, bf, sf), verb, stated.to(), "rose/fell from A to B by D: change(A, B)" + implication(bf, sf),
-                        List.of(af, bf, sf));
-                return;
+            Cues.Cue by = Cues.before(tokens, x.from(), lo, "by");
+            Cues.Cue about = by == null ? Cues.before(tokens, x.from(), lo, "approximate") : null;
+            if (about != null) {
+                by = Cues.before(tokens, x.from() - about.words().size(), lo, "by"); // "by some 30 %"
             }
+            boolean afterVerb = st.verb >= 0 && x.from() == st.verb + 1;
+            boolean inParens = x.from() > 0 && tokens.get(x.from() - 1).is("(") && x.from() - last <= 2;
+            if (by == null && !afterVerb && !inParens) {
+                continue;
+            }
+            if (x.figure().isPercent() && st.percent == null && !sameKindPair(a, b, x)) {
+                st.percent = x;
+                st.end = Math.max(st.end, x.to());
+                if (st.verb < 0 && by != null) {
+                    int[] v = signOf(x.from() - by.words().size(), by);
+                    st.verb = v[0];
+                    st.sign = v[1];
+                }
+            } else if (x.figure().isMoney() && st.difference == null && same(x, b) && by != null
+                    && x.figure().value().compareTo(b.figure().value()) < 0) {
+                st.difference = x;
+                st.end = Math.max(st.end, x.to());
+            }
+        }
+        return st;
+    }
+
+    /** A percent pair (rose from 20 % to 25 %) states no percent change besides them. */
+    private static boolean sameKindPair(Spot a, Spot b, Spot x) {
+        return b.figure().isPercent();
+    }
+
+    /** The sign an "up"/"down"/"an increase of" cue gives, at its token. */
+    private int[] signOf(int at, Cues.Cue by) {
+        for (int j = at; j < at + by.words().size(); j++) {
+            if (Cues.at(tokens, j, "rise") != null) {
+                return new int[] {at, 1};
+            }
+            if (Cues.at(tokens, j, "fall") != null) {
+                return new int[] {at, -1};
+            }
+        }
+        return new int[] {-1, 0};
+    }
+
+    /** A change from A to B in one sentence; {@code at} is its "from" (or "to") token. Returns whether a claim was made. */
+    private boolean change(int at, Spot a, Spot b, int fromToken, int toToken) {
+        Figure af = a.figure(), bf = b.figure();
+        int first = Math.min(at, Math.min(a.from(), b.from()));
+        Stated st = stated(first, b, a, verbBefore(first));
+        if (st.verb < 0 || st.sign == 0) {
+            return false; // "from A to B" with no verb claims no direction
+        }
+        String pair = expr(a) + ", " + expr(b);
+        int end = Math.max(Math.max(a.to(), b.to()), st.end);
+        int start = Math.min(st.verb, first);
+        if (st.percent != null) {
+            Figure sf = st.percent.figure();
+            candidate(Claim.Kind.CHANGE, "growth(" + pair + ")", signed(expr(st.percent), st.sign), null, implied(Claim.Confidence.HIGH, bf),
+                    start, end, "rose/fell from A to B by X %: growth(A, B)" + implication(bf) + approximation(a, b, st.percent),
+                    List.of(af, bf, sf), sf, 1);
+            return true;
+        }
+        if (st.difference != null) {
+            Figure sf = st.difference.figure();
+            String d = approximate(st.difference) ? "about(" + Amount.of(sf.value(), sf.currency()) + ")" : Amount.of(sf.value(), sf.currency()).toString();
+            candidate(Claim.Kind.CHANGE, "change(" + pair + ")", signed(d, st.sign), null, implied(Claim.Confidence.HIGH, bf, sf), start, end,
+                    "rose/fell from A to B by D: change(A, B)" + implication(bf, sf) + approximation(a, b, st.difference), List.of(af, bf, sf), sf, 1);
+            return true;
+        }
+        if (st.multiple != null) {
+            multiplied(st, a, b, start, end, Claim.Confidence.HIGH, "");
+            return true;
         }
         BigDecimal size = bf.value().subtract(af.value()).abs();
-        String expected = signed(Amount.of(size, af.currency()).toString(), sign);
-        claim(Claim.Kind.CHANGE, "change(" + pair + ")", expected, "±0", implied(Claim.Confidence.HIGH, bf), verb, b.to(),
-                "'" + article.text().substring(tokens.get(verb).start(), tokens.get(verb).end()) + "' from A to B, no change stated: the row checks the direction the verb claims ("
-                        + (sign > 0 ? "B − A > 0" : "B − A < 0") + "), of the size the figures give" + implication(bf), List.of(af, bf));
+        String expected = signed(Amount.of(size, af.currency()).toString(), st.sign);
+        candidate(Claim.Kind.CHANGE, "change(" + pair + ")", expected, "±0", implied(Claim.Confidence.HIGH, bf), st.verb, b.to() > a.to() ? b.to() : a.to(),
+                "'" + article.text().substring(tokens.get(st.verb).start(), tokens.get(st.verb).end()) + "' from A to B, no change stated: the row checks the direction the verb claims ("
+                        + (st.sign > 0 ? "B − A > 0" : "B − A < 0") + "), of the size the figures give" + implication(bf), List.of(af, bf), bf, 0);
+        return true;
+    }
+
+    /** "doubled from A to B": growth(A, B) = (m − 1) × 100 %, within ±5 % of it (a multiple in words is round). */
+    private void multiplied(Stated st, Spot a, Spot b, int start, int end, Claim.Confidence confidence, String context) {
+        BigDecimal growth = st.multiple.subtract(BigDecimal.ONE).movePointRight(2).stripTrailingZeros();
+        String g = growth.signum() < 0 ? "(" + growth.toPlainString() + "%)" : growth.toPlainString() + "%";
+        candidate(Claim.Kind.CHANGE, "growth(" + expr(a) + ", " + expr(b) + ")", g, "±5%", implied(confidence, b.figure()), start, end,
+                "'" + st.multipleWord + "' from A to B: growth(A, B) = " + g + ", a round multiple, so within ±5 % of it" + context
+                        + implication(a.figure(), b.figure()), List.of(a.figure(), b.figure()), b.figure(), 0);
+    }
+
+    /**
+     * "up 30 % to B", "doubled to B" with no A in the sentence: A is a figure of the same currency
+     * earlier in the paragraph, the one the stated change fits; else the only one there.
+     */
+    private void changeFromContext(Stated st, Spot b) {
+        if (st.percent == null && st.multiple == null && st.difference == null) {
+            return;
+        }
+        List<Spot> as = new ArrayList<>();
+        for (Spot a : spots) {
+            if (a.to() <= b.from() && a != st.percent && a != st.difference && same(a, b) && a.figure().isMoney() && paragraphOf(a) == paragraphOf(b)
+                    && !(a.figure().basis() != null && b.figure().basis() != null && a.figure().basis().first() >= b.figure().basis().first()
+                    && !a.figure().basis().equals(b.figure().basis()))) {
+                as.add(0, a); // nearest first
+            }
+        }
+        if (as.isEmpty()) {
+            return;
+        }
+        String why = "; A from earlier in its paragraph";
+        for (Spot a : as) {
+            if (a.figure().basis() != null && a.figure().basis().equals(b.figure().basis())) {
+                continue;
+            }
+            String claim = "growth(" + expr(a) + ", " + expr(b) + ")";
+            String expected = st.percent != null ? signed(expr(st.percent), st.sign) : null;
+            String tolerance = null;
+            if (st.multiple != null && st.percent == null) {
+                BigDecimal growth = st.multiple.subtract(BigDecimal.ONE).movePointRight(2).stripTrailingZeros();
+                expected = growth.signum() < 0 ? "(" + growth.toPlainString() + "%)" : growth.toPlainString() + "%";
+                tolerance = "±5%";
+            }
+            if (expected == null) {
+                claim = "change(" + expr(a) + ", " + expr(b) + ")";
+                Figure sf = st.difference.figure();
+                expected = signed(Amount.of(sf.value(), sf.currency()).toString(), st.sign);
+            }
+            // the only earlier figure is A only when both are dated and A is the earlier year
+            boolean only = as.size() == 1 && a.figure().basis() != null && b.figure().basis() != null
+                    && a.figure().basis().last() < b.figure().basis().first();
+            if (only || fits(claim, expected, tolerance)) {
+                Spot stated = st.percent != null ? st.percent : st.difference != null ? st.difference : b;
+                List<Figure> fs = stated == b ? List.of(a.figure(), b.figure()) : List.of(a.figure(), b.figure(), stated.figure());
+                candidate(Claim.Kind.CHANGE, claim, expected, tolerance, Claim.Confidence.MEDIUM, Math.min(st.verb, b.from()), Math.max(b.to(), st.end),
+                        "rose/fell to B by the change stated; A is " + (only ? "the one earlier figure of its paragraph in that currency"
+                                : "the earlier figure of its paragraph the change fits") + approximation(a, b, stated) + implication(a.figure(), b.figure()),
+                        fs, stated.figure(), -0.5);
+                return;
+            }
+        }
     }
 
     /** A negative figure in parentheses: a cell starting with '-' would be quoted against spreadsheet formulas in csv. */
@@ -266,13 +630,363 @@ final class ClaimFinder {
         return sign < 0 ? "(-" + text + ")" : text;
     }
 
+    // ---- totals ------------------------------------------------------------------------
+
+    /** "A and B, totalling C", "a total of C: A … and B", "ما مجموعه C". */
+    private void totals() {
+        for (int i = 0; i < tokens.size(); i++) {
+            Cues.Cue cue = Cues.at(tokens, i, "total");
+            if (cue == null) {
+                continue;
+            }
+            int end = i + cue.words().size();
+            boolean strong = cue.words().size() > 1 || !cue.text().equals("total") && !cue.text().equals("إجمالي") && !cue.text().equals("together");
+            // C right after the cue, else right before it ("C in total")
+            int kc = spotAfter(end - 1, 3);
+            if (kc < 0 || !(spots.get(kc).figure().isMoney() || spots.get(kc).figure().isPercent())) {
+                kc = spotBefore(i, 1);
+            }
+            if (kc < 0 || !(spots.get(kc).figure().isMoney() || spots.get(kc).figure().isPercent())) {
+                continue;
+            }
+            Spot c = spots.get(kc);
+            List<Spot> before = run(kc, -1, c), after = run(kc, 1, c);
+            if (!total(c, before, strong, Math.min(i, c.from()), Math.max(end, c.to()))) {
+                total(c, after, strong, Math.min(i, c.from()), Math.max(end, c.to()));
+            }
+            i = end - 1;
+        }
+    }
+
+    /** The figures of c's kind and currency next to c in its sentence, going one way, each smaller than c: the parts of a total. */
+    private List<Spot> run(int kc, int step, Spot c) {
+        List<Spot> out = new ArrayList<>();
+        Spot last = c;
+        for (int j = kc + step; j >= 0 && j < spots.size(); j += step) {
+            Spot s = spots.get(j);
+            if (s.figure().sentence() != c.figure().sentence()) {
+                break;
+            }
+            if (s.figure().kind() == Figure.Kind.YEAR || s.figure().kind() == Figure.Kind.COUNT || s.figure().kind() == Figure.Kind.QUANTITY) {
+                continue;
+            }
+            if (!same(s, c) || s.figure().value().compareTo(c.figure().value()) >= 0) {
+                break;
+            }
+            int gap = step < 0 ? last.from() - s.to() : s.from() - last.to();
+            if (gap > 12) {
+                break;
+            }
+            out.add(s);
+            last = s;
+            if (out.size() == 6) {
+                break;
+            }
+        }
+        if (step < 0) {
+            java.util.Collections.reverse(out);
+        }
+        return out;
+    }
+
+    private boolean total(Spot c, List<Spot> parts, boolean strong, int cueFrom, int cueTo) {
+        if (parts.size() < 2) {
+            return false;
+        }
+        // the whole run, then shorter runs next to the total, the first whose sum fits
+        int n = parts.size();
+        boolean before = parts.get(0).from() < c.from();
+        for (int len = n; len >= 2; len--) {
+            List<Spot> ps = before ? parts.subList(n - len, n) : parts.subList(0, len);
+            String claim = sum(ps);
+            if (claim == null) {
+                return false;
+            }
+            if (fits(claim, expr(c), null)) {
+                totalClaim(c, ps, claim, strong && len == n ? Claim.Confidence.HIGH : Claim.Confidence.MEDIUM, cueFrom, cueTo,
+                        len == n ? "" : "; the " + len + " figures next to the total whose sum fits");
+                return true;
+            }
+        }
+        // the words say a total of these parts: "A and B, totalling C"
+        if (strong && n <= 4 && joined(parts)) {
+            String claim = sum(parts);
+            totalClaim(c, parts, claim, Claim.Confidence.HIGH, cueFrom, cueTo, "");
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether the last two parts are joined by "and"/"و" (a list of parts, not figures that happen to stand together). */
+    private boolean joined(List<Spot> parts) {
+        Spot x = parts.get(parts.size() - 2), y = parts.get(parts.size() - 1);
+        for (int j = x.to(); j < y.from(); j++) {
+            Token t = tokens.get(j);
+            // Arabic writes "and" onto the next word: والإمارات
+            if (t.isWord() && (t.is("and") || t.is("و") || t.is("plus") || t.text().startsWith("و") && t.text().length() > 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String sum(List<Spot> ps) {
+        boolean oneBasis = ps.stream().map(s -> s.figure().basis()).distinct().count() == 1;
+        StringBuilder b = new StringBuilder();
+        for (Spot s : ps) {
+            if (b.length() > 0) {
+                b.append(" + ");
+            }
+            b.append(oneBasis || !s.figure().isMoney() ? expr(s) : nominal(s));
+        }
+        return b.toString();
+    }
+
+    private void totalClaim(Spot c, List<Spot> parts, String claim, Claim.Confidence confidence, int cueFrom, int cueTo, String how) {
+        List<Figure> fs = new ArrayList<>();
+        Spot[] all = new Spot[parts.size() + 1];
+        for (int j = 0; j < parts.size(); j++) {
+            fs.add(parts.get(j).figure());
+            all[j] = parts.get(j);
+        }
+        fs.add(c.figure());
+        all[parts.size()] = c;
+        boolean oneBasis = parts.stream().map(s -> s.figure().basis()).distinct().count() == 1;
+        String expected = oneBasis || !c.figure().isMoney() ? expr(c) : nominal(c);
+        int from = Math.min(cueFrom, parts.get(0).from()), to = Math.max(cueTo, parts.get(parts.size() - 1).to());
+        candidate(Claim.Kind.TOTAL, claim, expected, null, implied(confidence, fs.toArray(Figure[]::new)), from, to,
+                "the parts A + B … stated with their total C" + how + (oneBasis ? "" : "; the parts are of different years: a nominal sum")
+                        + implication(fs.toArray(Figure[]::new)) + approximation(all), fs, c.figure(), confidence == Claim.Confidence.HIGH ? 1 : 0);
+    }
+
+    // ---- ratios ------------------------------------------------------------------------
+
+    /** "B is three times A", "3 times the A", "ضعف A", "ثلاثة أضعاف A": ratio(B, A) = the multiple. */
+    private void ratios() {
+        for (int i = 0; i < tokens.size(); i++) {
+            Cues.Cue times = Cues.at(tokens, i, "times");
+            BigDecimal m = null;
+            String word = null;
+            int from = i, to = i + 1;
+            boolean integerWords = true;
+            if (times != null) {
+                int j = i - 1;
+                if (j >= 0 && tokens.get(j).is("-")) {
+                    j--;
+                }
+                if (j >= 0 && tokens.get(j).isNumber()) {
+                    m = tokens.get(j).number();
+                    integerWords = false;
+                    from = j;
+                } else {
+                    Cues.Cue w = j >= 0 ? Cues.before(tokens, j + 1, Math.max(0, j - 2), "multiple") : null;
+                    if (w != null && w.value() != null) {
+                        m = w.value();
+                        from = j + 1 - w.words().size();
+                    }
+                }
+                to = i + times.words().size();
+                word = article.text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
+            } else {
+                Cues.Cue w = Cues.at(tokens, i, "multiple");
+                // "twice" and "ضعف" say a multiple alone; "three", "ثلاثة" only before "times"/"أضعاف"
+                if (w != null && w.value() != null && w.value().compareTo(new BigDecimal(2)) == 0 && (w.text().equals("twice") || w.text().startsWith("ضعف"))) {
+                    m = w.value();
+                    to = i + w.words().size();
+                    word = w.text();
+                }
+            }
+            if (m == null || m.signum() <= 0) {
+                continue;
+            }
+            int kb = spotBefore(from, 12), ka = spotAfter(to - 1, 8);
+            if (kb < 0 || ka < 0) {
+                continue;
+            }
+            Spot b = spots.get(kb), a = spots.get(ka);
+            if (!b.figure().isMoney() || !same(a, b) || b.figure().sentence() != a.figure().sentence() || a.figure().value().signum() == 0) {
+                continue;
+            }
+            boolean oneBasis = Objects.equals(a.figure().basis(), b.figure().basis());
+            String claim = "ratio(" + (oneBasis ? expr(b) : nominal(b)) + ", " + (oneBasis ? expr(a) : nominal(a)) + ")";
+            boolean round = integerWords || m.scale() <= 0;
+            String expected = m.stripTrailingZeros().toPlainString();
+            String tolerance = round ? "±5%" : null;
+            boolean near = from - b.to() <= 6 && a.from() - to <= 4;
+            if (!near && !fits(claim, expected, tolerance)) {
+                continue;
+            }
+            candidate(Claim.Kind.RATIO, claim, expected, tolerance, near ? implied(Claim.Confidence.HIGH, a.figure(), b.figure()) : Claim.Confidence.MEDIUM,
+                    Math.min(b.from(), from), Math.max(a.to(), to),
+                    "'" + word + "': B ÷ A = " + expected + (round ? ", a round multiple, so within ±5 % of it" : "")
+                            + (oneBasis ? "" : "; A and B are of different years: a nominal ratio") + implication(a.figure(), b.figure())
+                            + approximation(a, b), List.of(b.figure(), a.figure()), b.figure(), near ? 1 : 0);
+            i = to - 1;
+        }
+    }
+
+    // ---- average yearly growth ---------------------------------------------------------
+
+    /** "an average of 7 % a year", "بمعدل 7 % سنويا" between two dated figures of one currency: cagr(A, B, years). */
+    private void cagrs() {
+        for (Spot p : spots) {
+            if (!p.figure().isPercent()) {
+                continue;
+            }
+            FigureFinder.Sentence s = sentenceOf(p.figure());
+            boolean perYear = Cues.within(tokens, p.to(), Math.min(s.to(), p.to() + 4), "per-year")
+                    || Cues.within(tokens, Math.max(s.from(), p.from() - 4), p.from(), "per-year");
+            boolean growing = Cues.within(tokens, Math.max(s.from(), p.from() - 8), Math.min(s.to(), p.to() + 4), "growing");
+            if (!perYear || !growing) {
+                continue;
+            }
+            // the dated figures of one currency: the sentence's, else the paragraph's before it
+            List<Spot> dated = new ArrayList<>();
+            for (Spot x : spots) {
+                Figure f = x.figure();
+                if (f.isMoney() && f.currency() != null && f.basis() != null && !f.basis().isSpan() && paragraphOf(x) == paragraphOf(p)
+                        && (f.sentence() == p.figure().sentence() || x.to() <= p.from())) {
+                    dated.add(x);
+                }
+            }
+            Spot a = null, b = null;
+            int bestScore = Integer.MAX_VALUE;
+            for (Spot x : dated) {
+                for (Spot y : dated) {
+                    if (!same(x, y) || x.figure().basis().first() >= y.figure().basis().first()) {
+                        continue;
+                    }
+                    int score = Math.abs(x.from() - p.from()) + Math.abs(y.from() - p.from())
+                            + (x.figure().sentence() == p.figure().sentence() ? 0 : 50) + (y.figure().sentence() == p.figure().sentence() ? 0 : 50);
+                    if (score < bestScore) {
+                        bestScore = score;
+                        a = x;
+                        b = y;
+                    }
+                }
+            }
+            if (a == null) {
+                continue;
+            }
+            int years = b.figure().basis().first() - a.figure().basis().first();
+            String claim = "cagr(" + expr(a) + ", " + expr(b) + ", " + years + ")";
+            boolean oneSentence = a.figure().sentence() == p.figure().sentence() && b.figure().sentence() == p.figure().sentence();
+            yearly.add(p);
+            candidate(Claim.Kind.CAGR, claim, signed(expr(p), Cues.within(tokens, Math.max(s.from(), p.from() - 8), p.from(), "fall")
+                            && !Cues.within(tokens, Math.max(s.from(), p.from() - 8), p.from(), "rise") ? -1 : 1), null,
+                    implied(oneSentence ? Claim.Confidence.HIGH : Claim.Confidence.MEDIUM, a.figure(), b.figure()),
+                    Math.min(a.from(), Math.min(b.from(), p.from())), Math.max(a.to(), Math.max(b.to(), p.to())),
+                    "an average of X % a year from A (" + a.figure().basis() + ") to B (" + b.figure().basis() + "): cagr(A, B, " + years + ")"
+                            + (oneSentence ? "" : "; A or B from another sentence of the paragraph") + implication(a.figure(), b.figure())
+                            + approximation(a, b, p), List.of(a.figure(), b.figure(), p.figure()), p.figure(), 1);
+        }
+    }
+
+    // ---- candidates and claims ---------------------------------------------------------
+
+    private void candidate(Claim.Kind kind, String claim, String expected, String tolerance, Claim.Confidence confidence, int fromToken, int toToken,
+                           String why, List<Figure> figures, Figure stated, double score) {
+        if (verdictOf(claim, expected, tolerance) == null) {
+            return; // check could not evaluate it: no claim rather than a claims file that fails
+        }
+        double s = score + (confidence == Claim.Confidence.HIGH ? 2 : 1) - (toToken - fromToken) / 1000.0;
+        candidates.add(new Candidate(kind, claim, expected, tolerance, confidence, fromToken, toToken, why, figures, stated, s, candidates.size()));
+    }
+
+    /** One claim per kind and stated figure (the best reading), in the order of the text, numbered per kind. */
+    private void resolve() {
+        Map<String, Candidate> best = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            String key = c.kind() + "@" + c.stated().start();
+            Candidate old = best.get(key);
+            if (old == null || c.score() > old.score()) {
+                best.put(key, c);
+            }
+        }
+        List<Candidate> kept = new ArrayList<>(best.values());
+        kept.sort(Comparator.comparingInt(Candidate::order));
+        kept.sort(Comparator.comparingInt((Candidate c) -> tokens.get(c.fromToken()).start()));
+        Map<Claim.Kind, Integer> counts = new EnumMap<>(Claim.Kind.class);
+        for (Candidate c : kept) {
+            int n = counts.merge(c.kind(), 1, Integer::sum);
+            int start = tokens.get(c.fromToken()).start(), end = tokens.get(c.toToken() - 1).end();
+            claims.add(new Claim(c.kind() + "-" + n, c.kind(), c.claim(), c.expected(), c.tolerance(), c.confidence(),
+                    start, end, c.why() + outside(c, start, end), c.figures()));
+        }
+    }
+
+    /** "; 13.4 bn at 7:1432" for each figure of a claim outside its quoted words (and not already located in its why). */
+    private String outside(Candidate c, int start, int end) {
+        StringBuilder b = new StringBuilder();
+        for (Figure f : c.figures()) {
+            String at = article.line(f.start()) + ":" + article.column(f.start());
+            String said = "at line " + article.line(f.start()) + ", column " + article.column(f.start());
+            if ((f.start() < start || f.end() > end) && !c.why().contains(said)) {
+                b.append("; ").append(found.text(f)).append(" at ").append(at);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Whether the claim gives the expected figure as check would judge it; null when check could not evaluate it. */
+    static Boolean verdictOf(String claim, String expected, String tolerance) {
+        try {
+            Claims.Outcome o = Claims.verify(Expressions.evaluate(claim, PLAIN).value(), Expressions.evaluate(expected, PLAIN).value(),
+                    tolerance == null ? null : Tolerance.parse(tolerance));
+            return o.verdict() == Verdict.CONSISTENT;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether the claim gives the expected figure as check would judge it. */
+    private static boolean fits(String claim, String expected, String tolerance) {
+        return Boolean.TRUE.equals(verdictOf(claim, expected, tolerance));
+    }
+
     // ---- helpers -----------------------------------------------------------------------
 
-    private void claim(Claim.Kind kind, String claim, String expected, String tolerance, Claim.Confidence confidence, int fromToken, int toToken,
-                       String why, List<Figure> figures) {
-        int n = counts.merge(kind, 1, Integer::sum);
-        claims.add(new Claim(kind + "-" + n, kind, claim, expected, tolerance, confidence, tokens.get(fromToken).start(),
-                tokens.get(toToken - 1).end(), why, figures));
+    /** A figure as an expression: {@code about(3bn USD)} when the article says it is approximate. */
+    private String expr(Spot s) {
+        return approximate(s) ? "about(" + s.figure().expression() + ")" : s.figure().expression();
+    }
+
+    /** An amount without its price year, for sums and ratios of different years. */
+    private String nominal(Spot s) {
+        Figure f = s.figure();
+        String e = Amount.of(f.value(), f.currency()).toString();
+        return approximate(s) ? "about(" + e + ")" : e;
+    }
+
+    /** Whether the article marks a figure as approximate ("about", "some", "نحو", "أكثر من"). */
+    private boolean approximate(Spot s) {
+        FigureFinder.Sentence st = sentenceOf(s.figure());
+        return Cues.before(tokens, s.from(), st.from(), "approximate") != null
+                || (s.from() > 0 && tokens.get(s.from() - 1).is("$") && Cues.before(tokens, s.from() - 1, st.from(), "approximate") != null);
+    }
+
+    /** "; 'about 3 billion' is approximate: about() allows ±5 %" for each approximate figure. */
+    private String approximation(Spot... ss) {
+        StringBuilder b = new StringBuilder();
+        for (Spot s : ss) {
+            if (s != null && approximate(s)) {
+                FigureFinder.Sentence st = sentenceOf(s.figure());
+                Cues.Cue c = Cues.before(tokens, s.from(), st.from(), "approximate");
+                b.append("; '").append(c != null ? c.text() + " " : "").append(found.text(s.figure()))
+                        .append("' is approximate: about() widens it to at least ±5 %");
+            }
+        }
+        return b.toString();
+    }
+
+    /** How far apart a claim's figures are, in tokens, as a small penalty. */
+    private static double spread(Spot... ss) {
+        int lo = Integer.MAX_VALUE, hi = 0;
+        for (Spot s : ss) {
+            lo = Math.min(lo, s.from());
+            hi = Math.max(hi, s.to());
+        }
+        return (hi - lo) / 100.0;
     }
 
     private static Claim.Confidence implied(Claim.Confidence c, Figure... figures) {
@@ -296,6 +1010,15 @@ final class ClaimFinder {
 
     private FigureFinder.Sentence sentenceOf(Figure f) {
         return found.sentences().get(f.sentence());
+    }
+
+    private int sentenceOfToken(int token) {
+        for (FigureFinder.Sentence s : found.sentences()) {
+            if (token >= s.from() && token < s.to()) {
+                return s.index();
+            }
+        }
+        return found.sentences().size() - 1;
     }
 
     /** The spot after spot k in the same sentence, or null. */
@@ -325,11 +1048,11 @@ final class ClaimFinder {
     }
 
     /** Whether only cue words (and , ( ) stand between a and b, at most {@code max} tokens, with at least one cue when {@code needCue}. */
-    private boolean between(Spot a, Spot b, Set<String> cues, int max, boolean needCue) {
+    private boolean between(Spot a, Spot b, String cues, int max, boolean needCue) {
         return onlyCues(a.to(), b.from(), cues, max, needCue);
     }
 
-    private boolean onlyCues(int from, int to, Set<String> cues, int max, boolean needCue) {
+    private boolean onlyCues(int from, int to, String cues, int max, boolean needCue) {
         int n = to - from;
         if (n < 0 || n > max) {
             return false;
@@ -341,12 +1064,10 @@ final class ClaimFinder {
                 cue |= t.is("(");
                 continue;
             }
-            String two = j + 1 < to && tokens.get(j + 1).isWord() ? t.text() + " " + tokens.get(j + 1).text() : null;
-            if (two != null && Words.in(cues, two)) {
+            Cues.Cue c = Cues.at(tokens, j, to, cues);
+            if (c != null) {
                 cue = true;
-                j++;
-            } else if (t.isWord() && Words.in(cues, t.text())) {
-                cue = true;
+                j += c.words().size() - 1;
             } else {
                 return false;
             }
@@ -359,33 +1080,33 @@ final class ClaimFinder {
         if (z.from() - y.to() > 6) {
             return false;
         }
-        for (int from = Math.max(y.to(), z.from() - 3); from < z.from(); from++) {
-            if (onlyCues(from, z.from(), Words.RESTATE, 3, true)) {
+        for (int from = Math.max(y.to(), z.from() - 4); from < z.from(); from++) {
+            if (onlyCues(from, z.from(), "restate", 4, true)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean cueBetween(int from, int to, Set<String> cues) {
-        for (int j = from; j < to; j++) {
-            if (tokens.get(j).isWord() && Words.in(cues, tokens.get(j).text())) {
-                return true;
-            }
-        }
-        return false;
+    private boolean cueBetween(int from, int to, String cues) {
+        return Cues.within(tokens, from, to, cues);
     }
 
-    /** "X % of Y": "of" (or "of the", "من") right after the percent, then Y within a few words. */
+    /** "X % of Y": "of" (or "out of", "من") right after the percent (or its closing parenthesis), then Y within a few words. */
     private boolean ofRightAfter(Spot p, Spot y) {
         if (y.figure().sentence() != p.figure().sentence() || !(y.figure().isMoney() || y.figure().isPercent())) {
             return false;
         }
         int j = p.to();
-        if (j >= tokens.size() || !tokens.get(j).isWord() || !Words.in(Words.OF, tokens.get(j).text())) {
+        if (j < tokens.size() && tokens.get(j).is(")")) {
+            j++;
+        }
+        Cues.Cue of = Cues.at(tokens, j, "of");
+        if (of == null) {
             return false;
         }
-        return y.from() - j <= 4;
+        j += of.words().size() - 1;
+        return y.from() - j <= 6 && !Cues.within(tokens, j, y.from(), "remainder");
     }
 
     /** The index of the first spot starting within {@code max} tokens after token i, in its sentence, or -1. */
@@ -398,6 +1119,24 @@ final class ClaimFinder {
             if (s.from() > i + max) {
                 return -1;
             }
+        }
+        return -1;
+    }
+
+    /** The index of the last money or percent spot ending at most {@code max} tokens before token i, in its sentence (years skipped), or -1. */
+    private int spotBefore(int i, int max) {
+        for (int k = spots.size() - 1; k >= 0; k--) {
+            Spot s = spots.get(k);
+            if (s.to() > i) {
+                continue;
+            }
+            if (i - s.to() > max) {
+                return -1;
+            }
+            if (s.figure().kind() == Figure.Kind.YEAR) {
+                continue;
+            }
+            return sameSentence(i, s) ? k : -1;
         }
         return -1;
     }

@@ -30,9 +30,15 @@ public final class ClaimsReader {
     }
 
     public static List<Entry> read(TableSource source) {
+        return read(source, false);
+    }
+
+    /** The claims of a file; with {@code noneAllowed} a header with no rows is no claims rather than an error. */
+    public static List<Entry> read(TableSource source, boolean noneAllowed) {
         List<Entry> entries = new ArrayList<>();
         Map<String, Long> ids = new HashMap<>();
-        CsvTable.of(source, "id", "claim", "expected").forEach(row -> {
+        CsvTable table = CsvTable.of(source, "id", "claim", "expected");
+        (noneAllowed ? table.allowingNoRows() : table).forEach(row -> {
             String id = row.required("id");
             Tolerance tolerance = row.optional("tolerance").map(t -> {
                 try {

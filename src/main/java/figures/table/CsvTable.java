@@ -39,6 +39,7 @@ public final class CsvTable {
 
     private final TableSource source;
     private final List<String> required;
+    private boolean noRowsAllowed;
 
     private CsvTable(TableSource source, List<String> required) {
         this.source = source;
@@ -48,6 +49,12 @@ public final class CsvTable {
     /** A table that must have the given columns (lower-case names). */
     public static CsvTable of(TableSource source, String... required) {
         return new CsvTable(source, List.of(required));
+    }
+
+    /** The same table, where a header with no rows after it is an empty table rather than an error. */
+    public CsvTable allowingNoRows() {
+        noRowsAllowed = true;
+        return this;
     }
 
     public String name() {
@@ -92,7 +99,7 @@ public final class CsvTable {
                 }
                 line = end;
             }
-            if (rows == 0) {
+            if (rows == 0 && !noRowsAllowed) {
                 throw new InputException(source.name(), line, "no rows after the header");
             }
         } catch (UncheckedIOException e) {

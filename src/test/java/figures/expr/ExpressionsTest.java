@@ -67,6 +67,22 @@ class ExpressionsTest {
     }
 
     @Test
+    void aboutWidensAFiguresRangeToAtLeastFivePercentAndNeverNarrowsIt() {
+        // 9.8bn stands for 9.75-9.85bn; about 9.8bn for 9.31-10.29bn
+        Quantity q = eval("about(9.8bn USD)");
+        assertValue("9800000000", q);
+        assertRange("9310000000", "10290000000", q);
+        assertEquals("USD", q.currency().code());
+        // 3bn already stands for 2.5-3.5bn, wider than ±5 %: kept
+        assertRange("2500000000", "3500000000", eval("about(3bn USD)"));
+        assertRange("90", "110", eval("about(100, 10%)"));
+        // a claim with an approximate figure is consistent where the plain one is not
+        assertEquals(figures.model.Verdict.INCONSISTENT, Claims.verify(eval("73% of 13.4bn USD"), eval("10.2bn USD"), null).verdict());
+        assertEquals(figures.model.Verdict.CONSISTENT, Claims.verify(eval("73% of 13.4bn USD"), eval("about(10.2bn USD)"), null).verdict());
+        error("about(1bn USD, 150%)");
+    }
+
+    @Test
     void percentOfAnAmountIsExact() {
         Quantity q = eval("73% of 13.4bn USD");
         assertValue("9782000000", q);

@@ -1,0 +1,121 @@
+package figures.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each relation form, in English and Arabic, stated rightly and wrongly: {@code extract - | check -}
+ * must find the claim and give the verdict the arithmetic gives.
+ */
+class ExtractRelationsTest {
+    private record Run(String out, String err, int exit) {
+    }
+
+    private static Run run(String stdin, String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        Context ctx = new Context(Path.of("").toAbsolutePath(), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.of(), false);
+        int exit = Cli.run(ctx, new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(out.toString(), err.toString(), exit);
+    }
+
+    /** The "id verdict" of every claim extract finds in the text, as check judges it. */
+    private static List<String> verdicts(String text) {
+        Run extract = run(text, "extract", "-");
+        assertEquals(0, extract.exit(), extract.err());
+        Run check = run(extract.out(), "check", "-", "-f", "csv");
+        List<String> out = new ArrayList<>();
+        for (String line : check.out().lines().skip(1).toList()) {
+            String[] cells = line.split(",");
+            for (String c : cells) {
+                if (c.equals("consistent") || c.equals("inconsistent")) {
+                    out.add(cells[0] + " " + c);
+                }
+            }
+        }
+        assertEquals(out.stream().anyMatch(v -> v.endsWith(" inconsistent")) ? 1 : 0, check.exit(), check.out() + check.err());
+        return out;
+    }
+
+    @Test
+    void percentOfInAnyOrder() {
+        assertEquals(List.of("percent-of-1 consistent"), verdicts("Russia wrote off $9.8 billion, or 73% of Syria's $13.4 billion debt."));
+        assertEquals(List.of("percent-of-1 inconsistent"), verdicts("Creditors forgave $2.5 billion (25%) of the $12 billion owed."));
+        assertEquals(List.of("percent-of-1 consistent"), verdicts("The fund lent $300 million, 30% of the $1 billion programme."));
+        assertEquals(List.of("percent-of-1 inconsistent"), verdicts("Members cancelled 80% of the $38.9 billion, that is $33.1 billion."));
+        assertEquals(List.of("percent-of-1 inconsistent"), verdicts("أعفى الدائنون 2.5 مليار دولار بنسبة 25 % من الديون البالغة 12 مليار دولار."));
+        assertEquals(List.of("percent-of-1 consistent"), verdicts("ألغى نادي باريس 80 % من الديون البالغة 38.9 مليار دولار، وهو ما يعادل 31.1 مليار دولار."));
+    }
+
+    @Test
+    void anApproximateFigureWidensWhatTheCheckAllows() {
+        // 15 % of 2.4 bn is 341-380 m as stated: "about 330 million" (313-347 m) meets it, "330 million" does not
+        assertEquals(List.of("percent-of-1 consistent"), verdicts("The bank kept 15% of its $2.4 billion portfolio, equal to about $330 million."));
+        assertEquals(List.of("percent-of-1 inconsistent"), verdicts("The bank kept 15% of its $2.4 billion portfolio, equal to $330 million."));
+    }
+
+    @Test
+    void remaindersWithTheirBaseInAnEarlierSentence() {
+        assertEquals(List.of("remaining-1 inconsistent"),
+                verdicts("Egypt owed $20.4 billion in 2015. Creditors cancelled $5.1 billion, and the remaining $16.3 billion was rescheduled."));
+        assertEquals(List.of("remaining-1 consistent"),
+                verdicts("The loan was $500 million. After a 40% write-off, the rest, $300 million, falls due over ten years."));
+        assertEquals(List.of("remaining-1 inconsistent"), verdicts("The creditors forgave 65% of the debt, leaving 45% to be repaid."));
+        assertEquals(List.of("remaining-1 consistent"),
+                verdicts("بلغت ديون مصر 20.4 مليار دولار عام 2015. وألغى الدائنون 5.1 مليار دولار، وبقي 15.3 مليار دولار."));
+    }
+
+    @Test
+    void aStatedPercentIsPartOfTheChangeInEachOrder() {
+        for (String s : List.of("Exports rose 30% from $400 million in 2019 to $500 million in 2020.",
+                "Exports rose from $400 million in 2019 to $500 million in 2020, an increase of 30%.",
+                "Exports rose 30% to $500 million in 2020 from $400 million in 2019.",
+                "Exports rose to $500 million in 2020 from $400 million in 2019, up 30%.",
+                "Exports were $400 million in 2019. In 2020 they rose 30% to $500 million.",
+                "ارتفعت الصادرات بنسبة 30 % من 400 مليون دولار عام 2019 إلى 500 مليون دولار عام 2020.",
+                "ارتفعت الصادرات من 400 مليون دولار عام 2019 إلى 500 مليون دولار عام 2020 بنسبة 30 %.")) {
+            assertEquals(List.of("change-1 inconsistent"), verdicts(s), s);
+            assertEquals(List.of("change-1 consistent"), verdicts(s.replace("30", "25")), s);
+        }
+        assertEquals(List.of("change-1 inconsistent"), verdicts("Remittances doubled from $1.2 billion in 2010 to $2.6 billion in 2015."));
+        assertEquals(List.of("change-1 consistent"), verdicts("تضاعفت التحويلات من 1.2 مليار دولار عام 2010 إلى 2.4 مليار دولار عام 2015."));
+        assertEquals(List.of("change-1 inconsistent"),
+                verdicts("تراجعت عائدات السياحة بمقدار 300 مليون دولار من 1.25 مليار دولار عام 2019 إلى 1.1 مليار دولار عام 2020."));
+    }
+
+    @Test
+    void totalsRatiosAndAverageYearlyGrowth() {
+        assertEquals(List.of("total-1 consistent"), verdicts("The two banks lent $3.2 billion and $4.5 billion, totalling $7.7 billion."));
+        assertEquals(List.of("total-1 inconsistent"),
+                verdicts("A total of $5.5 billion was pledged: $2.5 billion by the Gulf states and $3.5 billion by the World Bank."));
+        assertEquals(List.of("total-1 inconsistent"),
+                verdicts("تعهدت السعودية بمبلغ 1.5 مليار دولار والإمارات بمبلغ 1.2 مليار دولار، بإجمالي 2.9 مليار دولار."));
+        assertEquals(List.of("ratio-1 consistent"), verdicts("China's exports to the region were $12 billion, three times the $4 billion of imports."));
+        assertEquals(List.of("ratio-1 inconsistent"), verdicts("بلغ القرض الجديد 900 مليون دولار، أي ضعف القرض السابق البالغ 350 مليون دولار."));
+        List<String> cagr = verdicts("Debt service was $1.5 billion in 2012. By 2018 it had reached $2.1 billion, an average annual growth of 9%.");
+        assertTrue(cagr.contains("cagr-1 inconsistent"), cagr.toString());
+        List<String> cagrAr = verdicts("نمت الصادرات من 2 مليار دولار عام 2010 إلى 4 مليارات دولار عام 2020 بمعدل 7.2 % سنويا.");
+        assertTrue(cagrAr.contains("cagr-1 consistent") && !cagrAr.toString().contains("inconsistent"), cagrAr.toString());
+    }
+
+    @Test
+    void figuresWithoutARelationAreNotedAndCheckSaysThereIsNothingToCheck() {
+        Run extract = run("The budget was $5 billion in 2019 and the army got $2 billion.\n", "extract", "-");
+        assertTrue(extract.err().contains("<stdin>:1:16: 2 figures, no relation found"), extract.err());
+        Run check = run(extract.out(), "check", "-");
+        assertEquals(0, check.exit(), check.err());
+        assertTrue(check.err().contains("no claims to check"), check.err());
+        assertEquals(1, run(extract.out(), "check", "-", "--require-claims").exit());
+        // an empty stream is not "no claims": extract failed
+        assertEquals(3, run("", "check", "-").exit());
+    }
+}
