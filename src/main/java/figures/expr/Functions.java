@@ -138,7 +138,13 @@ public final class Functions {
                 a -> Quantity.exactNumber(ratio(a.quantity("a"), a.quantity("b"), "take the ratio of")));
         def("about", "x, share?", false,
                 "x as an approximation (\"about 3 billion\"): its stated range widened to at least ± share of x (default 5%)",
-                a -> about(a.quantity("x"), a.has("share") ? a.rate("share") : new BigDecimal("0.05")));
+                a -> about(a.quantity("x"), a.has("share") ? a.rate("share") : new BigDecimal("0.05"), true, true));
+        def("at_least", "x, share?", false,
+                "x as a lower bound (\"more than 3 billion\"): its stated range widened upwards to at least x + share of x (default 10%)",
+                a -> about(a.quantity("x"), a.has("share") ? a.rate("share") : new BigDecimal("0.10"), false, true));
+        def("at_most", "x, share?", false,
+                "x as an upper bound (\"almost 3 billion\"): its stated range widened downwards to at least x − share of x (default 10%)",
+                a -> about(a.quantity("x"), a.has("share") ? a.rate("share") : new BigDecimal("0.10"), true, false));
 
         // ---- write-offs (calc/WriteOff) --------------------------------------------------
         def("writeoff", "debt?, percent?, written_off?, remaining?", true,
@@ -294,14 +300,14 @@ public final class Functions {
         return x.exactly(x.value().setScale(Math.min(scale, x.value().scale()), RoundingMode.HALF_UP));
     }
 
-    /** x with its range widened to at least x ± share·|x| (never narrowed). */
-    static Quantity about(Quantity x, BigDecimal share) {
+    /** x with its range widened to reach x − share·|x| ({@code below}) and/or x + share·|x| ({@code above}), never narrowed. */
+    static Quantity about(Quantity x, BigDecimal share, boolean below, boolean above) {
         if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
-            throw new CalcException("about(): share must lie between 0% and 100%, got " + share.scaleByPowerOfTen(2).stripTrailingZeros().toPlainString() + "%");
+            throw new CalcException("share must lie between 0% and 100%, got " + share.scaleByPowerOfTen(2).stripTrailingZeros().toPlainString() + "%");
         }
         BigDecimal half = x.value().abs().multiply(share);
         Interval r = x.range();
-        Interval wide = new Interval(r.lo().min(x.value().subtract(half)), r.hi().max(x.value().add(half)));
+        Interval wide = new Interval(below ? r.lo().min(x.value().subtract(half)) : r.lo(), above ? r.hi().max(x.value().add(half)) : r.hi());
         return x.with(x.value(), wide);
     }
 

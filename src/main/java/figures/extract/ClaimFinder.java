@@ -165,6 +165,28 @@ final class ClaimFinder {
                 }
                 // by the numbers: another figure of the sentence that X % of Y gives, linked only by the sentence
                 numbersPercentOf(k, p, y);
+                continue;
+            }
+            // Z of Y, i.e. X % (of it): "شطبت 12 مليار دولار من ديونها البالغة 12.9 مليار دولار، أي نحو 93 % منها"
+            Spot y2 = before;
+            Spot z3 = k > 1 ? spots.get(k - 2) : null;
+            if (y2 != null && z3 != null && y2.figure().isMoney() && same(z3, y2) && z3.figure().sentence() == p.figure().sentence()
+                    && y2.figure().sentence() == p.figure().sentence() && z3.figure().value().compareTo(y2.figure().value()) < 0
+                    && between(y2, p, "restate", 5, true) && y2.from() - z3.to() <= 10 && cueBetween(z3.to(), y2.from(), "of")) {
+                add(p, y2, z3, Claim.Confidence.HIGH, "Z of Y, i.e. X %", 0);
+                continue;
+            }
+            // Z, or X % of the total: Y is a larger figure earlier in the paragraph, the one that fits
+            if (before != null && before.figure().isMoney() && before.figure().sentence() == p.figure().sentence()
+                    && between(before, p, "restate", 4, false) && Cues.at(tokens, p.to(), "of") != null) {
+                for (int j = k - 2; j >= 0 && paragraphOf(spots.get(j)) == paragraphOf(p); j--) {
+                    Spot yy = spots.get(j);
+                    if (same(yy, before) && yy.figure().value().compareTo(before.figure().value()) > 0
+                            && fits(expr(p) + " of " + expr(yy), expr(before), null)) {
+                        add(p, yy, before, Claim.Confidence.MEDIUM, "Z, or X % of the total; Y is the larger figure before it that fits", -1);
+                        break;
+                    }
+                }
             }
         }
     }
@@ -275,6 +297,18 @@ final class ClaimFinder {
                     "the remaining R of Y after W: Y − W" + approximation(d, w, r), List.of(d.figure(), w.figure(), rf));
             return;
         }
+        // the remainder of a write-off its paragraph states: "73 % of the 13.4 bn, i.e. 9.8 bn. … the remaining 2.6 bn"
+        for (int j = percentOf.size() - 1; j >= 0; j--) {
+            Spot[] po = percentOf.get(j);
+            Spot base = po[1];
+            if (paragraphOf(base) == paragraphOf(r) && base.to() <= r.from() && base.figure().isMoney()
+                    && Objects.equals(base.figure().currency(), rf.currency()) && base.figure().value().compareTo(rf.value()) > 0) {
+                remaining(expr(base) + " * (1 - " + expr(po[0]) + ")", r, Math.min(cue, po[0].from()), Claim.Confidence.MEDIUM,
+                        "the remaining R after the X % of Y its paragraph states before it" + approximation(base, po[0], r),
+                        List.of(base.figure(), po[0].figure(), rf));
+                return;
+            }
+        }
         if (paragraphRemainder(cue, k, r)) {
             return;
         }
@@ -383,7 +417,7 @@ final class ClaimFinder {
             if (kb2 >= 0 && same(a, spots.get(kb2)) && spots.get(kb2).figure().sentence() == a.figure().sentence()
                     && i - spots.get(kb2).to() <= 4) {
                 Spot b = spots.get(kb2);
-                int toB = Cues.before(tokens, b.from(), sentenceOf(b.figure()).from(), "to") != null ? b.from() - 1 : -1;
+                int toB = toBefore(b);
                 if (toB >= 0 && change(toB, a, b, toB, a.to())) {
                     done.add(kb2);
                 }
@@ -395,16 +429,30 @@ final class ClaimFinder {
             if (!b.figure().isMoney() || done.contains(kb)) {
                 continue;
             }
-            Cues.Cue to = Cues.before(tokens, b.from(), sentenceOf(b.figure()).from(), "to");
-            if (to == null) {
+            int toToken = toBefore(b);
+            if (toToken < 0) {
                 continue;
             }
-            int toToken = b.from() - to.words().size();
             Stated st = stated(toToken, b, null, verbBefore(toToken));
             if (st != null && st.verb >= 0) {
                 changeFromContext(st, b);
             }
         }
+    }
+
+    /** The first token of "to"/"إلى" before b, at most two words before it ("to a record $240 bn"), or -1. */
+    private int toBefore(Spot b) {
+        int floor = sentenceOf(b.figure()).from();
+        for (int end = b.from(); end >= Math.max(floor, b.from() - 2); end--) {
+            Cues.Cue to = Cues.before(tokens, end, floor, "to");
+            if (to != null) {
+                return end - to.words().size();
+            }
+            if (end - 1 < floor || !tokens.get(end - 1).isWord() || Cues.at(tokens, end - 1, "from") != null) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The token of "to"/"إلى" after a (its year may stand between), or -1. */
@@ -433,7 +481,7 @@ final class ClaimFinder {
     /** The verb of a change before token {@code at} in its sentence: its token and sign (+1 rise, −1 fall), or {-1, 0}. */
     private int[] verbBefore(int at) {
         FigureFinder.Sentence s = found.sentences().get(sentenceOfToken(at));
-        for (int j = at - 1; j >= Math.max(s.from(), at - 10); j--) {
+        for (int j = at - 1; j >= Math.max(s.from(), at - 14); j--) {
             if (Cues.at(tokens, j, "rise") != null) {
                 return new int[] {j, 1};
             }
@@ -467,6 +515,7 @@ final class ClaimFinder {
         int lo = Math.max(s.from(), st.verb >= 0 ? st.verb : at - 1);
         int last = Math.max(b.to(), a == null ? 0 : a.to());
         int hi = Math.min(s.to(), last + 7);
+        int far = Math.min(s.to(), last + 16); // a change with its cue ("بزيادة قدرها D") may stand further on
         for (int j = lo; j < hi; j++) {
             Cues.Cue m = Cues.at(tokens, j, "multiplied");
             if (m != null && m.value() != null && st.multiple == null) {
@@ -479,13 +528,16 @@ final class ClaimFinder {
             }
         }
         for (Spot x : spots) {
-            if (x == b || x == a || x.from() < lo || x.from() >= hi || x.figure().sentence() != b.figure().sentence() || yearly.contains(x)) {
+            if (x == b || x == a || x.from() < lo || x.from() >= far || x.figure().sentence() != b.figure().sentence() || yearly.contains(x)) {
                 continue;
             }
             Cues.Cue by = Cues.before(tokens, x.from(), lo, "by");
             Cues.Cue about = by == null ? Cues.before(tokens, x.from(), lo, "approximate") : null;
             if (about != null) {
                 by = Cues.before(tokens, x.from() - about.words().size(), lo, "by"); // "by some 30 %"
+            }
+            if (x.from() >= hi && by == null) {
+                continue;
             }
             boolean afterVerb = st.verb >= 0 && x.from() == st.verb + 1;
             boolean inParens = x.from() > 0 && tokens.get(x.from() - 1).is("(") && x.from() - last <= 2;
@@ -583,12 +635,17 @@ final class ClaimFinder {
         }
         List<Spot> as = new ArrayList<>();
         for (Spot a : spots) {
-            if (a.to() <= b.from() && a != st.percent && a != st.difference && same(a, b) && a.figure().isMoney() && paragraphOf(a) == paragraphOf(b)
-                    && !(a.figure().basis() != null && b.figure().basis() != null && a.figure().basis().first() >= b.figure().basis().first()
-                    && !a.figure().basis().equals(b.figure().basis()))) {
-                as.add(0, a); // nearest first
+            boolean earlier = a.figure().basis() != null && b.figure().basis() != null && a.figure().basis().last() < b.figure().basis().first();
+            boolean later = a.figure().basis() != null && b.figure().basis() != null && a.figure().basis().first() >= b.figure().basis().first()
+                    && !a.figure().basis().equals(b.figure().basis());
+            // A before B in the paragraph, or after it in its sentence when dated earlier ("rose to B in 2024, from A in 2022")
+            boolean place = a.to() <= b.from() || (a.from() >= b.to() && a.figure().sentence() == b.figure().sentence() && earlier);
+            if (place && a != b && a != st.percent && a != st.difference && same(a, b) && a.figure().isMoney() && paragraphOf(a) == paragraphOf(b)
+                    && !later) {
+                as.add(a);
             }
         }
+        as.sort(Comparator.comparingInt((Spot a) -> Math.abs(a.from() - b.from())));
         if (as.isEmpty()) {
             return;
         }
@@ -636,36 +693,61 @@ final class ClaimFinder {
     private void totals() {
         for (int i = 0; i < tokens.size(); i++) {
             Cues.Cue cue = Cues.at(tokens, i, "total");
+            boolean strong = cue != null;
+            if (cue == null) {
+                cue = Cues.at(tokens, i, "total-weak");
+            }
             if (cue == null) {
                 continue;
             }
             int end = i + cue.words().size();
-            boolean strong = cue.words().size() > 1 || !cue.text().equals("total") && !cue.text().equals("إجمالي") && !cue.text().equals("together");
-            // C right after the cue, else right before it ("C in total")
-            int kc = spotAfter(end - 1, 3);
+            // C right after the cue, else right before it ("C in total"); before it first for "C, of which A … and B"
+            boolean ofWhich = Cues.at(tokens, i, "total-before") != null;
+            int kc = ofWhich ? spotBefore(i, 2) : spotAfter(end - 1, 4);
             if (kc < 0 || !(spots.get(kc).figure().isMoney() || spots.get(kc).figure().isPercent())) {
-                kc = spotBefore(i, 1);
+                kc = ofWhich ? -1 : spotBefore(i, 1);
             }
             if (kc < 0 || !(spots.get(kc).figure().isMoney() || spots.get(kc).figure().isPercent())) {
                 continue;
             }
             Spot c = spots.get(kc);
             List<Spot> before = run(kc, -1, c), after = run(kc, 1, c);
-            if (!total(c, before, strong, Math.min(i, c.from()), Math.max(end, c.to()))) {
-                total(c, after, strong, Math.min(i, c.from()), Math.max(end, c.to()));
+            int from = Math.min(i, c.from()), to = Math.max(end, c.to());
+            if (!total(c, before, strong, from, to) && !total(c, after, strong, from, to) && !before.isEmpty() && !after.isEmpty()) {
+                // parts on both sides: "3 bn …, a package worth 4.2 bn in all, which also includes 1.2 bn"
+                List<Spot> both = new ArrayList<>(before);
+                both.addAll(after);
+                String claim = sum(both);
+                if (claim != null && both.size() <= 6 && fits(claim, expr(c), null)) {
+                    totalClaim(c, both, claim, Claim.Confidence.MEDIUM, from, to, "; parts on both sides of the total, whose sum fits");
+                }
             }
             i = end - 1;
         }
     }
 
-    /** The figures of c's kind and currency next to c in its sentence, going one way, each smaller than c: the parts of a total. */
+    /**
+     * The figures of c's kind and currency next to c, going one way, each smaller than c: the parts
+     * of a total. They stay in c's sentence, except that the parts after a total may be the next
+     * sentence of its paragraph ("a combined $16 bn. Riyadh offered $5 bn, Abu Dhabi $3 bn and
+     * Kuwait $4 bn"); a figure after "including" is a part of the part before it, not a part.
+     */
     private List<Spot> run(int kc, int step, Spot c) {
         List<Spot> out = new ArrayList<>();
         Spot last = c;
+        boolean crossed = false;
         for (int j = kc + step; j >= 0 && j < spots.size(); j += step) {
             Spot s = spots.get(j);
-            if (s.figure().sentence() != c.figure().sentence()) {
-                break;
+            boolean nextSentence = s.figure().sentence() != c.figure().sentence();
+            if (nextSentence && !(step > 0 && out.isEmpty() && !crossed && s.figure().sentence() == c.figure().sentence() + 1
+                    && paragraphOf(s) == paragraphOf(c))) {
+                if (!(crossed && s.figure().sentence() == last.figure().sentence())) {
+                    break;
+                }
+            }
+            if (nextSentence && !crossed) {
+                crossed = true;
+                last = s;
             }
             if (s.figure().kind() == Figure.Kind.YEAR || s.figure().kind() == Figure.Kind.COUNT || s.figure().kind() == Figure.Kind.QUANTITY) {
                 continue;
@@ -673,8 +755,12 @@ final class ClaimFinder {
             if (!same(s, c) || s.figure().value().compareTo(c.figure().value()) >= 0) {
                 break;
             }
+            if (!out.isEmpty() && step > 0 && Cues.within(tokens, Math.max(last.to(), s.from() - 3), s.from(), "including")) {
+                last = s; // "$5 bn, including a $2 bn deposit": not a part, but the list goes on after it
+                continue;
+            }
             int gap = step < 0 ? last.from() - s.to() : s.from() - last.to();
-            if (gap > 12) {
+            if (gap > 12 && !(crossed && out.isEmpty())) {
                 break;
             }
             out.add(s);
@@ -946,20 +1032,34 @@ final class ClaimFinder {
 
     // ---- helpers -----------------------------------------------------------------------
 
-    /** A figure as an expression: {@code about(3bn USD)} when the article says it is approximate. */
+    /** A figure as an expression: {@code about(3bn USD)}, {@code at_least(…)}, {@code at_most(…)} when the article says it is approximate. */
     private String expr(Spot s) {
-        return approximate(s) ? "about(" + s.figure().expression() + ")" : s.figure().expression();
+        return approximately(s, s.figure().expression());
+    }
+
+    private String approximately(Spot s, String e) {
+        Figure f = s.figure();
+        if (f.approximate()) {
+            return switch (f.approx().bound()) {
+                case ABOUT -> "about(" + e + ")";
+                case AT_LEAST -> "at_least(" + e + ")";
+                case AT_MOST -> "at_most(" + e + ")";
+            };
+        }
+        return approximate(s) ? "about(" + e + ")" : e;
     }
 
     /** An amount without its price year, for sums and ratios of different years. */
     private String nominal(Spot s) {
         Figure f = s.figure();
-        String e = Amount.of(f.value(), f.currency()).toString();
-        return approximate(s) ? "about(" + e + ")" : e;
+        return approximately(s, Amount.of(f.value(), f.currency()).toString());
     }
 
     /** Whether the article marks a figure as approximate ("about", "some", "نحو", "أكثر من"). */
     private boolean approximate(Spot s) {
+        if (s.figure().approximate()) {
+            return true;
+        }
         FigureFinder.Sentence st = sentenceOf(s.figure());
         return Cues.before(tokens, s.from(), st.from(), "approximate") != null
                 || (s.from() > 0 && tokens.get(s.from() - 1).is("$") && Cues.before(tokens, s.from() - 1, st.from(), "approximate") != null);
@@ -969,7 +1069,9 @@ final class ClaimFinder {
     private String approximation(Spot... ss) {
         StringBuilder b = new StringBuilder();
         for (Spot s : ss) {
-            if (s != null && approximate(s)) {
+            if (s != null && s.figure().approximate()) {
+                b.append("; '").append(found.text(s.figure())).append("' is ").append(s.figure().approxNote());
+            } else if (s != null && approximate(s)) {
                 FigureFinder.Sentence st = sentenceOf(s.figure());
                 Cues.Cue c = Cues.before(tokens, s.from(), st.from(), "approximate");
                 b.append("; '").append(c != null ? c.text() + " " : "").append(found.text(s.figure()))
@@ -1065,9 +1167,12 @@ final class ClaimFinder {
                 continue;
             }
             Cues.Cue c = Cues.at(tokens, j, to, cues);
+            Cues.Cue about = c == null ? Cues.at(tokens, j, to, "approximate") : null;
             if (c != null) {
                 cue = true;
                 j += c.words().size() - 1;
+            } else if (about != null) {
+                j += about.words().size() - 1; // "i.e. about Z", "أي ما يقارب Z": the approximation is the figure's
             } else {
                 return false;
             }
@@ -1106,7 +1211,7 @@ final class ClaimFinder {
             return false;
         }
         j += of.words().size() - 1;
-        return y.from() - j <= 6 && !Cues.within(tokens, j, y.from(), "remainder");
+        return y.from() - j <= 10 && !Cues.within(tokens, j, y.from(), "remainder");
     }
 
     /** The index of the first spot starting within {@code max} tokens after token i, in its sentence, or -1. */

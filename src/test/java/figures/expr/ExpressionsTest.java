@@ -80,6 +80,9 @@ class ExpressionsTest {
         assertEquals(figures.model.Verdict.INCONSISTENT, Claims.verify(eval("73% of 13.4bn USD"), eval("10.2bn USD"), null).verdict());
         assertEquals(figures.model.Verdict.CONSISTENT, Claims.verify(eval("73% of 13.4bn USD"), eval("about(10.2bn USD)"), null).verdict());
         error("about(1bn USD, 150%)");
+        // a bound widens one side only: "more than 3.2 bn" up to 10 % above, "almost 3.2 bn" up to 10 % below
+        assertRange("3150000000", "3520000000", eval("at_least(3.2bn USD)"));
+        assertRange("2880000000", "3250000000", eval("at_most(3.2bn USD)"));
     }
 
     @Test
