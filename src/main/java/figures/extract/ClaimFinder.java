@@ -56,6 +56,8 @@ final class ClaimFinder {
     private final List<Spot[]> percentOf = new ArrayList<>();
     /** Percents read as a yearly rate (cagr): not a change's stated percent. */
     private final Set<Spot> yearly = new HashSet<>();
+    /** The words of the total cue being read, for the claim's source. */
+    private String totalCue = "";
     /** The paragraph of each sentence. */
     private int[] paragraph;
     private final ArticleText article;
@@ -392,33 +394,57 @@ final class ClaimFinder {
     private void changes() {
         Set<Integer> done = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (Cues.at(tokens, i, "from") == null) {
+            Cues.Cue from = Cues.at(tokens, i, "from");
+            Cues.Cue versus = Cues.at(tokens, i, "versus");
+            if (versus != null && (from == null || versus.words().size() > from.words().size())) {
+                from = null;
+            } else {
+                versus = null;
+            }
+            if (from == null && versus == null) {
                 continue;
             }
-            int ka = spotAfter(i, 2);
+            int last = i + (from != null ? from : versus).words().size() - 1;
+            int ka = spotAfter(last, 2);
             if (ka < 0 || !spots.get(ka).figure().isMoney()) {
                 continue;
             }
             Spot a = spots.get(ka);
+            if (versus != null) {
+                // B compared with A: "8.1 bn at the end of 2023 against 7.2 bn", "9.7 مليار دولار مقابل 5.6 مليار"
+                int kb = ka - 1;
+                while (kb >= 0 && !spots.get(kb).figure().isMoney() && !spots.get(kb).figure().isPercent()) {
+                    kb--;
+                }
+                if (kb >= 0 && same(a, spots.get(kb)) && spots.get(kb).figure().sentence() == a.figure().sentence() && i - spots.get(kb).to() <= 8) {
+                    Spot b = spots.get(kb);
+                    int toB = toBefore(b);
+                    if (change(toB >= 0 ? toB : b.from(), a, b, toB >= 0 ? toB : b.from(), a.to(), versus, i)) {
+                        done.add(kb);
+                    }
+                }
+                i = last;
+                continue;
+            }
             // rose from A to B
             int to = toAfter(a);
             int kb = to < 0 ? -1 : spotAfter(to, 3);
             if (kb >= 0 && same(a, spots.get(kb)) && spots.get(kb).figure().sentence() == a.figure().sentence()) {
-                if (change(i, a, spots.get(kb), i, spots.get(kb).to())) {
+                if (change(i, a, spots.get(kb), i, spots.get(kb).to(), null, -1)) {
                     done.add(kb);
                 }
                 continue;
             }
             // rose to B from A
             int kb2 = ka - 1;
-            while (kb2 >= 0 && spots.get(kb2).figure().kind() == Figure.Kind.YEAR) {
+            while (kb2 >= 0 && !spots.get(kb2).figure().isMoney() && !spots.get(kb2).figure().isPercent()) {
                 kb2--;
             }
             if (kb2 >= 0 && same(a, spots.get(kb2)) && spots.get(kb2).figure().sentence() == a.figure().sentence()
-                    && i - spots.get(kb2).to() <= 4) {
+                    && i - spots.get(kb2).to() <= 8) {
                 Spot b = spots.get(kb2);
                 int toB = toBefore(b);
-                if (toB >= 0 && change(toB, a, b, toB, a.to())) {
+                if (toB >= 0 && change(toB, a, b, toB, a.to(), null, -1)) {
                     done.add(kb2);
                 }
             }
@@ -500,6 +526,7 @@ final class ClaimFinder {
         Spot difference;
         BigDecimal multiple;
         String multipleWord;
+        int[] multipleAt;
         int end;
     }
 
@@ -521,6 +548,7 @@ final class ClaimFinder {
             if (m != null && m.value() != null && st.multiple == null) {
                 st.multiple = m.value();
                 st.multipleWord = m.text();
+                st.multipleAt = new int[] {j, j + m.words().size()};
                 if (st.verb < 0) {
                     st.verb = j;
                     st.sign = m.value().compareTo(BigDecimal.ONE) > 0 ? 1 : -1;
@@ -580,10 +608,15 @@ final class ClaimFinder {
     }
 
     /** A change from A to B in one sentence; {@code at} is its "from" (or "to") token. Returns whether a claim was made. */
-    private boolean change(int at, Spot a, Spot b, int fromToken, int toToken) {
+    private boolean change(int at, Spot a, Spot b, int fromToken, int toToken, Cues.Cue versus, int versusAt) {
         Figure af = a.figure(), bf = b.figure();
         int first = Math.min(at, Math.min(a.from(), b.from()));
         Stated st = stated(first, b, a, verbBefore(first));
+        if (st.sign == 0 && versus != null) {
+            int[] v = signOf(versusAt, versus); // "up from", "down from"
+            st.verb = v[0];
+            st.sign = v[1];
+        }
         if (st.verb < 0 || st.sign == 0) {
             return false; // "from A to B" with no verb claims no direction
         }
@@ -593,7 +626,7 @@ final class ClaimFinder {
         if (st.percent != null) {
             Figure sf = st.percent.figure();
             candidate(Claim.Kind.CHANGE, "growth(" + pair + ")", signed(expr(st.percent), st.sign), null, implied(Claim.Confidence.HIGH, bf),
-                    start, end, "rose/fell from A to B by X %: growth(A, B)" + implication(bf) + approximation(a, b, st.percent),
+                    start, end, "'" + words(st.verb) + "' from A to B by X %: growth(A, B)" + implication(bf) + approximation(a, b, st.percent),
                     List.of(af, bf, sf), sf, 1);
             return true;
         }
@@ -601,7 +634,7 @@ final class ClaimFinder {
             Figure sf = st.difference.figure();
             String d = approximate(st.difference) ? "about(" + Amount.of(sf.value(), sf.currency()) + ")" : Amount.of(sf.value(), sf.currency()).toString();
             candidate(Claim.Kind.CHANGE, "change(" + pair + ")", signed(d, st.sign), null, implied(Claim.Confidence.HIGH, bf, sf), start, end,
-                    "rose/fell from A to B by D: change(A, B)" + implication(bf, sf) + approximation(a, b, st.difference), List.of(af, bf, sf), sf, 1);
+                    "'" + words(st.verb) + "' from A to B by D: change(A, B)" + implication(bf, sf) + approximation(a, b, st.difference), List.of(af, bf, sf), sf, 1);
             return true;
         }
         if (st.multiple != null) {
@@ -616,13 +649,40 @@ final class ClaimFinder {
         return true;
     }
 
-    /** "doubled from A to B": growth(A, B) = (m − 1) × 100 %, within ±5 % of it (a multiple in words is round). */
+    /** "doubled from A to B": ratio(B, A) = m, within ±5 % of it (a multiple in words is round), or as its approximation says. */
     private void multiplied(Stated st, Spot a, Spot b, int start, int end, Claim.Confidence confidence, String context) {
-        BigDecimal growth = st.multiple.subtract(BigDecimal.ONE).movePointRight(2).stripTrailingZeros();
-        String g = growth.signum() < 0 ? "(" + growth.toPlainString() + "%)" : growth.toPlainString() + "%";
-        candidate(Claim.Kind.CHANGE, "growth(" + expr(a) + ", " + expr(b) + ")", g, "±5%", implied(confidence, b.figure()), start, end,
-                "'" + st.multipleWord + "' from A to B: growth(A, B) = " + g + ", a round multiple, so within ±5 % of it" + context
+        String[] m = multipleExpected(st.multiple, true, st.multipleAt);
+        candidate(Claim.Kind.CHANGE, ratioOf(b, a), m[0], m[1], implied(confidence, b.figure()), start, end,
+                "'" + words(st.multipleAt[0], st.multipleAt[1]) + "' from A to B: B ÷ A = " + m[2] + context
                         + implication(a.figure(), b.figure()), List.of(a.figure(), b.figure()), b.figure(), 0);
+    }
+
+    /** ratio(B, A), the price years dropped when they differ (a nominal ratio). */
+    private String ratioOf(Spot b, Spot a) {
+        boolean oneBasis = Objects.equals(a.figure().basis(), b.figure().basis());
+        return "ratio(" + (oneBasis ? expr(b) : nominal(b)) + ", " + (oneBasis ? expr(a) : nominal(a)) + ")";
+    }
+
+    /**
+     * The expected value, tolerance and explanation of a multiple m written at tokens {@code at}
+     * ({from, to}): a round one in words within ±5 %; "more than twice" at_least(2, 50%); "nearly
+     * tripled" at_most(3, 10%); "about three times" about(3, 10%); a decimal (2.7 times) as stated.
+     */
+    private String[] multipleExpected(BigDecimal m, boolean round, int[] at) {
+        String x = m.stripTrailingZeros().toPlainString();
+        FigureFinder.Sentence s = found.sentences().get(sentenceOfToken(at[0]));
+        Cues.Cue over = Cues.before(tokens, at[0], s.from(), "at-least"), under = Cues.before(tokens, at[0], s.from(), "at-most");
+        Cues.Cue about = Cues.before(tokens, at[0], s.from(), "approximate");
+        if (over != null) {
+            return new String[] {"at_least(" + x + ", 50%)", null, x + " or more ('" + over.text() + "': up to 50 % above)"};
+        }
+        if (under != null) {
+            return new String[] {"at_most(" + x + ", 10%)", null, x + " or a little less ('" + under.text() + "': up to 10 % below)"};
+        }
+        if (about != null) {
+            return new String[] {"about(" + x + ", 10%)", null, "about " + x + " ('" + about.text() + "': ±10 %)"};
+        }
+        return round ? new String[] {x, "±5%", x + ", a round multiple, so within ±5 % of it"} : new String[] {x, null, x};
     }
 
     /**
@@ -658,28 +718,47 @@ final class ClaimFinder {
             String expected = st.percent != null ? signed(expr(st.percent), st.sign) : null;
             String tolerance = null;
             if (st.multiple != null && st.percent == null) {
-                BigDecimal growth = st.multiple.subtract(BigDecimal.ONE).movePointRight(2).stripTrailingZeros();
-                expected = growth.signum() < 0 ? "(" + growth.toPlainString() + "%)" : growth.toPlainString() + "%";
-                tolerance = "±5%";
+                String[] m = multipleExpected(st.multiple, true, st.multipleAt);
+                claim = ratioOf(b, a);
+                expected = m[0];
+                tolerance = m[1];
             }
             if (expected == null) {
                 claim = "change(" + expr(a) + ", " + expr(b) + ")";
                 Figure sf = st.difference.figure();
                 expected = signed(Amount.of(sf.value(), sf.currency()).toString(), st.sign);
             }
-            // the only earlier figure is A only when both are dated and A is the earlier year
+            // the only earlier figure is A only when both are dated, A the earlier year, and A stands in B's sentence or
+            // B's sentence refers back to it ("it rose 20 % to B", "ثم ارتفعت"): else a figure of something else could be taken
             boolean only = as.size() == 1 && a.figure().basis() != null && b.figure().basis() != null
-                    && a.figure().basis().last() < b.figure().basis().first();
+                    && a.figure().basis().last() < b.figure().basis().first()
+                    && (a.figure().sentence() == b.figure().sentence() || refersBack(b, st.verb));
             if (only || fits(claim, expected, tolerance)) {
                 Spot stated = st.percent != null ? st.percent : st.difference != null ? st.difference : b;
                 List<Figure> fs = stated == b ? List.of(a.figure(), b.figure()) : List.of(a.figure(), b.figure(), stated.figure());
                 candidate(Claim.Kind.CHANGE, claim, expected, tolerance, Claim.Confidence.MEDIUM, Math.min(st.verb, b.from()), Math.max(b.to(), st.end),
-                        "rose/fell to B by the change stated; A is " + (only ? "the one earlier figure of its paragraph in that currency"
+                        "'" + words(st.verb) + "' to B by the change stated; A is " + (only ? "the one earlier figure of its paragraph in that currency"
                                 : "the earlier figure of its paragraph the change fits") + approximation(a, b, stated) + implication(a.figure(), b.figure()),
                         fs, stated.figure(), -0.5);
                 return;
             }
         }
+    }
+
+    /** The article's word at token j, as written. */
+    private String words(int j) {
+        return words(j, j + 1);
+    }
+
+    /** The article's words of tokens [from, to), as written. */
+    private String words(int from, int to) {
+        return article.text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    /** Whether B's sentence, before its verb, refers back to an earlier sentence ("it", "they", "the figure", "ثم"). */
+    private boolean refersBack(Spot b, int verb) {
+        FigureFinder.Sentence s = sentenceOf(b.figure());
+        return Cues.within(tokens, s.from(), Math.max(s.from(), verb + 1), "anaphor");
     }
 
     /** A negative figure in parentheses: a cell starting with '-' would be quoted against spreadsheet formulas in csv. */
@@ -701,6 +780,7 @@ final class ClaimFinder {
                 continue;
             }
             int end = i + cue.words().size();
+            totalCue = article.text().substring(tokens.get(i).start(), tokens.get(end - 1).end());
             // C right after the cue, else right before it ("C in total"); before it first for "C, of which A … and B"
             boolean ofWhich = Cues.at(tokens, i, "total-before") != null;
             int kc = ofWhich ? spotBefore(i, 2) : spotAfter(end - 1, 4);
@@ -841,7 +921,7 @@ final class ClaimFinder {
         String expected = oneBasis || !c.figure().isMoney() ? expr(c) : nominal(c);
         int from = Math.min(cueFrom, parts.get(0).from()), to = Math.max(cueTo, parts.get(parts.size() - 1).to());
         candidate(Claim.Kind.TOTAL, claim, expected, null, implied(confidence, fs.toArray(Figure[]::new)), from, to,
-                "the parts A + B … stated with their total C" + how + (oneBasis ? "" : "; the parts are of different years: a nominal sum")
+                "'" + totalCue + "': the parts A + B … stated with their total C" + how + (oneBasis ? "" : "; the parts are of different years: a nominal sum")
                         + implication(fs.toArray(Figure[]::new)) + approximation(all), fs, c.figure(), confidence == Claim.Confidence.HIGH ? 1 : 0);
     }
 
@@ -894,17 +974,18 @@ final class ClaimFinder {
                 continue;
             }
             boolean oneBasis = Objects.equals(a.figure().basis(), b.figure().basis());
-            String claim = "ratio(" + (oneBasis ? expr(b) : nominal(b)) + ", " + (oneBasis ? expr(a) : nominal(a)) + ")";
+            String claim = ratioOf(b, a);
             boolean round = integerWords || m.scale() <= 0;
-            String expected = m.stripTrailingZeros().toPlainString();
-            String tolerance = round ? "±5%" : null;
+            String[] mx = multipleExpected(m, round, new int[] {from, to});
+            String expected = mx[0];
+            String tolerance = mx[1];
             boolean near = from - b.to() <= 6 && a.from() - to <= 4;
             if (!near && !fits(claim, expected, tolerance)) {
                 continue;
             }
             candidate(Claim.Kind.RATIO, claim, expected, tolerance, near ? implied(Claim.Confidence.HIGH, a.figure(), b.figure()) : Claim.Confidence.MEDIUM,
                     Math.min(b.from(), from), Math.max(a.to(), to),
-                    "'" + word + "': B ÷ A = " + expected + (round ? ", a round multiple, so within ±5 % of it" : "")
+                    "'" + word + "': B ÷ A = " + mx[2]
                             + (oneBasis ? "" : "; A and B are of different years: a nominal ratio") + implication(a.figure(), b.figure())
                             + approximation(a, b), List.of(b.figure(), a.figure()), b.figure(), near ? 1 : 0);
             i = to - 1;

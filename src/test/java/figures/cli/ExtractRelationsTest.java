@@ -93,6 +93,17 @@ class ExtractRelationsTest {
     }
 
     @Test
+    void aChangeWrittenAsAComparisonAndMultiplesWithTheirApproximation() {
+        assertEquals(List.of("change-1 consistent"), verdicts(
+                "ارتفع احتياطي البلاد إلى 8.1 مليار دولار في نهاية 2023 مقابل 7.2 مليار دولار قبل عام، بزيادة نسبتها 12.5 في المئة."));
+        assertEquals(List.of("change-1 inconsistent"), verdicts(
+                "Kenya's external debt rose to $38.2 billion at the end of 2023 from $34.6 billion a year earlier, an increase of 14.4%."));
+        // 44 / 10 = 4.4: "more than four times" holds, "nearly tripled" (1.9 times) does not
+        assertEquals(List.of("ratio-1 consistent"), verdicts("Argentina owes the IMF $44 billion, more than four times the $10 billion it owes the Paris Club."));
+        assertEquals(List.of("change-1 inconsistent"), verdicts("Tourism earnings nearly tripled to $2.1 billion in 2023 from $1.1 billion in 2022."));
+    }
+
+    @Test
     void totalsRatiosAndAverageYearlyGrowth() {
         assertEquals(List.of("total-1 consistent"), verdicts("The two banks lent $3.2 billion and $4.5 billion, totalling $7.7 billion."));
         assertEquals(List.of("total-1 inconsistent"),
