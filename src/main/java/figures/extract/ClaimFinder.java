@@ -158,6 +158,24 @@ final class ClaimFinder {
                 add(p, y, before, Claim.Confidence.HIGH, "Z, or X % of Y", 0);
                 continue;
             }
+            // Z over 48 months, equivalent to X % of Y: a clause between Z and a restating cue right before X %
+            Spot zc = previousAmount(k);
+            Cues.Cue lead = Cues.before(tokens, p.from(), sentenceOf(p.figure()).from(), "restate");
+            if (lead == null && refersBack(p, p.from())) {
+                // "وتمثل هذه الدفعة 12 %", "this payment represents 12 %": the cue, then the words that refer back
+                for (int e = p.from() - 1; e >= Math.max(sentenceOf(p.figure()).from(), p.from() - 3) && lead == null; e--) {
+                    lead = Cues.before(tokens, e, sentenceOf(p.figure()).from(), "restate");
+                }
+            }
+            if (lead == null) {
+                Cues.Cue about = Cues.before(tokens, p.from(), sentenceOf(p.figure()).from(), "approximate");
+                lead = about != null && p.from() - about.words().size() - 1 >= 0 && tokens.get(p.from() - about.words().size() - 1).is(",") ? about : null;
+            }
+            if (zc != null && y != null && lead != null && same(zc, y) && zc.figure().value().compareTo(y.figure().value()) < 0
+                    && p.from() - zc.to() <= 10 && commaBetween(zc.to(), p.from()) && ofRightAfter(p, y)) {
+                add(p, y, zc, Claim.Confidence.HIGH, "Z …, " + lead.text() + " X % of Y", 0);
+                continue;
+            }
             // X % of Y, i.e. Z
             if (y != null && ofRightAfter(p, y)) {
                 Spot z2 = next(k + 1);
@@ -178,6 +196,11 @@ final class ClaimFinder {
                 add(p, y2, z3, Claim.Confidence.HIGH, "Z of Y, i.e. X %", 0);
                 continue;
             }
+            if (lead != null && Cues.at(tokens, p.to(), "of") != null && (y == null || !ofRightAfter(p, y))) {
+                // "Z …, about 20 % of the package", "وتمثل هذه الدفعة 12 % من إجمالي التعويضات": Y and Z earlier in the paragraph
+                percentOfTheWhole(k, p, zc != null && p.from() - zc.to() <= 10 && commaBetween(zc.to(), p.from()) ? zc : null, lead);
+                continue;
+            }
             // Z, or X % of the total: Y is a larger figure earlier in the paragraph, the one that fits
             if (before != null && before.figure().isMoney() && before.figure().sentence() == p.figure().sentence()
                     && between(before, p, "restate", 4, false) && Cues.at(tokens, p.to(), "of") != null) {
@@ -190,6 +213,66 @@ final class ClaimFinder {
                     }
                 }
             }
+        }
+    }
+
+    /** The money spot before spot k in its sentence, past years, counts and durations, or null. */
+    private Spot previousAmount(int k) {
+        Spot p = spots.get(k);
+        for (int j = k - 1; j >= 0 && spots.get(j).figure().sentence() == p.figure().sentence(); j--) {
+            Figure f = spots.get(j).figure();
+            if (f.isMoney()) {
+                return spots.get(j);
+            }
+            if (f.isPercent()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private boolean commaBetween(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (tokens.get(j).is(",") || tokens.get(j).is("\u060C")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "X % of the package" with no figure after it: Z is the amount before it in its sentence (or,
+     * when the sentence refers back, the paragraph's); Y the larger amount before it in the
+     * paragraph: the one that fits, else, when there is only one, that one (the words say the relation).
+     */
+    private void percentOfTheWhole(int k, Spot p, Spot z, Cues.Cue lead) {
+        List<Spot> before = new ArrayList<>();
+        for (int j = k - 1; j >= 0 && paragraphOf(spots.get(j)) == paragraphOf(p); j--) {
+            if (spots.get(j).figure().isMoney() && spots.get(j).figure().currency() != null) {
+                before.add(spots.get(j));
+            }
+        }
+        if (z == null) {
+            if (!refersBack(p, p.from()) || before.size() != 2 || !same(before.get(0), before.get(1))) {
+                return;
+            }
+            Spot a = before.get(0), b = before.get(1);
+            z = a.figure().value().compareTo(b.figure().value()) < 0 ? a : b;
+        }
+        List<Spot> ys = new ArrayList<>();
+        for (Spot y : before) {
+            if (y != z && same(y, z) && y.figure().value().compareTo(z.figure().value()) > 0) {
+                ys.add(y);
+            }
+        }
+        for (Spot y : ys) {
+            if (fits(expr(p) + " of " + expr(y), expr(z), null)) {
+                add(p, y, z, Claim.Confidence.MEDIUM, "Z, " + lead.text() + " X % of the whole; Y is the larger figure before it that fits", -1);
+                return;
+            }
+        }
+        if (ys.size() == 1) {
+            add(p, ys.get(0), z, Claim.Confidence.MEDIUM, "Z, " + lead.text() + " X % of the whole; Y is the one larger figure before it", -1);
         }
     }
 
@@ -235,6 +318,9 @@ final class ClaimFinder {
             }
             int k = spotAfter(i + cue.words().size() - 1, 6);
             if (k < 0) {
+                k = spotBefore(i, 0); // "the $9.4 bn remaining", "الـ9.4 مليارات دولار المتبقية"
+            }
+            if (k < 0) {
                 continue;
             }
             Spot r = spots.get(k);
@@ -275,6 +361,13 @@ final class ClaimFinder {
             }
         }
         int from = Math.min(cue, p != null ? p.from() : cue);
+        if (p != null && approximate(p) && d != null && w != null && d.figure().value().compareTo(rf.value()) > 0) {
+            // "14.1 bn, about 70 % of the 23.5 bn, … the remaining 9.4 bn": the amounts, not the rounded percent
+            remaining(expr(d) + " - " + expr(w), r, Math.min(cue, Math.min(d.from(), w.from())), Claim.Confidence.HIGH,
+                    "the remaining R of Y after W: Y − W (the amounts the sentence states, rather than its approximate percent)"
+                            + approximation(d, w, r), List.of(d.figure(), w.figure(), rf));
+            return;
+        }
         if (p != null && d != null && d.figure().value().compareTo(rf.value()) > 0) {
             remaining(expr(d) + " * (1 - " + expr(p) + ")", r, from, Claim.Confidence.HIGH,
                     "the remaining R of Y after X %: Y × (1 − X %)" + approximation(d, p, r), List.of(d.figure(), p.figure(), rf));
@@ -483,16 +576,27 @@ final class ClaimFinder {
 
     /** The token of "to"/"إلى" after a (its year may stand between), or -1. */
     private int toAfter(Spot a) {
-        for (int j = a.to(); j < Math.min(tokens.size(), a.to() + 4); j++) {
-            Token t = tokens.get(j);
-            if (Cues.at(tokens, j, "to") != null) {
-                return j + Cues.at(tokens, j, "to").words().size() - 1;
+        // "from A in 2019 to", "من A في نهاية يونيو 2014 إلى": words and years, no other amount, between A and "to"
+        int end = sentenceOf(a.figure()).to();
+        for (int j = a.to(); j < Math.min(end, a.to() + 7); j++) {
+            Cues.Cue to = Cues.at(tokens, j, "to");
+            if (to != null) {
+                return j + to.words().size() - 1;
             }
-            if (!(t.isWord() && Words.in(Words.YEAR_CUES, t.text())) && !isYearToken(j) && !t.is(",") && !t.is("(") && !t.is(")")) {
+            if (inMoneyOrPercent(j)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    private boolean inMoneyOrPercent(int j) {
+        for (Spot s : spots) {
+            if (j >= s.from() && j < s.to()) {
+                return s.figure().isMoney() || s.figure().isPercent();
+            }
+        }
+        return false;
     }
 
     private boolean isYearToken(int j) {
@@ -586,6 +690,17 @@ final class ClaimFinder {
                 st.end = Math.max(st.end, x.to());
             }
         }
+        if (st.difference != null && st.percent == null) {
+            // "an increase of $7.1 bn, or 21 %"
+            for (Spot x : spots) {
+                if (x.figure().isPercent() && x.from() > st.difference.to() && x.figure().sentence() == b.figure().sentence()
+                        && between(st.difference, x, "restate", 4, true)) {
+                    st.percent = x;
+                    st.end = Math.max(st.end, x.to());
+                    break;
+                }
+            }
+        }
         return st;
     }
 
@@ -623,6 +738,14 @@ final class ClaimFinder {
         String pair = expr(a) + ", " + expr(b);
         int end = Math.max(Math.max(a.to(), b.to()), st.end);
         int start = Math.min(st.verb, first);
+        if (st.percent != null && st.difference != null) {
+            // "an increase of $7.1 bn, or 21 %": both are claims
+            Figure df = st.difference.figure();
+            String d = approximately(st.difference, Amount.of(df.value(), df.currency()).toString());
+            candidate(Claim.Kind.CHANGE, "change(" + pair + ")", signed(d, st.sign), null, implied(Claim.Confidence.HIGH, bf, df), start, end,
+                    "'" + words(st.verb) + "' from A to B by D: change(A, B)" + implication(bf, df) + approximation(a, b, st.difference),
+                    List.of(af, bf, df), df, 1);
+        }
         if (st.percent != null) {
             Figure sf = st.percent.figure();
             candidate(Claim.Kind.CHANGE, "growth(" + pair + ")", signed(expr(st.percent), st.sign), null, implied(Claim.Confidence.HIGH, bf),
@@ -665,8 +788,8 @@ final class ClaimFinder {
 
     /**
      * The expected value, tolerance and explanation of a multiple m written at tokens {@code at}
-     * ({from, to}): a round one in words within ±5 %; "more than twice" at_least(2, 50%); "nearly
-     * tripled" at_most(3, 10%); "about three times" about(3, 10%); a decimal (2.7 times) as stated.
+     * ({from, to}): a round one in words within ±5 %; "more than twice" at_least(2), up to 10 % more;
+     * "nearly tripled" at_most(3), up to 10 % less; "about three times" about(3); a decimal (2.7 times) as stated.
      */
     private String[] multipleExpected(BigDecimal m, boolean round, int[] at) {
         String x = m.stripTrailingZeros().toPlainString();
@@ -674,13 +797,13 @@ final class ClaimFinder {
         Cues.Cue over = Cues.before(tokens, at[0], s.from(), "at-least"), under = Cues.before(tokens, at[0], s.from(), "at-most");
         Cues.Cue about = Cues.before(tokens, at[0], s.from(), "approximate");
         if (over != null) {
-            return new String[] {"at_least(" + x + ", 50%)", null, x + " or more ('" + over.text() + "': up to 50 % above)"};
+            return new String[] {"at_least(" + x + ")", null, x + " or a little more ('" + over.text() + "': up to 10 % above)"};
         }
         if (under != null) {
-            return new String[] {"at_most(" + x + ", 10%)", null, x + " or a little less ('" + under.text() + "': up to 10 % below)"};
+            return new String[] {"at_most(" + x + ")", null, x + " or a little less ('" + under.text() + "': up to 10 % below)"};
         }
         if (about != null) {
-            return new String[] {"about(" + x + ", 10%)", null, "about " + x + " ('" + about.text() + "': ±10 %)"};
+            return new String[] {"about(" + x + ")", null, "about " + x + " ('" + about.text() + "': ±5 %, or its stated precision if wider)"};
         }
         return round ? new String[] {x, "±5%", x + ", a round multiple, so within ±5 % of it"} : new String[] {x, null, x};
     }
@@ -783,7 +906,7 @@ final class ClaimFinder {
             totalCue = article.text().substring(tokens.get(i).start(), tokens.get(end - 1).end());
             // C right after the cue, else right before it ("C in total"); before it first for "C, of which A … and B"
             boolean ofWhich = Cues.at(tokens, i, "total-before") != null;
-            int kc = ofWhich ? spotBefore(i, 2) : spotAfter(end - 1, 4);
+            int kc = ofWhich ? spotBefore(i, 14) : spotAfter(end - 1, strong ? 4 : 8);
             if (kc < 0 || !(spots.get(kc).figure().isMoney() || spots.get(kc).figure().isPercent())) {
                 kc = ofWhich ? -1 : spotBefore(i, 1);
             }
@@ -840,7 +963,8 @@ final class ClaimFinder {
                 continue;
             }
             int gap = step < 0 ? last.from() - s.to() : s.from() - last.to();
-            if (gap > 12 && !(crossed && out.isEmpty())) {
+            // the first part after a total may follow a clause about it ("$2.2 bn of Eurobonds on Monday, …, split between $700 m")
+            if (gap > 12 && !(crossed && out.isEmpty()) && !(out.isEmpty() && step > 0 && gap <= 20)) {
                 break;
             }
             out.add(s);
@@ -953,7 +1077,9 @@ final class ClaimFinder {
                 }
                 to = i + times.words().size();
                 word = article.text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
-            } else {
+            }
+            if (m == null) {
+                from = i;
                 Cues.Cue w = Cues.at(tokens, i, "multiple");
                 // "twice" and "ضعف" say a multiple alone; "three", "ثلاثة" only before "times"/"أضعاف"
                 if (w != null && w.value() != null && w.value().compareTo(new BigDecimal(2)) == 0 && (w.text().equals("twice") || w.text().startsWith("ضعف"))) {
@@ -966,13 +1092,14 @@ final class ClaimFinder {
                 continue;
             }
             int kb = spotBefore(from, 12), ka = spotAfter(to - 1, 8);
-            if (kb < 0 || ka < 0) {
+            if (kb < 0 || ka < 0 || !spots.get(kb).figure().isMoney() || !same(spots.get(ka), spots.get(kb))
+                    || spots.get(kb).figure().sentence() != spots.get(ka).figure().sentence() || spots.get(ka).figure().value().signum() == 0) {
+                // "nearly three times as much", "2.7 ضعف قيمته الأصلية": the two figures are earlier in the paragraph, the pair that fits
+                numbersRatio(m, integerWords || m.scale() <= 0, from, to, word);
+                i = to - 1;
                 continue;
             }
             Spot b = spots.get(kb), a = spots.get(ka);
-            if (!b.figure().isMoney() || !same(a, b) || b.figure().sentence() != a.figure().sentence() || a.figure().value().signum() == 0) {
-                continue;
-            }
             boolean oneBasis = Objects.equals(a.figure().basis(), b.figure().basis());
             String claim = ratioOf(b, a);
             boolean round = integerWords || m.scale() <= 0;
@@ -989,6 +1116,33 @@ final class ClaimFinder {
                             + (oneBasis ? "" : "; A and B are of different years: a nominal ratio") + implication(a.figure(), b.figure())
                             + approximation(a, b), List.of(b.figure(), a.figure()), b.figure(), near ? 1 : 0);
             i = to - 1;
+        }
+    }
+
+    /** A multiple with no pair of figures around it: the nearest pair (B > A) of one currency before it in its paragraph whose ratio fits. */
+    private void numbersRatio(BigDecimal m, boolean round, int from, int to, String word) {
+        int sentence = sentenceOfToken(from);
+        List<Spot> before = new ArrayList<>();
+        for (Spot s : spots) {
+            if (s.figure().isMoney() && s.figure().currency() != null && s.to() <= from && paragraph[s.figure().sentence()] == paragraph[sentence]) {
+                before.add(0, s);
+            }
+        }
+        String[] mx = multipleExpected(m, round, new int[] {from, to});
+        for (int x = 0; x < before.size(); x++) {
+            for (int y = 0; y < before.size(); y++) {
+                Spot b = before.get(x), a = before.get(y);
+                if (a == b || !same(a, b) || b.figure().value().compareTo(a.figure().value()) <= 0) {
+                    continue;
+                }
+                String claim = ratioOf(b, a);
+                if (fits(claim, mx[0], mx[1])) {
+                    candidate(Claim.Kind.RATIO, claim, mx[0], mx[1], Claim.Confidence.MEDIUM, from, to,
+                            "'" + word + "': B ÷ A = " + mx[2] + "; B and A are the pair before it in its paragraph whose ratio fits"
+                                    + approximation(a, b), List.of(b.figure(), a.figure()), b.figure(), -1);
+                    return;
+                }
+            }
         }
     }
 
@@ -1319,8 +1473,8 @@ final class ClaimFinder {
             if (i - s.to() > max) {
                 return -1;
             }
-            if (s.figure().kind() == Figure.Kind.YEAR) {
-                continue;
+            if (!s.figure().isMoney() && !s.figure().isPercent()) {
+                continue; // a year, a count, a duration between
             }
             return sameSentence(i, s) ? k : -1;
         }
