@@ -56,6 +56,8 @@ final class ClaimFinder {
     private final List<Spot[]> percentOf = new ArrayList<>();
     /** Percents read as a yearly rate (cagr): not a change's stated percent. */
     private final Set<Spot> yearly = new HashSet<>();
+    /** Whether the remainder being read has a weak cue ("remained", "left", "بقي"): a claim only when it fits. */
+    private boolean weakRemainder;
     /** The words of the total cue being read, for the claim's source. */
     private String totalCue = "";
     /** The paragraph of each sentence. */
@@ -144,9 +146,12 @@ final class ClaimFinder {
                 Spot y = larger(k + 1, z);
                 if (y != null) {
                     boolean of = cueBetween(z.to(), y.from(), "of");
-                    add(p, y, z, of ? Claim.Confidence.HIGH : Claim.Confidence.MEDIUM,
-                            of ? "X %, i.e. Z, of Y" : "X %, i.e. Z, … Y (no 'of' before Y)", 0);
-                    continue;
+                    // without "of" the words do not tie Y to X %: a claim only when it fits
+                    if (of || fits(expr(p) + " of " + expr(y), expr(z), null)) {
+                        add(p, y, z, of ? Claim.Confidence.HIGH : Claim.Confidence.MEDIUM,
+                                of ? "X %, i.e. Z, of Y" : "X %, i.e. Z, … Y (no 'of' before Y)", 0);
+                        continue;
+                    }
                 }
             }
             // Z, or X % of Y; Z (X %) of Y; Z بنسبة X % من Y
@@ -271,7 +276,9 @@ final class ClaimFinder {
                 return;
             }
         }
-        if (ys.size() == 1) {
+        // "X % of GDP", "of its exports": a whole the paragraph may not state; only "of the total/package/loan" names the one before
+        int of = p.to() + Cues.at(tokens, p.to(), "of").words().size();
+        if (ys.size() == 1 && Cues.within(tokens, of, Math.min(sentenceOf(p.figure()).to(), of + 2), "whole")) {
             add(p, ys.get(0), z, Claim.Confidence.MEDIUM, "Z, " + lead.text() + " X % of the whole; Y is the one larger figure before it", -1);
         }
     }
@@ -313,6 +320,11 @@ final class ClaimFinder {
     private void remainders() {
         for (int i = 0; i < tokens.size(); i++) {
             Cues.Cue cue = Cues.at(tokens, i, "remainder");
+            weakRemainder = false;
+            if (cue == null) {
+                cue = Cues.at(tokens, i, "remainder-weak");
+                weakRemainder = cue != null;
+            }
             if (cue == null || notRemainder(i)) {
                 continue;
             }
@@ -412,8 +424,7 @@ final class ClaimFinder {
 
     /**
      * The base of a remainder in an earlier sentence of its paragraph: a pair (Y, W) or (Y, X %) whose
-     * remainder R fits; else, when the paragraph before R gives exactly one larger Y and one W or
-     * X %, that reading (its words say "the remaining", its figures leave no other choice).
+     * remainder R fits (by the numbers only: which earlier figures the words mean is a guess).
      */
     private boolean paragraphRemainder(int cue, int k, Spot r) {
         Figure rf = r.figure();
@@ -443,14 +454,6 @@ final class ClaimFinder {
                 }
             }
         }
-        List<Spot> others = parts.stream().filter(s -> !bases.contains(s)).toList();
-        if (bases.size() == 1 && others.size() == 1) {
-            Spot y = bases.get(0), w = others.get(0);
-            remaining(remainderOf(y, w), r, Math.min(cue, Math.min(y.from(), w.from())), Claim.Confidence.MEDIUM,
-                    "the remaining R; its paragraph gives one larger figure Y and one " + (w.figure().isPercent() ? "X %" : "W") + " before it"
-                            + approximation(y, w, r), List.of(y.figure(), w.figure(), rf));
-            return true;
-        }
         return false;
     }
 
@@ -474,6 +477,9 @@ final class ClaimFinder {
 
     private void remaining(String claim, Spot r, int fromToken, Claim.Confidence confidence, String why, List<Figure> figures) {
         Figure rf = r.figure();
+        if (weakRemainder && !fits(claim, expr(r), null)) {
+            return; // "remained at 5 bn", "بقي": a remainder only when the numbers say so
+        }
         Claim.Confidence c = confidence;
         for (Figure f : figures) {
             c = implied(c, f);
@@ -509,7 +515,8 @@ final class ClaimFinder {
                 while (kb >= 0 && !spots.get(kb).figure().isMoney() && !spots.get(kb).figure().isPercent()) {
                     kb--;
                 }
-                if (kb >= 0 && same(a, spots.get(kb)) && spots.get(kb).figure().sentence() == a.figure().sentence() && i - spots.get(kb).to() <= 8) {
+                if (kb >= 0 && same(a, spots.get(kb)) && spots.get(kb).figure().sentence() == a.figure().sentence() && i - spots.get(kb).to() <= 8
+                        && earlier(a, spots.get(kb))) {
                     Spot b = spots.get(kb);
                     int toB = toBefore(b);
                     if (change(toB >= 0 ? toB : b.from(), a, b, toB >= 0 ? toB : b.from(), a.to(), versus, i)) {
@@ -612,6 +619,9 @@ final class ClaimFinder {
     private int[] verbBefore(int at) {
         FigureFinder.Sentence s = found.sentences().get(sentenceOfToken(at));
         for (int j = at - 1; j >= Math.max(s.from(), at - 14); j--) {
+            if (tokens.get(j).is(";") || Cues.at(tokens, j, at, "clause") != null) {
+                break;
+            }
             if (Cues.at(tokens, j, "rise") != null) {
                 return new int[] {j, 1};
             }
@@ -671,6 +681,9 @@ final class ClaimFinder {
             if (x.from() >= hi && by == null) {
                 continue;
             }
+            if (x.from() > last && otherClause(last, x.from() - (by != null ? by.words().size() : 0))) {
+                continue; // "… to 40 bn against 41.5 bn, while debt service rose 15 %": another clause's change
+            }
             boolean afterVerb = st.verb >= 0 && x.from() == st.verb + 1;
             boolean inParens = x.from() > 0 && tokens.get(x.from() - 1).is("(") && x.from() - last <= 2;
             if (by == null && !afterVerb && !inParens) {
@@ -702,6 +715,26 @@ final class ClaimFinder {
             }
         }
         return st;
+    }
+
+    /** Whether A is the earlier figure of a comparison: dated earlier than B, or followed by "a year earlier", "السابق". */
+    private boolean earlier(Spot a, Spot b) {
+        Figure af = a.figure(), bf = b.figure();
+        if (af.basis() != null && bf.basis() != null && af.basis().last() < bf.basis().first()) {
+            return true;
+        }
+        return Cues.within(tokens, a.to(), Math.min(sentenceOf(af).to(), a.to() + 6), "earlier");
+    }
+
+    /** Whether tokens [from, to) start another clause: a clause word (while, في حين) or a change verb of its own. */
+    private boolean otherClause(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (tokens.get(j).is(";") || Cues.at(tokens, j, to, "clause") != null || Cues.at(tokens, j, to, "rise") != null
+                    || Cues.at(tokens, j, to, "fall") != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A percent pair (rose from 20 % to 25 %) states no percent change besides them. */
@@ -851,17 +884,11 @@ final class ClaimFinder {
                 Figure sf = st.difference.figure();
                 expected = signed(Amount.of(sf.value(), sf.currency()).toString(), st.sign);
             }
-            // the only earlier figure is A only when both are dated, A the earlier year, and A stands in B's sentence or
-            // B's sentence refers back to it ("it rose 20 % to B", "ثم ارتفعت"): else a figure of something else could be taken
-            boolean only = as.size() == 1 && a.figure().basis() != null && b.figure().basis() != null
-                    && a.figure().basis().last() < b.figure().basis().first()
-                    && (a.figure().sentence() == b.figure().sentence() || refersBack(b, st.verb));
-            if (only || fits(claim, expected, tolerance)) {
+            if (fits(claim, expected, tolerance)) {
                 Spot stated = st.percent != null ? st.percent : st.difference != null ? st.difference : b;
                 List<Figure> fs = stated == b ? List.of(a.figure(), b.figure()) : List.of(a.figure(), b.figure(), stated.figure());
                 candidate(Claim.Kind.CHANGE, claim, expected, tolerance, Claim.Confidence.MEDIUM, Math.min(st.verb, b.from()), Math.max(b.to(), st.end),
-                        "'" + words(st.verb) + "' to B by the change stated; A is " + (only ? "the one earlier figure of its paragraph in that currency"
-                                : "the earlier figure of its paragraph the change fits") + approximation(a, b, stated) + implication(a.figure(), b.figure()),
+                        "'" + words(st.verb) + "' to B by the change stated; A is the earlier figure of its paragraph the change fits" + approximation(a, b, stated) + implication(a.figure(), b.figure()),
                         fs, stated.figure(), -0.5);
                 return;
             }
@@ -1192,6 +1219,9 @@ final class ClaimFinder {
             int years = b.figure().basis().first() - a.figure().basis().first();
             String claim = "cagr(" + expr(a) + ", " + expr(b) + ", " + years + ")";
             boolean oneSentence = a.figure().sentence() == p.figure().sentence() && b.figure().sentence() == p.figure().sentence();
+            if (!oneSentence && !fits(claim, expr(p), null)) {
+                continue; // a dated pair from other sentences may be of something else: a claim only when it fits
+            }
             yearly.add(p);
             candidate(Claim.Kind.CAGR, claim, signed(expr(p), Cues.within(tokens, Math.max(s.from(), p.from() - 8), p.from(), "fall")
                             && !Cues.within(tokens, Math.max(s.from(), p.from() - 8), p.from(), "rise") ? -1 : 1), null,

@@ -65,7 +65,10 @@ class ExtractRelationsTest {
 
     @Test
     void remaindersWithTheirBaseInAnEarlierSentence() {
-        assertEquals(List.of("remaining-1 inconsistent"),
+        // a base in an earlier sentence is a guess of which figures the words mean: a claim only when the numbers fit
+        assertEquals(List.of("remaining-1 consistent"),
+                verdicts("Egypt owed $20.4 billion in 2015. Creditors cancelled $5.1 billion, and the remaining $15.3 billion was rescheduled."));
+        assertEquals(List.of(),
                 verdicts("Egypt owed $20.4 billion in 2015. Creditors cancelled $5.1 billion, and the remaining $16.3 billion was rescheduled."));
         assertEquals(List.of("remaining-1 consistent"),
                 verdicts("The loan was $500 million. After a 40% write-off, the rest, $300 million, falls due over ten years."));
@@ -80,12 +83,14 @@ class ExtractRelationsTest {
                 "Exports rose from $400 million in 2019 to $500 million in 2020, an increase of 30%.",
                 "Exports rose 30% to $500 million in 2020 from $400 million in 2019.",
                 "Exports rose to $500 million in 2020 from $400 million in 2019, up 30%.",
-                "Exports were $400 million in 2019. In 2020 they rose 30% to $500 million.",
                 "ارتفعت الصادرات بنسبة 30 % من 400 مليون دولار عام 2019 إلى 500 مليون دولار عام 2020.",
                 "ارتفعت الصادرات من 400 مليون دولار عام 2019 إلى 500 مليون دولار عام 2020 بنسبة 30 %.")) {
             assertEquals(List.of("change-1 inconsistent"), verdicts(s), s);
             assertEquals(List.of("change-1 consistent"), verdicts(s.replace("30", "25")), s);
         }
+        // A in an earlier sentence: a claim only when the stated change fits it
+        assertEquals(List.of("change-1 consistent"), verdicts("Exports were $400 million in 2019. In 2020 they rose 25% to $500 million."));
+        assertEquals(List.of(), verdicts("Exports were $400 million in 2019. In 2020 they rose 30% to $500 million."));
         assertEquals(List.of("change-1 inconsistent"), verdicts("Remittances doubled from $1.2 billion in 2010 to $2.6 billion in 2015."));
         assertEquals(List.of("change-1 consistent"), verdicts("تضاعفت التحويلات من 1.2 مليار دولار عام 2010 إلى 2.4 مليار دولار عام 2015."));
         assertEquals(List.of("change-1 inconsistent"),
@@ -112,7 +117,7 @@ class ExtractRelationsTest {
                 verdicts("تعهدت السعودية بمبلغ 1.5 مليار دولار والإمارات بمبلغ 1.2 مليار دولار، بإجمالي 2.9 مليار دولار."));
         assertEquals(List.of("ratio-1 consistent"), verdicts("China's exports to the region were $12 billion, three times the $4 billion of imports."));
         assertEquals(List.of("ratio-1 inconsistent"), verdicts("بلغ القرض الجديد 900 مليون دولار، أي ضعف القرض السابق البالغ 350 مليون دولار."));
-        List<String> cagr = verdicts("Debt service was $1.5 billion in 2012. By 2018 it had reached $2.1 billion, an average annual growth of 9%.");
+        List<String> cagr = verdicts("Debt service rose from $1.5 billion in 2012 to $2.1 billion in 2018, an average annual growth of 9%.");
         assertTrue(cagr.contains("cagr-1 inconsistent"), cagr.toString());
         List<String> cagrAr = verdicts("نمت الصادرات من 2 مليار دولار عام 2010 إلى 4 مليارات دولار عام 2020 بمعدل 7.2 % سنويا.");
         assertTrue(cagrAr.contains("cagr-1 consistent") && !cagrAr.toString().contains("inconsistent"), cagrAr.toString());
