@@ -180,13 +180,15 @@ final class Args {
 
     /**
      * A money result: an amount in the currency the money arguments share when any is an amount,
-     * else a plain number. Amounts in two currencies are an error.
+     * else a plain number. Amounts in two currencies, or in prices of two years (or of a year and of
+     * none), are an error.
      */
     Quantity moneyResult(BigDecimal v, List<Quantity> from) {
         Currency c = null;
         Period basis = null;
         boolean amount = false;
         Quantity first = null;
+        Quantity dated = null;
         for (Quantity q : from) {
             if (!q.isAmount()) {
                 continue;
@@ -200,8 +202,18 @@ final class Args {
                 c = q.currency();
                 first = first == null ? q : first;
             }
-            if (q.basis() != null) {
-                basis = basis == null ? q.basis() : basis;
+            if (dated == null) {
+                dated = q;
+                basis = q.basis();
+            } else if (!java.util.Objects.equals(basis, q.basis())) {
+                Quantity with = basis != null ? dated : q;
+                Quantity without = basis != null ? q : dated;
+                throw new ExprException(text, callStart, fn.name() + "(): " + (with.basis() != null && without.basis() != null
+                        ? "the amounts are in prices of different years (" + dated.describe() + ", " + q.describe() + "); convert one first, e.g. ("
+                                + q.describe() + " in " + (q.currency() != null ? q.currency() : Currency.USD) + "@" + dated.basis() + ")"
+                        : with.describe() + " is in prices of " + with.basis() + " but " + without.describe()
+                                + " has no year, and none is assumed; give its year (…@YEAR), or write @" + with.basis()
+                                + " if it is in " + with.basis() + " prices too"));
             }
         }
         return amount ? Quantity.amount(v, figures.model.Interval.exact(v), c, basis) : Quantity.exactNumber(v);

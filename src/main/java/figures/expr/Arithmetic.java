@@ -12,7 +12,8 @@ import java.math.MathContext;
 
 /**
  * The dimension rules of the language, exactly: amounts add only to amounts in the same currency
- * and price basis; an amount times a number or a percent is an amount; two amounts do not
+ * and price basis (an amount without a currency takes the other's; one without a year never takes
+ * the other's: mixing an amount with a price basis and one without is an error that says what to write); an amount times a number or a percent is an amount; two amounts do not
  * multiply; an amount divided by an amount is a plain number. Ranges (stated precision) are
  * carried through with interval arithmetic.
  */
@@ -200,6 +201,14 @@ final class Arithmetic {
 
     /** The price basis two amounts share (one may have none); an error naming both years and how to convert. */
     static Period commonBasis(Quantity a, Quantity b, String what, boolean suggestChange) {
+        if ((a.basis() == null) != (b.basis() == null)) {
+            Quantity with = a.basis() != null ? a : b;
+            Quantity without = a.basis() != null ? b : a;
+            throw new CalcException("cannot " + what + ": " + with.describe() + " is in prices of " + with.basis() + " but "
+                    + without.describe() + " has no year, and none is assumed; give its year (" + Quantity.bare(without)
+                    + (without.currency() == null ? "" : " " + without.currency()) + "@YEAR), or write @" + with.basis()
+                    + " if it is in " + with.basis() + " prices too");
+        }
         if (a.basis() != null && b.basis() != null && !a.basis().equals(b.basis())) {
             Currency c = a.currency() != null ? a.currency() : b.currency() != null ? b.currency() : Currency.USD;
             throw new CalcException("cannot " + what + ": they are in prices of different years (" + a.basis() + ", " + b.basis()

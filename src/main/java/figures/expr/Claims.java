@@ -55,11 +55,19 @@ public final class Claims {
                 throw new Mismatch("expected", "the claim gives " + c.describe() + " but the expected figure is in " + e.currency()
                         + "; convert the claim (… in " + e.currency() + ")");
             }
+            if ((c.basis() == null) != (e.basis() == null)) {
+                throw new Mismatch("expected", c.basis() != null
+                        ? "the claim gives " + c.describe() + " (prices of " + c.basis() + ") but the expected figure " + e.describe()
+                                + " has no year, and none is assumed; write it as …@" + c.basis() + " if it is in " + c.basis() + " prices"
+                        : "the expected figure " + e.describe() + " is in prices of " + e.basis() + " but the claim gives " + c.describe()
+                                + " with no year, and none is assumed; give the claim's year, or convert it (… in "
+                                + (e.currency() != null ? e.currency() : c.currency()) + "@" + e.basis() + ")");
+            }
             if (c.basis() != null && e.basis() != null && !c.basis().equals(e.basis())) {
                 throw new Mismatch("expected", "the claim gives " + c.describe() + " but the expected figure is in prices of " + e.basis()
                         + "; convert the claim (… in " + (e.currency() != null ? e.currency() : c.currency()) + "@" + e.basis() + ")");
             }
-            // an expected figure without a currency takes the claim's (its price basis stays as written)
+            // an expected figure without a currency takes the claim's (a year is never assumed: see above)
             e = Quantity.amount(e.value(), e.range(), e.currency() != null ? e.currency() : c.currency(), e.basis());
         } else if (ratio) {
             c = Quantity.percent(c.value(), c.range());

@@ -120,6 +120,11 @@ public record Quantity(Dim dim, BigDecimal value, Interval range, Currency curre
         return p.length() <= 24 ? p : v.toString();
     }
 
+    /** The value as {@link #describe()} shows it, without its currency and year: {@code 13.4bn}. */
+    static String bare(Quantity q) {
+        return q.show(q.value()).replace(q.unit(), "");
+    }
+
     /** The range in the same text form: {@code [9.75bn, 9.85bn] USD}. */
     public String showRange() {
         return "[" + show(range.lo()).replace(unit(), "") + ", " + show(range.hi()).replace(unit(), "") + "]" + unit();

@@ -138,11 +138,17 @@ public final class Amount {
         return Objects.equals(basis, priceBasis) ? this : new Amount(value, currency, basis);
     }
 
-    /** The currency shared by two amounts (one may have none); an error when they differ. */
+    /** The currency shared by two amounts (one may have none: it takes the other's); an error when they differ, or when one has a year and the other none (a year is never assumed). */
     public Currency commonCurrency(Amount other, String what) {
         if (currency != null && other.currency != null && !currency.equals(other.currency)) {
             throw new CalcException("cannot " + what + " " + this + " and " + other + ": different currencies; convert one first (figures convert \""
                     + other + "\" --to " + currency + ")");
+        }
+        if ((priceBasis == null) != (other.priceBasis == null)) {
+            Amount with = priceBasis != null ? this : other;
+            Amount without = priceBasis != null ? other : this;
+            throw new CalcException("cannot " + what + " " + this + " and " + other + ": " + without + " has no year, and none is assumed; "
+                    + "give its year (" + without + "@YEAR), or write @" + with.priceBasis + " if it is in " + with.priceBasis + " prices too");
         }
         if (priceBasis != null && other.priceBasis != null && !priceBasis.equals(other.priceBasis)) {
             throw new CalcException("cannot " + what + " " + this + " and " + other + ": prices of " + priceBasis + " and " + other.priceBasis

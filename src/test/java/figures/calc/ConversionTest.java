@@ -160,6 +160,15 @@ class ConversionTest {
     }
 
     @Test
+    void dollarsIntoOldRublesGoBackThroughEveryRedenomination() {
+        // 1m USD × 4.55389 RUB per USD (1995) = 4 553 890 RUB; × 1000 RUR per RUB = 4 553 890 000 RUR.
+        // Catches a loop over the links that stops before the first one (4.554 m instead of 4.554 bn).
+        Conversion.Result r = CONVERSION.convert(a("1m USD@1995"), Target.of(Currency.of("RUR")));
+        assertValue("4553890000", r.converted());
+        assertEquals("RUR", r.converted().currency().orElseThrow().code());
+    }
+
+    @Test
     void aPairOtherThanUsdGoesThroughUsd() {
         // 1m GBP × 1.5452 USD per GBP ÷ 1.3261 USD per EUR (2010)
         Conversion.Result r = CONVERSION.convert(a("1m GBP@2010"), Target.of(Currency.of("EUR")));

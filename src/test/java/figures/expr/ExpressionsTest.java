@@ -123,6 +123,10 @@ class ExpressionsTest {
         assertEquals(12, e.column());
         assertTrue(e.getMessage().startsWith("column 12: cannot subtract 120m SUR from 13.4bn USD"), e.getMessage());
         assertTrue(e.getMessage().contains("convert one first, e.g. (120m SUR in USD)"), e.getMessage());
+        ExprException undated = error("13.4bn USD - 133m USD@1966");
+        assertEquals(12, undated.column());
+        assertTrue(undated.reason().contains("13.4bn USD has no year, and none is assumed; give its year (13.4bn USD@YEAR), or write @1966"),
+                undated.reason());
         ExprException basis = error("138m USD@2002 - 95m USD@2000");
         assertTrue(basis.getMessage().contains("prices of different years (2002, 2000)"), basis.getMessage());
         assertTrue(basis.getMessage().contains("change(start, end)"), basis.getMessage());

@@ -92,6 +92,15 @@ class AmountTest {
     }
 
     @Test
+    void anAmountWithoutYearNeverTakesTheOthers() {
+        CalcException e = assertThrows(CalcException.class, () -> Amount.parse("13.4bn USD").plus(Amount.parse("1m USD@1966")));
+        assertTrue(e.getMessage().contains("13.4bn USD has no year, and none is assumed"), e.getMessage());
+        assertTrue(e.getMessage().contains("write @1966"), e.getMessage());
+        assertThrows(CalcException.class, () -> Amount.parse("1m USD@1966").minus(Amount.parse("13.4bn USD")));
+        assertEquals("2m USD@1966", Amount.parse("1m USD@1966").plus(Amount.parse("1m USD@1966")).toString());
+    }
+
+    @Test
     void anAmountWithoutCurrencyTakesTheOther() {
         Amount sum = Amount.parse("1m").plus(Amount.parse("2m GBP"));
         assertEquals("GBP", sum.currency().orElseThrow().code());
