@@ -46,7 +46,12 @@ import java.util.regex.Pattern;
  *     parts by the given weights), each converted at its own year's rate and index.</li>
  * </ul>
  *
- * Nothing is interpolated: a missing rate or index value is a {@link MissingReference} (exit 3)
+ * A currency is used only within its life: an amount (or a target) in a currency before the
+ * redenomination that created it ({@code 500m TRY@2003}; the new lira exists from 2005) is an
+ * error naming the currency to write instead; the rate tables quote such a country in today's
+ * unit for every year, so converting it would be off by the redenomination's factor.
+ *
+ * <p>Nothing is interpolated: a missing rate or index value is a {@link MissingReference} (exit 3)
  * naming what exists and the override ({@code --rate}, {@code --index}) that supplies it. The
  * arithmetic is exact ({@link ConversionFraction}); the result is rounded once, to 34 significant
  * digits, only when it does not terminate. Instances are immutable; {@code with*} give copies.
@@ -348,6 +353,18 @@ public final class Conversion {
             if (basis == null && targetYear != null) {
                 throw new CalcException("'" + amount + "' has no year, so its prices cannot be moved to " + targetYear
                         + " (write it as " + amount + "@YEAR)");
+            }
+            if (basis != null) {
+                ref.redenominations().beforeLife(from, basis.first()).ifPresent(why -> {
+                    throw new CalcException("'" + text(amount) + "': " + why);
+                });
+            }
+            Integer resultYear = targetYear != null ? targetYear : basis == null ? null : basis.first();
+            if (resultYear != null) {
+                ref.redenominations().beforeLife(to, resultYear).ifPresent(why -> {
+                    throw new CalcException("cannot express '" + text(amount) + "' in " + to + (targetYear != null ? " of " + targetYear : "")
+                            + ": " + why.replace(" write ", " convert to "));
+                });
             }
             List<Integer> years = new ArrayList<>();
             if (basis == null) {

@@ -103,7 +103,9 @@ public final class DataCommand implements Callable<Integer> {
             TreeMap<Integer, ReferenceValue> fx = w.series(WdiTables.Table.FX, upper);
             fx.values().forEach(v -> row(b, v));
             b.note(upper + " exchange rate: " + (fx.isEmpty() ? "no years" : Coverage.text(years(fx)))
-                    + w.currencyOf(upper).map(c -> " (its rates are " + c.currency() + " rates for " + c.years() + ")")
+                    + w.currencyOf(upper).map(c -> " (its rates are " + c.currency() + " rates for " + c.years()
+                            + (fx.isEmpty() || w.currencyIn(upper, fx.lastKey()).equals(c.currency().code()) ? ""
+                                    : ", " + w.currencyIn(upper, fx.lastKey()) + " rates from " + (c.years().last() + 1)) + ")")
                     .orElse(" (its rates serve no currency: see data/reference/README.md)"));
             for (WdiTables.Table t : List.of(WdiTables.Table.CPI, WdiTables.Table.DEFLATOR)) {
                 index(b, idx, t.prefix() + upper);

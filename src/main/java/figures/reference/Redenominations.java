@@ -79,6 +79,65 @@ public final class Redenominations {
         return Optional.ofNullable(byFrom.get(c));
     }
 
+    /**
+     * The first year of a currency's life, when this table says it began (it is the {@code to} of a
+     * redenomination: {@code TRY} from 2005, {@code EUR} from 1999, {@code RUB} from 1998), with the
+     * redenomination(s) that created it (the earliest first); empty when the table does not say.
+     */
+    public List<Link> introducedBy(Currency c) {
+        List<Link> into = new ArrayList<>();
+        for (Link l : byFrom.values()) {
+            if (l.to().equals(c)) {
+                into.add(l);
+            }
+        }
+        into.sort(java.util.Comparator.comparing(Link::date));
+        return into;
+    }
+
+    /**
+     * An error message when {@code c} did not yet exist in {@code year}, naming the currency to write
+     * instead ("TRY exists from 2005; for 2003 write TRL, 1 TRY = 1 000 000 TRL"); empty when it did.
+     * A year is counted as in the currency's life when the currency began during it (GHS in 2007).
+     */
+    public Optional<String> beforeLife(Currency c, int year) {
+        List<Link> into = introducedBy(c);
+        if (into.isEmpty() || year >= into.get(0).date().getYear()) {
+            return Optional.empty();
+        }
+        int born = into.get(0).date().getYear();
+        List<Link> then = into.stream().filter(l -> l.date().getYear() > year).toList();
+        StringBuilder b = new StringBuilder();
+        b.append(c).append(" exists from ").append(born).append("; for ").append(year).append(" write ");
+        if (then.size() == 1) {
+            Link l = then.get(0);
+            b.append(l.from()).append(", 1 ").append(c).append(" = ").append(grouped(l.factor())).append(' ').append(l.from());
+            Optional<String> older = beforeLife(l.from(), year);
+            if (older.isPresent()) {
+                b.append(" (and ").append(older.get()).append(')');
+            }
+        } else {
+            b.append("the currency of the country (").append(String.join(", ", then.stream().map(l -> l.from().code()).toList()))
+                    .append("), e.g. 1 ").append(c).append(" = ").append(grouped(then.get(0).factor())).append(' ').append(then.get(0).from());
+        }
+        return Optional.of(b.toString());
+    }
+
+    /** {@code 1000000} as {@code 1 000 000}; decimals as written. */
+    static String grouped(BigDecimal v) {
+        String plain = v.stripTrailingZeros().toPlainString();
+        int dot = plain.indexOf('.');
+        String whole = dot < 0 ? plain : plain.substring(0, dot);
+        StringBuilder g = new StringBuilder();
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                g.append(' ');
+            }
+            g.append(whole.charAt(i));
+        }
+        return dot < 0 ? g.toString() : g + plain.substring(dot);
+    }
+
     /** The links from {@code from} forward to each later currency ({@code SUR→RUR→RUB}), stopping at a cycle. */
     public List<Link> chain(Currency from) {
         List<Link> links = new ArrayList<>();

@@ -128,6 +128,28 @@ public final class WdiTables {
         return Optional.ofNullable(byCountry.get(country.toUpperCase(Locale.ROOT)));
     }
 
+    /**
+     * The currency a country's WDI rate of a year is in: the currency it serves for that year; after
+     * those years, the currency that one was redenominated into (a euro member's rows from its
+     * adoption year hold EUR per USD, not its legacy currency); "LCU" when neither says.
+     */
+    public String currencyIn(String country, int year) {
+        Served s = currencyOf(country).orElse(null);
+        if (s == null) {
+            return "LCU";
+        }
+        if (year > s.years().last() && data.has(ReferenceData.REDENOMINATIONS)) {
+            if (redenominations == null) {
+                redenominations = Redenominations.read(data.table(ReferenceData.REDENOMINATIONS));
+            }
+            Optional<Redenominations.Link> l = redenominations.from(s.currency());
+            if (l.isPresent() && year >= l.get().date().getYear()) {
+                return l.get().to().code();
+            }
+        }
+        return s.currency().code();
+    }
+
     /** The years of a currency's WDI rates. */
     public List<Period> years(Currency c) {
         Served s = served(c).orElse(null);
@@ -220,7 +242,7 @@ public final class WdiTables {
             BigDecimal value = ExchangeRates.positive(row, t.column);
             String key = row.required("source");
             Source s = source(key).orElseThrow(() -> row.error("source", "unknown source key '" + key + "' (not in " + SOURCES + ")"));
-            String lcu = t == Table.FX ? currencyOf(c).map(x -> x.currency().code()).orElse("LCU") : "";
+            String lcu = t == Table.FX ? currencyIn(c, year) : "";
             String series = t == Table.FX ? lcu + " per USD (" + c + ")" : t.prefix() + c;
             ReferenceValue v = new ReferenceValue(series, year, Period.of(year), value, t == Table.FX ? lcu + " per USD" : "",
                     s.kind(), s.text() + "; licence " + s.licence(), "", row.where());
@@ -317,6 +339,8 @@ public final class WdiTables {
         }
         throw row.error(column, "'" + s + "' is not a whole number of zero or more");
     }
+
+    private Redenominations redenominations;
 
     private void loadCurrencies() {
         if (currencies != null) {

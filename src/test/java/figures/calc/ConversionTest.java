@@ -144,10 +144,27 @@ class ConversionTest {
 
     @Test
     void redenominationsAreExactFactorsEitherWay() {
-        assertValue("5", CONVERSION.convert(a("5000 RUR@1997"), Target.of(Currency.of("RUB"))).converted());
-        assertValue("5000", CONVERSION.convert(a("5 RUB@1997"), Target.of(Currency.of("RUR"))).converted());
+        assertValue("5", CONVERSION.convert(a("5000 RUR@1998"), Target.of(Currency.of("RUB"))).converted());
+        assertValue("5000", CONVERSION.convert(a("5 RUB@1998"), Target.of(Currency.of("RUR"))).converted());
         // SUR → RUR 1:1, RUR → RUB 1000:1
-        assertValue("120000", CONVERSION.convert(a("120m SUR@1966"), Target.of(Currency.of("RUB"))).converted());
+        assertValue("120000", CONVERSION.convert(a("120m SUR@1998"), Target.of(Currency.of("RUB"))).converted());
+    }
+
+    @Test
+    void aCurrencyIsUsedOnlyWithinItsLife() {
+        // the new lira exists from 2005: 500m TRY@2003 would be a million times off (WDI quotes Turkey in TRY for every year)
+        CalcException e = assertThrows(CalcException.class, () -> CONVERSION.convert(a("500m TRY@2003"), Target.of(USD)));
+        assertEquals("'500m TRY@2003': TRY exists from 2005; for 2003 write TRL, 1 TRY = 1 000 000 TRL", e.getMessage());
+        assertThrows(CalcException.class, () -> CONVERSION.convert(a("5 RUB@1997"), Target.of(Currency.of("RUR"))));
+        assertThrows(CalcException.class, () -> CONVERSION.convert(a("1m GHS@2000"), Target.of(USD)));
+        // a target before its currency's life: the same rule (convert to the currency of that year)
+        CalcException into = assertThrows(CalcException.class, () -> CONVERSION.convert(a("5000 RUR@1997"), Target.of(Currency.of("RUB"))));
+        assertTrue(into.getMessage().endsWith("RUB exists from 1998; for 1997 convert to RUR, 1 RUB = 1 000 RUR"), into.getMessage());
+        // the year a currency began counts as in its life (GHS from July 2007), and the old one may still be converted later
+        assertEquals("USD", CONVERSION.convert(a("1m GHS@2007"), Target.of(USD)).converted().currency().orElseThrow().code());
+        assertValue("1", CONVERSION.convert(a("1m TRL@2010"), Target.of(Currency.of("TRY"))).converted());
+        // into today's unit, at today's prices: allowed
+        assertEquals("RUB", CONVERSION.convert(a("120m SUR@1966"), Target.of(Currency.of("RUB"), 2024)).converted().currency().orElseThrow().code());
     }
 
     @Test
