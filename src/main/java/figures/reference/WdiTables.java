@@ -245,7 +245,8 @@ public final class WdiTables {
             String lcu = t == Table.FX ? currencyIn(c, year) : "";
             String series = t == Table.FX ? lcu + " per USD (" + c + ")" : t.prefix() + c;
             ReferenceValue v = new ReferenceValue(series, year, Period.of(year), value, t == Table.FX ? lcu + " per USD" : "",
-                    s.kind(), s.text() + "; licence " + s.licence(), "", row.where());
+                    s.kind(), s.text() + "; licence " + s.licence(), s.kind().contains("derived")
+                            ? "derived, not a published level (source " + s.key() + " in " + SOURCES + ")" : "", row.where());
             if (into.put(year, v) != null) {
                 throw row.error("year", c + " " + year + " is stated twice");
             }
