@@ -149,43 +149,78 @@ public final class Conversion {
     /**
      * A rate given by the user instead of a lookup: {@code 0.90 SUR per USD}, {@code 1.6382 USD per
      * GBP}, or a plain {@code 0.90}, read the way the exchange-rate table quotes the one currency
-     * other than USD involved.
+     * other than USD involved; scoped to one currency and year with {@code SUR@1972=0.829 per USD}
+     * (then it applies to that year only, and {@code per USD} alone means that currency per USD).
+     * An unscoped rate is for one year: a conversion that would use it for two is an error.
      */
-    public record Rate(BigDecimal value, Currency unit, Currency per) {
-        private static final Pattern FORM = Pattern.compile("(?<num>[^\\sA-Za-z$£€]+)\\s*(?:(?<unit>\\S+)\\s+per\\s+(?<per>\\S+))?",
+    public record Rate(BigDecimal value, Currency unit, Currency per, Integer year) {
+        private static final Pattern FORM = Pattern.compile("(?<num>[^\\sA-Za-z$£€=@]+)\\s*(?:(?<unit>\\S+)?\\s*per\\s+(?<per>\\S+))?",
                 Pattern.CASE_INSENSITIVE);
+        private static final Pattern SCOPE = Pattern.compile("\\s*(?<cur>[A-Za-z]{3})\\s*@\\s*(?<year>\\d{4})\\s*=(?<rest>.*)");
+
+        public Rate(BigDecimal value, Currency unit, Currency per) {
+            this(value, unit, per, null);
+        }
 
         public static Rate parse(String text) {
-            Matcher m = FORM.matcher(text.strip());
+            Matcher scope = SCOPE.matcher(text);
+            Currency scoped = null;
+            Integer year = null;
+            String rest = text;
+            if (scope.matches()) {
+                scoped = Currency.of(scope.group("cur"));
+                year = Integer.valueOf(scope.group("year"));
+                rest = scope.group("rest");
+                if (scoped.equals(Currency.USD)) {
+                    throw new CalcException("rate '" + text + "': scope it to the currency other than USD, e.g. \"SUR@1972=0.829 per USD\"");
+                }
+            }
+            Matcher m = FORM.matcher(rest.strip());
             if (!m.matches()) {
-                throw new CalcException("'" + text + "' is not a rate (expected e.g. 0.90, \"0.90 SUR per USD\" or \"1.6382 USD per GBP\")");
+                throw new CalcException("'" + text + "' is not a rate (expected e.g. 0.90, \"0.90 SUR per USD\", \"1.6382 USD per GBP\" "
+                        + "or, for one currency and year, \"SUR@1972=0.829 per USD\")");
             }
             BigDecimal v = Decimals.parse(m.group("num"));
             if (v.signum() <= 0) {
                 throw new CalcException("rate '" + text + "' must be greater than zero");
             }
-            if (m.group("unit") == null) {
-                return new Rate(v, null, null);
+            if (m.group("per") == null) {
+                if (scoped == null) {
+                    return new Rate(v, null, null, null);
+                }
+                return new Rate(v, scoped, null, year);
             }
-            Currency unit = Currency.of(m.group("unit"));
             Currency per = Currency.of(m.group("per"));
+            Currency unit = m.group("unit") != null ? Currency.of(m.group("unit")) : scoped;
+            if (unit == null) {
+                throw new CalcException("rate '" + text + "' names no currency before 'per' (expected e.g. \"0.90 SUR per USD\")");
+            }
             if (unit.equals(per)) {
                 throw new CalcException("rate '" + text + "' names " + unit + " twice (expected e.g. \"0.90 SUR per USD\")");
             }
-            return new Rate(v, unit, per);
+            if (scoped != null && !scoped.equals(unit) && !scoped.equals(per)) {
+                throw new CalcException("rate '" + text + "' is scoped to " + scoped + " but quotes " + unit + " per " + per);
+            }
+            return new Rate(v, unit, per, year);
         }
 
         boolean isPlain() {
-            return unit == null;
+            return per == null;
         }
 
         boolean links(Currency a, Currency b) {
             return (a.equals(unit) && b.equals(per)) || (a.equals(per) && b.equals(unit));
         }
 
+        /** Whether the rate may be used for a year: a scoped rate for its own year only. */
+        boolean appliesIn(Integer y) {
+            return year == null || year.equals(y);
+        }
+
         @Override
         public String toString() {
-            return isPlain() ? value.toPlainString() : value.toPlainString() + " " + unit + " per " + per;
+            String body = isPlain() ? value.toPlainString() : value.toPlainString() + " " + unit + " per " + per;
+            return year == null ? body : (unit != null && !unit.equals(Currency.USD) ? unit : per) + "@" + year + "=" + body;
         }
     }
 
@@ -449,7 +484,7 @@ public final class Conversion {
             if (a.equals(b)) {
                 return v;
             }
-            if (given != null && given.links(a, b)) {
+            if (given != null && given.links(a, b) && given.appliesIn(year)) {
                 return applyGiven(v, a, b, year);
             }
             List<Redenominations.Link> path = redenominationPath(a, b);
@@ -461,7 +496,7 @@ public final class Conversion {
         }
 
         private ConversionFraction toUsd(ConversionFraction v, Currency a, Integer year) {
-            if (given != null && given.links(a, Currency.USD)) {
+            if (given != null && given.links(a, Currency.USD) && given.appliesIn(year)) {
                 return applyGiven(v, a, Currency.USD, year);
             }
             Lookup l = lookup(a, year);
@@ -479,7 +514,7 @@ public final class Conversion {
         }
 
         private ConversionFraction fromUsd(ConversionFraction usd, Currency b, Integer year) {
-            if (given != null && given.links(Currency.USD, b)) {
+            if (given != null && given.links(Currency.USD, b) && given.appliesIn(year)) {
                 return applyGiven(usd, Currency.USD, b, year);
             }
             Lookup l = lookup(b, year);
@@ -682,6 +717,9 @@ public final class Conversion {
             }
             Set<Currency> others = new TreeSet<>(List.of(from, to));
             others.remove(Currency.USD);
+            if (r.unit() != null) { // scoped: SUR@1972=0.829
+                others = Set.of(r.unit());
+            }
             if (others.isEmpty()) {
                 throw new CalcException("--rate " + r + ": USD to USD needs no rate");
             }
@@ -695,7 +733,8 @@ public final class Conversion {
                 throw new CalcException("--rate " + r + ": say which way it is quoted, e.g. --rate \"" + r + " " + c + " per USD\" or --rate \""
                         + r + " USD per " + c + "\"");
             }
-            Rate resolved = q.get() == ExchangeRates.Quote.PER_USD ? new Rate(r.value(), c, Currency.USD) : new Rate(r.value(), Currency.USD, c);
+            Rate resolved = q.get() == ExchangeRates.Quote.PER_USD ? new Rate(r.value(), c, Currency.USD, r.year())
+                    : new Rate(r.value(), Currency.USD, c, r.year());
             steps.add("--rate " + r + " read as " + resolved + " (the way " + ref.fx().name() + " quotes " + c + ")");
             return resolved;
         }

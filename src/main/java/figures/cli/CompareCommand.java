@@ -128,14 +128,23 @@ public final class CompareCommand implements Callable<Integer> {
         }
         options.checkRateUsed(results);
         ConversionComparison cmp = ConversionComparison.of(results);
-        ResultTable.Builder b = ResultTable.builder("compare in " + options.target,
-                Column.money("amount", "currency"), Column.money("converted", "to_currency"), Column.money("difference", "to_currency"),
-                Column.of("ratio"), Column.of("share"),
-                Column.detail("method"), Column.detail("rates"), Column.detail("price_index"), Column.detail("sources"));
+        List<Column> columns = new ArrayList<>(List.of(Column.money("amount", "currency"), Column.money("converted", "to_currency"),
+                Column.money("difference", "to_currency"), Column.of("ratio"), Column.of("share")));
+        boolean given = options.givesValues();
+        if (given) { // what the user gave instead of the tables, shown beside the figures it changed
+            columns.add(Column.of("given"));
+        }
+        columns.addAll(List.of(Column.detail("method"), Column.detail("rates"), Column.detail("price_index"), Column.detail("sources")));
+        ResultTable.Builder b = ResultTable.builder("compare in " + options.target, columns);
         for (ConversionComparison.Line l : cmp.lines()) {
             Conversion.Result r = l.result();
-            b.row(r.amount(), r.converted(), l.difference(), l.ratio(), l.share(), ConversionOptions.method(r),
-                    ConversionOptions.rates(r), ConversionOptions.indexes(r), ConversionOptions.sources(r));
+            List<Object> cells = new ArrayList<>(java.util.Arrays.asList(r.amount(), r.converted(), l.difference(), l.ratio(), l.share()));
+            if (given) {
+                cells.add(ConversionOptions.given(r));
+            }
+            cells.addAll(java.util.Arrays.asList(ConversionOptions.method(r), ConversionOptions.rates(r), ConversionOptions.indexes(r),
+                    ConversionOptions.sources(r)));
+            b.row(cells.toArray());
             for (String step : r.steps()) {
                 b.step(r.amount() + ": " + step);
             }

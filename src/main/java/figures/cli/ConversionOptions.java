@@ -40,7 +40,8 @@ public final class ConversionOptions {
 
     @Option(names = "--rate", paramLabel = "RATE", converter = RateConverter.class,
             description = "An exchange rate to use instead of the table's: \"0.90 SUR per USD\", \"1.6382 USD per GBP\", or a plain "
-                    + "number read the way reference/fx.csv quotes the currency (SUR, RUB, SYP per USD; USD per GBP, EUR).")
+                    + "number read the way reference/fx.csv quotes the currency (SUR, RUB, SYP per USD; USD per GBP, EUR); "
+                    + "for one currency and year only: \"SUR@1972=0.829 per USD\".")
     Conversion.Rate rate;
 
     @Option(names = "--index", paramLabel = "YEAR=VALUE", split = ",",
@@ -50,6 +51,11 @@ public final class ConversionOptions {
     @Option(names = "--weights", paramLabel = "W", split = ",",
             description = "Split an amount over a span by these weights, one per year, instead of equal annual parts.")
     List<String> weights;
+
+    /** Whether the user gave a rate or index values (then the output has a "given" column). */
+    boolean givesValues() {
+        return rate != null || !index.isEmpty();
+    }
 
     /** The conversion these options describe, with the given reference data. */
     Conversion conversion(ReferenceData ref) {
@@ -109,8 +115,28 @@ public final class ConversionOptions {
         return w;
     }
 
-    /** A --rate that none of the conversions needed is a mistake (a wrong currency, say), not something to ignore. */
+    /**
+     * A --rate that none of the conversions needed is a mistake (a wrong currency, say), not something
+     * to ignore; an unscoped one that several amounts would use in different years is refused (a
+     * rate is for one currency and year: {@code --rate "SUR@1972=0.829 per USD"}).
+     */
     void checkRateUsed(List<Conversion.Result> results) {
+        if (rate != null && rate.year() == null && results.size() > 1) {
+            java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+            String[] pair = {"CUR per USD"};
+            for (Conversion.Result r : results) {
+                r.rates().stream().filter(v -> "--rate".equals(v.where())).forEach(v -> {
+                    years.add(v.year());
+                    pair[0] = v.unit();
+                });
+            }
+            if (years.size() > 1) {
+                String c = pair[0].startsWith("USD ") ? pair[0].substring(pair[0].lastIndexOf(' ') + 1) : pair[0].substring(0, 3);
+                throw new UsageException("--rate " + rate + " would apply to the amounts of " + String.join(" and ",
+                        years.stream().map(String::valueOf).toList()) + " alike; a rate is for one year: scope it, e.g. --rate \""
+                        + c + "@" + years.last() + "=" + rate.value().toPlainString() + " " + pair[0] + "\"");
+            }
+        }
         if (rate == null || results.stream().anyMatch(Conversion.Result::rateUsed)) {
             return;
         }
@@ -133,6 +159,21 @@ public final class ConversionOptions {
     /** The exchange rates and redenominations used, by series: {@code USD per GBP: 1.6382 (1989), 1.7841 (1990)}. */
     static String rates(Conversion.Result r) {
         return bySeries(r.rates());
+    }
+
+    /** What the user gave instead of the tables (--rate, --index), or null: {@code rate SUR per USD 0.829 (1972)}. */
+    static String given(Conversion.Result r) {
+        List<String> parts = new ArrayList<>();
+        for (ReferenceValue v : r.used()) {
+            if ("--rate".equals(v.where()) || "--index".equals(v.where())) {
+                String what = ("--rate".equals(v.where()) ? "rate " + v.unit() : "index " + v.series().replace(" (--index)", "")) + " "
+                        + v.value().toPlainString() + (v.covers() == null ? "" : " (" + v.covers() + ")");
+                if (!parts.contains(what)) {
+                    parts.add(what);
+                }
+            }
+        }
+        return parts.isEmpty() ? null : "given by the user: " + String.join("; ", parts);
     }
 
     /** The index values used, by series: {@code US-CPI-U: 32.4 (1966), 313.689 (2024)}. */

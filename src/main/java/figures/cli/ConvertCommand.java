@@ -51,12 +51,19 @@ public final class ConvertCommand implements Callable<Integer> {
         ReferenceData ref = ReferenceData.of(g.dataSet(root.context()));
         Conversion.Result r = options.conversion(ref).convert(amount, options.target);
         options.checkRateUsed(List.of(r));
-        ResultTable.Builder b = ResultTable.builder("convert " + amount + " to " + options.target,
-                Column.money("amount", "currency"), Column.money("converted", "to_currency"), Column.of("method"),
-                Column.of("rates"), Column.of("price_index"),
-                Column.detail("year"), Column.detail("prices"), Column.detail("sources"));
-        b.row(r.amount(), r.converted(), ConversionOptions.method(r), ConversionOptions.rates(r), ConversionOptions.indexes(r),
-                r.amount().priceBasis().orElse(null), r.converted().priceBasis().orElse(null), ConversionOptions.sources(r));
+        List<Column> columns = new java.util.ArrayList<>(List.of(Column.money("amount", "currency"), Column.money("converted", "to_currency"),
+                Column.of("method"), Column.of("rates"), Column.of("price_index")));
+        List<Object> cells = new java.util.ArrayList<>(java.util.Arrays.asList(r.amount(), r.converted(), ConversionOptions.method(r),
+                ConversionOptions.rates(r), ConversionOptions.indexes(r)));
+        if (options.givesValues()) { // what the user gave instead of the tables, in a column of its own
+            columns.add(Column.of("given"));
+            cells.add(ConversionOptions.given(r));
+        }
+        columns.addAll(List.of(Column.detail("year"), Column.detail("prices"), Column.detail("sources")));
+        cells.addAll(java.util.Arrays.asList(r.amount().priceBasis().orElse(null), r.converted().priceBasis().orElse(null),
+                ConversionOptions.sources(r)));
+        ResultTable.Builder b = ResultTable.builder("convert " + amount + " to " + options.target, columns);
+        b.row(cells.toArray());
         r.steps().forEach(b::step);
         r.notes().forEach(b::note);
         return Output.emit(g, root.context(), root.spec.commandLine().getOut(), b.build());

@@ -151,6 +151,24 @@ class ConversionTest {
     }
 
     @Test
+    void aScopedRateAppliesOnlyToItsCurrencyAndYear() {
+        Rate r = Rate.parse("SUR@1972=0.829 per USD");
+        assertEquals(Integer.valueOf(1972), r.year());
+        assertEquals("SUR@1972=0.829 SUR per USD", r.toString());
+        Conversion c = CONVERSION.withRate(r);
+        // 1972: the given rate, 25m ÷ 0.829
+        Conversion.Result y1972 = c.convert(a("25m SUR@1972"), Target.of(USD));
+        assertTrue(y1972.rateUsed());
+        assertEquals(0, d("25000000").divide(d("0.829"), java.math.MathContext.DECIMAL128).compareTo(y1972.value()));
+        // 1966: the table's parity, not the given rate (120m ÷ 0.90 × 313.689 / 32.4)
+        Conversion.Result y1966 = c.convert(a("120m SUR@1966"), Target.of(USD, 2024));
+        assertTrue(!y1966.rateUsed());
+        assertEquals(d("1290901234.567901234567901234567901"), y1966.value());
+        assertThrows(CalcException.class, () -> Rate.parse("USD@1972=0.829 per SUR"));
+        assertThrows(CalcException.class, () -> Rate.parse("SUR@1972=1.2 GBP per USD"));
+    }
+
+    @Test
     void aCurrencyIsUsedOnlyWithinItsLife() {
         // the new lira exists from 2005: 500m TRY@2003 would be a million times off (WDI quotes Turkey in TRY for every year)
         CalcException e = assertThrows(CalcException.class, () -> CONVERSION.convert(a("500m TRY@2003"), Target.of(USD)));
