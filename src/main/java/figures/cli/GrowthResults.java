@@ -29,6 +29,28 @@ final class GrowthResults {
     private GrowthResults() {
     }
 
+    private static final java.util.regex.Pattern DEFLATED = java.util.regex.Pattern.compile("prices of \\S+ → \\S+ \\(([^)]+)\\)");
+
+    /**
+     * What the conversions did, in words: "in 2020 USD (each year's rate, then deflated by US-CPI-U)"
+     * or "in USD at each year's rate, in each year's prices". Never "constant prices": the index used
+     * is named instead (US CPI-U on a series of another economy measures the dollar, not that economy).
+     */
+    static String basisLabel(Conversion.Target target, List<String> conversionSteps) {
+        java.util.Set<String> indexes = new java.util.TreeSet<>();
+        for (String step : conversionSteps) {
+            java.util.regex.Matcher m = DEFLATED.matcher(step);
+            if (m.find()) {
+                indexes.add(m.group(1));
+            }
+        }
+        if (target.year() == null) {
+            return "growth in " + target.currency() + " at each year's rate, in each year's prices (not deflated)";
+        }
+        return "growth in " + target.year() + " " + target.currency() + " (" + (indexes.isEmpty() ? "no price change was needed"
+                : "deflated by " + String.join(", ", indexes)) + ")";
+    }
+
     /** The figures of the ad hoc growth from {@code a} to {@code b} over {@code span} years ({@code from}/{@code to} when given). */
     static ResultTable adHoc(Growth.Change c, Period from, Period to, boolean percents, List<String> conversionSteps,
                              Conversion.Target target) {
@@ -58,7 +80,7 @@ final class GrowthResults {
         t.row(row.toArray());
         conversionSteps.forEach(t::step);
         if (target != null) {
-            t.note("start and end converted to " + target + " before computing (see --explain): growth in constant prices");
+            t.note("start and end converted to " + target + " before computing (see --explain): " + basisLabel(target, conversionSteps));
         }
         String unit = percents ? " pp" : "";
         t.step("change = end - start = " + b.value().toPlainString() + " - " + a.value().toPlainString() + " = "
@@ -332,8 +354,8 @@ final class GrowthResults {
             spans.emit(t);
             data.notes().forEach(t::note);
             if (target != null) {
-                t.note("every value was converted to " + target + " before computing (historical rates, then US CPI-U where prices "
-                        + "change): growth in constant prices; --explain shows each conversion");
+                t.note("every value was converted to " + target + " before computing: " + basisLabel(target, conversionSteps)
+                        + "; --explain shows each conversion");
                 conversionSteps.forEach(t::step);
             }
         }
