@@ -91,6 +91,10 @@ public final class GrowthCommand implements Callable<Integer> {
 
     Period to;
 
+    @Option(names = "--full-span", description = "Table: a group whose first or last observation is not --from/--to is an error "
+            + "(without it, the group's growth is over its own span, and column short_span says so).")
+    boolean fullSpan;
+
     @Option(names = "--in", paramLabel = "CUR[@YEAR]",
             description = "Convert every value into this currency (and these prices) before computing: USD@2024 gives growth "
                     + "in constant 2024 dollars (historical rates, then US CPI-U; see figures convert).")
@@ -307,7 +311,7 @@ public final class GrowthCommand implements Callable<Integer> {
         } else {
             series = GroupSeries.Parts.of(data);
         }
-        GrowthResults.Table results = new GrowthResults.Table(data, series, window(), target, conversionSteps, g.explain);
+        GrowthResults.Table results = new GrowthResults.Table(data, series, window(), target, conversionSteps, g.explain, from, to, fullSpan);
         return yoy ? results.yearOverYear(g.format() == figures.render.Format.TABLE) : results.summary(method);
     }
 

@@ -117,7 +117,26 @@ final class GrowthResults {
      * @param conversionSteps  each conversion, for --explain (made when the series were built, before the table)
      */
     record Table(SeriesReader.Result data, GroupSeries.Parts series, String window, Conversion.Target target,
-                 List<String> conversionSteps, boolean explain) {
+                 List<String> conversionSteps, boolean explain, Period from, Period to, boolean fullSpans) {
+
+        Table(SeriesReader.Result data, GroupSeries.Parts series, String window, Conversion.Target target, List<String> conversionSteps,
+              boolean explain) {
+            this(data, series, window, target, conversionSteps, explain, null, null, false);
+        }
+
+        /**
+         * How a group's span falls short of the requested --from/--to, or null when it covers them:
+         * "starts 2002", "ends 2011", "2002-2011". With {@code fullSpans} a short group is an error
+         * (the first in table order, naming its file and line).
+         */
+        private String shortOf(GroupSeries s, Growth.Summary r) {
+            boolean late = from != null && r.first().first() > from.first();
+            boolean early = to != null && r.last().last() < to.last();
+            if (!late && !early) {
+                return null;
+            }
+            return late && early ? r.first() + "-" + r.last() : late ? "starts " + r.first() : "ends " + r.last();
+        }
 
         /** What one part tells the notes. */
         private static final class Told {
@@ -129,6 +148,8 @@ final class GrowthResults {
             final ShortNotes irregular = ShortNotes.each();
             final ShortNotes spans = ShortNotes.each();
             final List<String> steps = new ArrayList<>();
+            long shortSpans;
+            InputException spanError;
         }
 
         /** The rows of each part by {@code layout}, and the notes once all are computed by {@code tail}. */
@@ -172,6 +193,11 @@ final class GrowthResults {
                             throw p.seriesError;
                         }
                     }
+                    for (Told p : told) {
+                        if (p.spanError != null) {
+                            throw p.spanError;
+                        }
+                    }
                     Told all = new Told();
                     for (Told p : told) {
                         if (p.growthError != null) {
@@ -182,6 +208,7 @@ final class GrowthResults {
                         all.undefined.add(p.undefined);
                         all.irregular.add(p.irregular);
                         all.spans.add(p.spans);
+                        all.shortSpans += p.shortSpans;
                         p.steps.forEach(t::step);
                     }
                     tail.accept(all, t);
@@ -193,7 +220,12 @@ final class GrowthResults {
         ResultTable summary(Growth.Method method) {
             List<Column> cols = new ArrayList<>();
             data.by().forEach(c -> cols.add(Column.of(c)));
-            cols.addAll(List.of(Column.of("first"), Column.of("last"), Column.of("years"), Column.money("start", "currency"),
+            boolean windowed = from != null || to != null;
+            cols.addAll(List.of(Column.of("first"), Column.of("last")));
+            if (windowed) { // a group whose first or last observation is not the requested --from/--to says so
+                cols.add(Column.of("short_span"));
+            }
+            cols.addAll(List.of(Column.of("years"), Column.money("start", "currency"),
                     Column.money("end", "currency"), Column.money("change", "currency"), Column.of("change_pct"),
                     Column.of(method.column()), Column.of("observations"), Column.of("rows")));
             boolean sourced = data.sourced();
@@ -216,6 +248,15 @@ final class GrowthResults {
                     }
                     row[c++] = r.first();
                     row[c++] = r.last();
+                    if (windowed) {
+                        String gap = shortOf(s, r);
+                        row[c++] = gap;
+                        told.shortSpans += gap == null ? 0 : 1;
+                        if (gap != null && fullSpans && told.spanError == null) {
+                            told.spanError = new InputException(data.file(), s.line(), data.describe(s.key()) + ": its observations "
+                                    + (gap.contains("-") ? "run " + gap : gap) + ", not " + window + " (--full-span asks every group to cover them)");
+                        }
+                    }
                     row[c++] = r.observations() == 1 ? null : r.years();
                     row[c++] = r.start();
                     row[c++] = r.end();
@@ -256,6 +297,12 @@ final class GrowthResults {
                     tail.note(none + (none == 1 ? " group has" : " groups have") + " no observations " + window);
                 }
                 notes(tail, all.spans);
+                if (all.shortSpans > 0) {
+                    tail.note(all.shortSpans + (all.shortSpans == 1 ? " group does" : " groups do") + " not cover " + window
+                            + (all.shortSpans == 1 ? ": its" : ": their") + " first or last observation is another year, and "
+                            + (all.shortSpans == 1 ? "its growth is" : "their growth is each") + " over its own span (column short_span; "
+                            + "--full-span makes this an error)");
+                }
                 all.single.emit(tail);
                 all.undefined.emit(tail);
                 tail.note("average annual rate (" + method.column() + "): " + method.description());
