@@ -2,17 +2,13 @@ package figures.calc;
 
 import figures.model.Amount;
 import figures.model.CalcException;
+import figures.model.Coverage;
 import figures.model.Currency;
 import figures.model.Decimals;
+import figures.model.MissingReference;
 import figures.model.Period;
+import figures.model.ReferenceValue;
 import figures.model.Scale;
-import figures.reference.Coverage;
-import figures.reference.ExchangeRates;
-import figures.reference.MissingReference;
-import figures.reference.PriceIndexes;
-import figures.reference.Redenominations;
-import figures.reference.ReferenceData;
-import figures.reference.ReferenceValue;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
@@ -257,7 +253,7 @@ public final class Conversion {
 
     private static final String COMMAND_LINE = "given on the command line";
 
-    private final ReferenceData ref;
+    private final References ref;
     private final Method method;
     /** Whether the method was chosen ({@link #withMethod}); if not, a change of prices within one currency uses its own index. */
     private final boolean methodGiven;
@@ -267,7 +263,7 @@ public final class Conversion {
     private final Map<Integer, BigDecimal> index;
     private final List<BigDecimal> weights;
 
-    private Conversion(ReferenceData ref, Method method, boolean methodGiven, String indexSeries, Rate rate, Map<Integer, BigDecimal> index,
+    private Conversion(References ref, Method method, boolean methodGiven, String indexSeries, Rate rate, Map<Integer, BigDecimal> index,
                        List<BigDecimal> weights) {
         this.ref = Objects.requireNonNull(ref);
         this.method = Objects.requireNonNull(method);
@@ -283,7 +279,7 @@ public final class Conversion {
      * change of prices within one currency other than USD uses that currency's own price index when
      * one is bundled ({@code 100m SYP@2005} to {@code SYP@2010} with the Syrian CPI).
      */
-    public static Conversion using(ReferenceData ref) {
+    public static Conversion using(References ref) {
         return new Conversion(ref, Method.CONVERT_THEN_DEFLATE, false, null, null, Map.of(), null);
     }
 
@@ -487,7 +483,7 @@ public final class Conversion {
             if (given != null && given.links(a, b) && given.appliesIn(year)) {
                 return applyGiven(v, a, b, year);
             }
-            List<Redenominations.Link> path = redenominationPath(a, b);
+            List<? extends References.Redenomination> path = redenominationPath(a, b);
             if (path != null) {
                 return redenominate(v, a, path, year);
             }
@@ -501,14 +497,14 @@ public final class Conversion {
             }
             Lookup l = lookup(a, year);
             ConversionFraction inD = v;
-            for (Redenominations.Link link : l.links) {
+            for (References.Redenomination link : l.links) {
                 inD = redenominateForward(inD, link, year);
             }
-            ExchangeRates.Rate r = l.rate;
+            References.Rate r = l.rate;
             Currency d = r.currency();
             useRate(r.value());
-            ConversionFraction usd = r.quote() == ExchangeRates.Quote.PER_USD ? inD.dividedBy(r.published()) : inD.times(r.published());
-            steps.add(d + " → USD at " + year + "'s rate: " + at(inD, d, year) + (r.quote() == ExchangeRates.Quote.PER_USD ? " ÷ " : " × ")
+            ConversionFraction usd = r.perUsdQuote() ? inD.dividedBy(r.published()) : inD.times(r.published());
+            steps.add(d + " → USD at " + year + "'s rate: " + at(inD, d, year) + (r.perUsdQuote() ? " ÷ " : " × ")
                     + r.text() + " = " + at(usd, Currency.USD, year));
             return usd;
         }
@@ -518,12 +514,12 @@ public final class Conversion {
                 return applyGiven(usd, Currency.USD, b, year);
             }
             Lookup l = lookup(b, year);
-            ExchangeRates.Rate r = l.rate;
+            References.Rate r = l.rate;
             Currency d = r.currency();
             useRate(r.value());
-            ConversionFraction inD = r.quote() == ExchangeRates.Quote.PER_USD ? usd.times(r.published()) : usd.dividedBy(r.published());
+            ConversionFraction inD = r.perUsdQuote() ? usd.times(r.published()) : usd.dividedBy(r.published());
             steps.add("USD → " + d + " at " + year + "'s rate: " + at(usd, Currency.USD, year)
-                    + (r.quote() == ExchangeRates.Quote.PER_USD ? " × " : " ÷ ") + r.text() + " = " + at(inD, d, year));
+                    + (r.perUsdQuote() ? " × " : " ÷ ") + r.text() + " = " + at(inD, d, year));
             ConversionFraction v = inD;
             // back along the chain: b → … → d, so 1 d = product of factors units of b
             for (int i = l.links.size() - 1; i >= 0; i--) {
@@ -547,14 +543,14 @@ public final class Conversion {
         }
 
         /** The redenomination links from a to b (or from b to a, then applied in reverse); null when there are none. */
-        private List<Redenominations.Link> redenominationPath(Currency a, Currency b) {
-            List<Redenominations.Link> forward = ref.redenominations().chain(a);
+        private List<? extends References.Redenomination> redenominationPath(Currency a, Currency b) {
+            List<? extends References.Redenomination> forward = ref.redenominations().chain(a);
             for (int i = 0; i < forward.size(); i++) {
                 if (forward.get(i).to().equals(b)) {
                     return forward.subList(0, i + 1);
                 }
             }
-            List<Redenominations.Link> backward = ref.redenominations().chain(b);
+            List<? extends References.Redenomination> backward = ref.redenominations().chain(b);
             for (int i = 0; i < backward.size(); i++) {
                 if (backward.get(i).to().equals(a)) {
                     return backward.subList(0, i + 1);
@@ -563,10 +559,10 @@ public final class Conversion {
             return null;
         }
 
-        private ConversionFraction redenominate(ConversionFraction v, Currency a, List<Redenominations.Link> path, Integer year) {
+        private ConversionFraction redenominate(ConversionFraction v, Currency a, List<? extends References.Redenomination> path, Integer year) {
             ConversionFraction out = v;
             if (path.get(0).from().equals(a)) {
-                for (Redenominations.Link l : path) {
+                for (References.Redenomination l : path) {
                     out = redenominateForward(out, l, year);
                 }
             } else {
@@ -577,7 +573,7 @@ public final class Conversion {
             return out;
         }
 
-        private ConversionFraction redenominateForward(ConversionFraction v, Redenominations.Link l, Integer year) {
+        private ConversionFraction redenominateForward(ConversionFraction v, References.Redenomination l, Integer year) {
             useRate(l.value());
             ConversionFraction out = v.dividedBy(l.factor());
             steps.add(l.from() + " → " + l.to() + " (redenomination): " + at(v, l.from(), year) + " ÷ " + l.factor().toPlainString() + " "
@@ -585,7 +581,7 @@ public final class Conversion {
             return out;
         }
 
-        private ConversionFraction redenominateBackward(ConversionFraction v, Redenominations.Link l, Integer year) {
+        private ConversionFraction redenominateBackward(ConversionFraction v, References.Redenomination l, Integer year) {
             useRate(l.value());
             ConversionFraction out = v.times(l.factor());
             steps.add(l.to() + " → " + l.from() + " (redenomination): " + at(v, l.to(), year) + " × " + l.factor().toPlainString() + " "
@@ -599,14 +595,14 @@ public final class Conversion {
                 throw new CalcException("'" + amount + "' has no year, so no " + c + " rate can be looked up (write it as "
                         + amount + "@YEAR, or give the rate with --rate \"R " + quoteHint(c) + "\")");
             }
-            ExchangeRates fx = ref.fx();
-            Optional<ExchangeRates.Rate> own = fx.find(c, year);
+            References.Rates fx = ref.fx();
+            Optional<? extends References.Rate> own = fx.find(c, year);
             if (own.isPresent()) {
                 return new Lookup(own.get(), List.of());
             }
-            List<Redenominations.Link> chain = ref.redenominations().chain(c);
+            List<? extends References.Redenomination> chain = ref.redenominations().chain(c);
             for (int i = 0; i < chain.size(); i++) {
-                Optional<ExchangeRates.Rate> r = fx.find(chain.get(i).to(), year);
+                Optional<? extends References.Rate> r = fx.find(chain.get(i).to(), year);
                 if (r.isPresent()) {
                     return new Lookup(r.get(), chain.subList(0, i + 1));
                 }
@@ -615,7 +611,7 @@ public final class Conversion {
             if (fx.has(c)) {
                 has.append(fx.name()).append(" has ").append(c).append(" for ").append(fx.coverage(c));
             }
-            for (Redenominations.Link l : chain) {
+            for (References.Redenomination l : chain) {
                 if (fx.has(l.to())) {
                     has.append(has.length() == 0 ? fx.name() + " has " : ", and ").append(l.to()).append(" (")
                             .append(c).append(" was redenominated into it) for ").append(fx.coverage(l.to()));
@@ -634,8 +630,8 @@ public final class Conversion {
         }
 
         private String quoteHint(Currency c) {
-            Optional<ExchangeRates.Quote> q = ref.fx().quoteOf(c);
-            return q.isPresent() && q.get() == ExchangeRates.Quote.USD_PER ? "USD per " + c : c + " per USD";
+            Optional<Boolean> q = ref.fx().quotesPerUsd(c);
+            return q.isPresent() && !q.get() ? "USD per " + c : c + " per USD";
         }
 
         private void useRate(ReferenceValue v) {
@@ -649,7 +645,7 @@ public final class Conversion {
 
         /** {@code v} in {@code c}'s prices of {@code base} moved to prices of {@code target}, with {@code c}'s index. */
         private ConversionFraction deflate(ConversionFraction v, Currency c, int base, int target) {
-            PriceIndexes idx = ref.indexes();
+            References.Indexes idx = ref.indexes();
             Optional<String> series = indexSeries != null ? Optional.of(indexSeries) : idx.seriesFor(c);
             String name;
             if (series.isPresent()) {
@@ -676,7 +672,7 @@ public final class Conversion {
                 v = new ReferenceValue(series, year, Period.of(year), index.get(year), "", COMMAND_LINE, "--index " + year + "="
                         + index.get(year).toPlainString(), "", "--index");
             } else {
-                PriceIndexes idx = ref.indexes();
+                References.Indexes idx = ref.indexes();
                 v = idx.find(series, year).orElseThrow(() -> new MissingReference("no " + series + " value for " + year + ": " + idx.name()
                         + " has " + series + " for " + idx.coverage(series),
                         "nothing is interpolated or extrapolated: give it with --index " + year + "=VALUE", "--index " + year + "=VALUE"));
@@ -728,12 +724,12 @@ public final class Conversion {
                         + "\" or --rate \"" + r + " " + from + " per USD\"");
             }
             Currency c = others.iterator().next();
-            Optional<ExchangeRates.Quote> q = ref.fx().quoteOf(c);
+            Optional<Boolean> q = ref.fx().quotesPerUsd(c);
             if (q.isEmpty()) {
                 throw new CalcException("--rate " + r + ": say which way it is quoted, e.g. --rate \"" + r + " " + c + " per USD\" or --rate \""
                         + r + " USD per " + c + "\"");
             }
-            Rate resolved = q.get() == ExchangeRates.Quote.PER_USD ? new Rate(r.value(), c, Currency.USD, r.year())
+            Rate resolved = q.get() ? new Rate(r.value(), c, Currency.USD, r.year())
                     : new Rate(r.value(), Currency.USD, c, r.year());
             steps.add("--rate " + r + " read as " + resolved + " (the way " + ref.fx().name() + " quotes " + c + ")");
             return resolved;
@@ -748,7 +744,7 @@ public final class Conversion {
     }
 
     /** A rate row, reached through zero or more redenominations of the currency asked for. */
-    private record Lookup(ExchangeRates.Rate rate, List<Redenominations.Link> links) {
+    private record Lookup(References.Rate rate, List<? extends References.Redenomination> links) {
     }
 
     private static Amount amountAt(ConversionFraction v, Currency c, Integer year) {

@@ -9,7 +9,7 @@ import figures.model.Currency;
 import figures.model.InputException;
 import figures.model.Period;
 import figures.model.UsageException;
-import figures.reference.MissingReference;
+import figures.model.MissingReference;
 import figures.reference.ReferenceData;
 import figures.render.Column;
 import figures.render.HumanNumbers;

@@ -7,7 +7,7 @@ import figures.model.Decimals;
 import figures.model.Period;
 import figures.model.UsageException;
 import figures.reference.ReferenceData;
-import figures.reference.ReferenceValue;
+import figures.model.ReferenceValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import figures.reference.MissingReference;
+import figures.model.MissingReference;
 import figures.reference.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -16,7 +16,7 @@ import figures.model.FiguresException;
 import figures.model.Interval;
 import figures.model.Percent;
 import figures.model.Period;
-import figures.reference.MissingReference;
+import figures.model.MissingReference;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package figures.reference;
 
+import figures.model.Coverage;
+import figures.model.ReferenceValue;
 import figures.model.CalcException;
 import figures.model.Currency;
 import figures.model.Decimals;
@@ -21,7 +23,7 @@ import java.util.TreeMap;
  * quote, kind, source, note). A row's year may be a span (a fixed parity such as SUR 1961-1971).
  * Each currency and year has at most one row, so a lookup never mixes two sources.
  */
-public final class ExchangeRates {
+public final class ExchangeRates implements figures.calc.References.Rates {
     /** Which way a published rate is quoted. */
     public enum Quote {
         /** Units of the currency per 1 US dollar (SUR, RUB, SYP). */
@@ -42,7 +44,12 @@ public final class ExchangeRates {
     }
 
     /** A rate as published, with its direction and provenance. */
-    public record Rate(Currency currency, Quote quote, ReferenceValue value) {
+    public record Rate(Currency currency, Quote quote, ReferenceValue value) implements figures.calc.References.Rate {
+        @Override
+        public boolean perUsdQuote() {
+            return quote == Quote.PER_USD;
+        }
+
         /** The rate as published. */
         public BigDecimal published() {
             return value.value();
@@ -177,6 +184,11 @@ public final class ExchangeRates {
         Set<Currency> all = new java.util.TreeSet<>(rows.keySet());
         all.addAll(wdi.currencies());
         return all;
+    }
+
+    @Override
+    public Optional<Boolean> quotesPerUsd(Currency c) {
+        return quoteOf(c).map(q -> q == Quote.PER_USD);
     }
 
     /** How the table quotes a currency (the direction of its rows), if it has any; WDI rates are per USD. */

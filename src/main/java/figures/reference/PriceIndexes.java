@@ -1,5 +1,7 @@
 package figures.reference;
 
+import figures.model.Coverage;
+import figures.model.ReferenceValue;
 import figures.model.Currency;
 import figures.model.Period;
 import figures.table.CsvTable;
@@ -15,7 +17,7 @@ import java.util.TreeMap;
  * table of one's own may add series, with a {@code currency} column saying which currency each
  * series deflates.
  */
-public final class PriceIndexes {
+public final class PriceIndexes implements figures.calc.References.Indexes {
     /** The series that deflates US dollars when the table does not say otherwise. */
     public static final String US_CPI_U = "US-CPI-U";
 

@@ -1,5 +1,6 @@
 package figures.reference;
 
+import figures.model.ReferenceValue;
 import figures.model.Currency;
 import figures.model.Period;
 import figures.table.CsvTable;
@@ -18,9 +19,9 @@ import java.util.Optional;
  * from {@code date} on, {@code factor} units of {@code from} make 1 unit of {@code to}
  * ({@code RUR,RUB,1998-01-01,1000}). Factors are exact; a currency is redenominated at most once.
  */
-public final class Redenominations {
+public final class Redenominations implements figures.calc.References.RedenominationTable {
     /** One redenomination, with its provenance. */
-    public record Link(Currency from, Currency to, LocalDate date, ReferenceValue value) {
+    public record Link(Currency from, Currency to, LocalDate date, ReferenceValue value) implements figures.calc.References.Redenomination {
         /** Units of {@code from} per 1 unit of {@code to}. */
         public BigDecimal factor() {
             return value.value();

@@ -6,7 +6,7 @@ import figures.table.DataSet;
  * The reference series of a data set, read once: exchange rates, price indexes and
  * redenominations. Conversions look values up here; every value carries its provenance.
  */
-public record ReferenceData(ExchangeRates fx, PriceIndexes indexes, Redenominations redenominations) {
+public record ReferenceData(ExchangeRates fx, PriceIndexes indexes, Redenominations redenominations) implements figures.calc.References {
     public static final String FX = "reference/fx.csv";
     public static final String CPI = "reference/cpi.csv";
     public static final String REDENOMINATIONS = "reference/redenominations.csv";

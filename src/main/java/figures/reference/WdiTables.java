@@ -1,5 +1,6 @@
 package figures.reference;
 
+import figures.model.ReferenceValue;
 import figures.model.CalcException;
 import figures.model.Currency;
 import figures.model.InputException;

@@ -1,5 +1,6 @@
 package figures.reference;
 
+import figures.model.ReferenceValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

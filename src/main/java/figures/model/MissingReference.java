@@ -1,6 +1,5 @@
-package figures.reference;
+package figures.model;
 
-import figures.model.InputException;
 
 /**
  * A value the reference data does not have (exit 3). Nothing is interpolated or extrapolated: the

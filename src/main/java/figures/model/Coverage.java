@@ -1,6 +1,5 @@
-package figures.reference;
+package figures.model;
 
-import figures.model.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;

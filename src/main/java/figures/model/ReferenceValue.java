@@ -1,6 +1,5 @@
-package figures.reference;
+package figures.model;
 
-import figures.model.Period;
 import java.math.BigDecimal;
 
 /**
