@@ -247,7 +247,8 @@ public final class WdiTables {
             String series = t == Table.FX ? lcu + " per USD (" + c + ")" : t.prefix() + c;
             ReferenceValue v = new ReferenceValue(series, year, Period.of(year), value, t == Table.FX ? lcu + " per USD" : "",
                     s.kind(), s.text() + "; licence " + s.licence(), s.kind().contains("derived")
-                            ? "derived, not a published level (source " + s.key() + " in " + SOURCES + ")" : "", row.where());
+                            ? "derived, not a published level (source " + s.key() + " in " + SOURCES + ")"
+                            : s.note().startsWith("CAUTION") ? s.note() : "", row.where());
             if (into.put(year, v) != null) {
                 throw row.error("year", c + " " + year + " is stated twice");
             }

@@ -28,14 +28,14 @@ class PriceLevelChainTest {
     private static final BigDecimal LIMIT = new BigDecimal("0.005");
     private static final Path DIR = Path.of("data/reference");
 
-    /** country → year → index, for the rows whose source key is {@code key} (null: every row). */
+    /** country → year → index, for the rows whose source key is {@code key} (null: every row; wdi-cpi: with the caution-marked wdi-cpi-break rows). */
     private static Map<String, TreeMap<Integer, BigDecimal>> read(String file, String key) throws IOException {
         Map<String, TreeMap<Integer, BigDecimal>> out = new TreeMap<>();
         List<String> lines = Files.readAllLines(DIR.resolve(file), StandardCharsets.UTF_8);
         assertEquals("country,year,index,source", lines.get(0), file);
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",");
-            if (key == null || f[3].equals(key)) {
+            if (key == null || f[3].equals(key) || (key.equals("wdi-cpi") && f[3].equals("wdi-cpi-break"))) {
                 out.computeIfAbsent(f[0], k -> new TreeMap<>()).put(Integer.parseInt(f[1]), new BigDecimal(f[2]));
             }
         }
