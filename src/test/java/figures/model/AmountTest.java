@@ -115,10 +115,13 @@ class AmountTest {
     }
 
     @Test
-    void aSumTakesThePriceBasisEitherSideStatesAndComparesByValue() {
-        assertEquals("3m USD@2020", Amount.parse("1m USD").plus(Amount.parse("2m USD@2020")).toString());
-        assertEquals("3m USD@2020", Amount.parse("1m USD@2020").plus(Amount.parse("2m USD")).toString());
-        assertEquals("-1m USD@2020", Amount.parse("1m USD").minus(Amount.parse("2m USD@2020")).toString());
+    void aSumNeverAssumesAPriceBasisAndComparesByValue() {
+        // issue 31: a year is never assumed, on either side (it used to be taken from the side that states one)
+        assertThrows(CalcException.class, () -> Amount.parse("1m USD").plus(Amount.parse("2m USD@2020")));
+        assertThrows(CalcException.class, () -> Amount.parse("1m USD@2020").plus(Amount.parse("2m USD")));
+        assertThrows(CalcException.class, () -> Amount.parse("1m USD").minus(Amount.parse("2m USD@2020")));
+        assertEquals("3m USD@2020", Amount.parse("1m USD@2020").plus(Amount.parse("2m USD@2020")).toString());
+        assertEquals("-1m USD@2020", Amount.parse("1m USD@2020").minus(Amount.parse("2m USD@2020")).toString());
         assertTrue(Amount.parse("1.0m USD").isEqual(Amount.parse("1000000 USD")));
         assertFalse(Amount.parse("1m USD").isEqual(Amount.parse("1.000001m USD")));
         assertTrue(Amount.parse("1m").compareTo(Amount.parse("2m")) < 0);
