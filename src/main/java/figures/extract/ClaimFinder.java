@@ -1235,10 +1235,23 @@ final class ClaimFinder {
 
     // ---- candidates and claims ---------------------------------------------------------
 
+    /** A price year written after an amount in a claim: {@code @2015}, {@code @1989-1990}. */
+    private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile("@\\d{4}(?:-\\d{4})?");
+
     private void candidate(Claim.Kind kind, String claim, String expected, String tolerance, Claim.Confidence confidence, int fromToken, int toToken,
                            String why, List<Figure> figures, Figure stated, double score) {
         if (verdictOf(claim, expected, tolerance) == null) {
-            return; // check could not evaluate it: no claim rather than a claims file that fails
+            // amounts of a stated year met amounts the article gives no year: check assumes none, so
+            // the claim compares the amounts as written, and says so
+            String undated = YEARS.matcher(claim).replaceAll(""), undatedExpected = YEARS.matcher(expected).replaceAll("");
+            boolean mixed = figures.stream().anyMatch(f -> f.isMoney() && !f.expression().contains("@"))
+                    && (!undated.equals(claim) || !undatedExpected.equals(expected));
+            if (!mixed || verdictOf(undated, undatedExpected, tolerance) == null) {
+                return; // check could not evaluate it: no claim rather than a claims file that fails
+            }
+            claim = undated;
+            expected = undatedExpected;
+            why = why + "; price years left out: not every amount states its year, so the amounts are compared as written";
         }
         double s = score + (confidence == Claim.Confidence.HIGH ? 2 : 1) - (toToken - fromToken) / 1000.0;
         candidates.add(new Candidate(kind, claim, expected, tolerance, confidence, fromToken, toToken, why, figures, stated, s, candidates.size()));
@@ -1292,7 +1305,11 @@ final class ClaimFinder {
 
     /** Whether the claim gives the expected figure as check would judge it. */
     private static boolean fits(String claim, String expected, String tolerance) {
-        return Boolean.TRUE.equals(verdictOf(claim, expected, tolerance));
+        Boolean v = verdictOf(claim, expected, tolerance);
+        if (v == null) { // as candidate() does: amounts compared as written when not every one states its year
+            v = verdictOf(YEARS.matcher(claim).replaceAll(""), YEARS.matcher(expected).replaceAll(""), tolerance);
+        }
+        return Boolean.TRUE.equals(v);
     }
 
     // ---- helpers -----------------------------------------------------------------------
