@@ -367,9 +367,9 @@ public final class CorpusScorer {
     }
 
     /**
-     * Prints the table for the splits named (default: dev and holdout); {@code --problems} then lists
+     * Prints the table for the splits named (default: dev, holdout and fresh); {@code --problems} then lists
      * dev's misses (figures and relations not found, figures and claims no label has, wrong verdicts,
-     * false alarms, errors), never the holdout's.
+     * false alarms, errors), never the holdout's or fresh's.
      */
     public static void main(String[] args) throws IOException {
         boolean problems = false;
@@ -390,7 +390,7 @@ public final class CorpusScorer {
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.print(table(bySplit));
-        // misses are listed for dev only: the holdout is for measuring, not for reading
+        // misses are listed for dev only: the holdout and fresh are for measuring, not for reading
         for (Map.Entry<String, Map<String, Score>> e : bySplit.entrySet()) {
             if (problems && e.getKey().equals("dev")) {
                 for (String p : e.getValue().get("all").problems) {
