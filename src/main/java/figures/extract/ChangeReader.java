@@ -1,0 +1,405 @@
+package figures.extract;
+
+import figures.expr.Claims;
+import figures.expr.Environment;
+import figures.expr.Expressions;
+import figures.extract.FigureFinder.Spot;
+import figures.extract.Tokens.Token;
+import figures.model.Amount;
+import figures.model.Tolerance;
+import figures.model.Verdict;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Changes: {@code rose (X %) from A to B (by X %)}, {@code up X % to B from A}, {@code doubled to B},
+ * {@code ارتفعت … من A إلى B بنسبة X %}; a stated percent or difference is part of the claim.
+ */
+final class ChangeReader extends RelationReader {
+    ChangeReader(Shared shared) {
+        super(shared);
+    }
+
+    void read() {
+        Set<Integer> done = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Cues.Cue from = Cues.at(tokens, i, "from");
+            Cues.Cue versus = Cues.at(tokens, i, "versus");
+            if (versus != null && (from == null || versus.words().size() > from.words().size())) {
+                from = null;
+            } else {
+                versus = null;
+            }
+            if (from == null && versus == null) {
+                continue;
+            }
+            int last = i + (from != null ? from : versus).words().size() - 1;
+            int ka = spotAfter(last, 2);
+            if (ka < 0 || !spots.get(ka).figure().isMoney()) {
+                continue;
+            }
+            Spot a = spots.get(ka);
+            if (versus != null) {
+                // B compared with A: "8.1 bn at the end of 2023 against 7.2 bn", "9.7 مليار دولار مقابل 5.6 مليار"
+                int kb = ka - 1;
+                while (kb >= 0 && near(kb, ka) && !spots.get(kb).figure().isMoney() && !spots.get(kb).figure().isPercent()) {
+                    kb--;
+                }
+                if (kb >= 0 && same(a, spots.get(kb)) && spots.get(kb).figure().sentence() == a.figure().sentence() && i - spots.get(kb).to() <= 8
+                        && earlier(a, spots.get(kb))) {
+                    Spot b = spots.get(kb);
+                    int toB = toBefore(b);
+                    if (change(toB >= 0 ? toB : b.from(), a, b, toB >= 0 ? toB : b.from(), a.to(), versus, i)) {
+                        done.add(kb);
+                    }
+                }
+                i = last;
+                continue;
+            }
+            // rose from A to B
+            int to = toAfter(a);
+            int kb = to < 0 ? -1 : spotAfter(to, 3);
+            if (kb >= 0 && same(a, spots.get(kb)) && spots.get(kb).figure().sentence() == a.figure().sentence()) {
+                if (change(i, a, spots.get(kb), i, spots.get(kb).to(), null, -1)) {
+                    done.add(kb);
+                }
+                continue;
+            }
+            // rose to B from A
+            int kb2 = ka - 1;
+            while (kb2 >= 0 && near(kb2, ka) && !spots.get(kb2).figure().isMoney() && !spots.get(kb2).figure().isPercent()) {
+                kb2--;
+            }
+            if (kb2 >= 0 && same(a, spots.get(kb2)) && spots.get(kb2).figure().sentence() == a.figure().sentence()
+                    && i - spots.get(kb2).to() <= 8) {
+                Spot b = spots.get(kb2);
+                int toB = toBefore(b);
+                if (toB >= 0 && change(toB, a, b, toB, a.to(), null, -1)) {
+                    done.add(kb2);
+                }
+            }
+        }
+        // up X % to B, doubled to B: A from an earlier sentence of the paragraph
+        for (int kb = 0; kb < spots.size(); kb++) {
+            Spot b = spots.get(kb);
+            if (!b.figure().isMoney() || done.contains(kb)) {
+                continue;
+            }
+            int toToken = toBefore(b);
+            if (toToken < 0) {
+                continue;
+            }
+            Stated st = stated(toToken, b, null, verbBefore(toToken));
+            if (st != null && st.verb >= 0) {
+                changeFromContext(st, b);
+            }
+        }
+    }
+
+    /** The first token of "to"/"إلى" before b, at most two words before it ("to a record $240 bn"), or -1. */
+    private int toBefore(Spot b) {
+        int floor = sentenceOf(b.figure()).from();
+        for (int end = b.from(); end >= Math.max(floor, b.from() - 2); end--) {
+            Cues.Cue to = Cues.before(tokens, end, floor, "to");
+            if (to != null) {
+                return end - to.words().size();
+            }
+            if (end - 1 < floor || !tokens.get(end - 1).isWord() || Cues.at(tokens, end - 1, "from") != null) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The token of "to"/"إلى" after a (its year may stand between), or -1. */
+    private int toAfter(Spot a) {
+        // "from A in 2019 to", "من A في نهاية يونيو 2014 إلى": words and years, no other amount, between A and "to"
+        int end = sentenceOf(a.figure()).to();
+        for (int j = a.to(); j < Math.min(end, a.to() + 7); j++) {
+            Cues.Cue to = Cues.at(tokens, j, "to");
+            if (to != null) {
+                return j + to.words().size() - 1;
+            }
+            if (inMoneyOrPercent(j)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean inMoneyOrPercent(int j) {
+        int k = spotAt(j);
+        return k >= 0 && (spots.get(k).figure().isMoney() || spots.get(k).figure().isPercent());
+    }
+
+    private boolean isYearToken(int j) {
+        int k = spotAt(j);
+        return k >= 0 && spots.get(k).figure().kind() == Figure.Kind.YEAR;
+    }
+
+    /** The verb of a change before token {@code at} in its sentence: its token and sign (+1 rise, −1 fall), or {-1, 0}. */
+    private int[] verbBefore(int at) {
+        FigureFinder.Sentence s = found.sentences().get(sentenceOfToken(at));
+        for (int j = at - 1; j >= Math.max(s.from(), at - 14); j--) {
+            if (tokens.get(j).is(";") || Cues.at(tokens, j, at, "clause") != null) {
+                break;
+            }
+            if (Cues.at(tokens, j, "rise") != null) {
+                return new int[] {j, 1};
+            }
+            if (Cues.at(tokens, j, "fall") != null) {
+                return new int[] {j, -1};
+            }
+        }
+        return new int[] {-1, 0};
+    }
+
+    /** What a change's sentence states besides A and B: its verb and sign, a percent, a difference or a multiple. */
+    private static final class Stated {
+        int verb = -1;
+        int sign;
+        Spot percent;
+        Spot difference;
+        BigDecimal multiple;
+        String multipleWord;
+        int[] multipleAt;
+        int end;
+    }
+
+    /**
+     * The verb before {@code at} and the change the sentence states about the pair ending with b:
+     * "rose 30 % from A to B", "from A to B, up 30 %", "by 30 %", "an increase of 30 %", "doubled".
+     */
+    private Stated stated(int at, Spot b, Spot a, int[] verb) {
+        Stated st = new Stated();
+        st.verb = verb[0];
+        st.sign = verb[1];
+        FigureFinder.Sentence s = sentenceOf(b.figure());
+        int lo = Math.max(s.from(), st.verb >= 0 ? st.verb : at - 1);
+        int last = Math.max(b.to(), a == null ? 0 : a.to());
+        int hi = Math.min(s.to(), last + 7);
+        int far = Math.min(s.to(), last + 16); // a change with its cue ("بزيادة قدرها D") may stand further on
+        for (int j = lo; j < hi; j++) {
+            Cues.Cue m = Cues.at(tokens, j, "multiplied");
+            if (m != null && m.value() != null && st.multiple == null) {
+                st.multiple = m.value();
+                st.multipleWord = m.text();
+                st.multipleAt = new int[] {j, j + m.words().size()};
+                if (st.verb < 0) {
+                    st.verb = j;
+                    st.sign = m.value().compareTo(BigDecimal.ONE) > 0 ? 1 : -1;
+                }
+            }
+        }
+        for (int kx = firstSpotFrom(lo); kx < spots.size() && spots.get(kx).from() < far; kx++) {
+            Spot x = spots.get(kx);
+            if (x == b || x == a || x.from() < lo || x.from() >= far || x.figure().sentence() != b.figure().sentence() || yearly.contains(x)) {
+                continue;
+            }
+            Cues.Cue by = Cues.before(tokens, x.from(), lo, "by");
+            Cues.Cue about = by == null ? Cues.before(tokens, x.from(), lo, "approximate") : null;
+            if (about != null) {
+                by = Cues.before(tokens, x.from() - about.words().size(), lo, "by"); // "by some 30 %"
+            }
+            if (x.from() >= hi && by == null) {
+                continue;
+            }
+            if (x.from() > last && otherClause(last, x.from() - (by != null ? by.words().size() : 0))) {
+                continue; // "… to 40 bn against 41.5 bn, while debt service rose 15 %": another clause's change
+            }
+            boolean afterVerb = st.verb >= 0 && x.from() == st.verb + 1;
+            boolean inParens = x.from() > 0 && tokens.get(x.from() - 1).is("(") && x.from() - last <= 2;
+            if (by == null && !afterVerb && !inParens) {
+                continue;
+            }
+            if (x.figure().isPercent() && st.percent == null && !sameKindPair(a, b, x)) {
+                st.percent = x;
+                st.end = Math.max(st.end, x.to());
+                if (st.verb < 0 && by != null) {
+                    int[] v = signOf(x.from() - by.words().size(), by);
+                    st.verb = v[0];
+                    st.sign = v[1];
+                }
+            } else if (x.figure().isMoney() && st.difference == null && same(x, b) && by != null
+                    && x.figure().value().compareTo(b.figure().value()) < 0) {
+                st.difference = x;
+                st.end = Math.max(st.end, x.to());
+            }
+        }
+        if (st.difference != null && st.percent == null) {
+            // "an increase of $7.1 bn, or 21 %"
+            for (int kx = firstSpotFrom(st.difference.to() + 1); kx < spots.size() && spots.get(kx).from() <= st.difference.to() + 5; kx++) {
+                Spot x = spots.get(kx);
+                if (x.figure().isPercent() && x.from() > st.difference.to() && x.figure().sentence() == b.figure().sentence()
+                        && between(st.difference, x, "restate", 4, true)) {
+                    st.percent = x;
+                    st.end = Math.max(st.end, x.to());
+                    break;
+                }
+            }
+        }
+        return st;
+    }
+
+    /** Whether A is the earlier figure of a comparison: dated earlier than B, or followed by "a year earlier", "السابق". */
+    private boolean earlier(Spot a, Spot b) {
+        Figure af = a.figure(), bf = b.figure();
+        if (af.basis() != null && bf.basis() != null && af.basis().last() < bf.basis().first()) {
+            return true;
+        }
+        return Cues.within(tokens, a.to(), Math.min(sentenceOf(af).to(), a.to() + 6), "earlier");
+    }
+
+    /** Whether tokens [from, to) start another clause: a clause word (while, في حين) or a change verb of its own. */
+    private boolean otherClause(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (tokens.get(j).is(";") || Cues.at(tokens, j, to, "clause") != null || Cues.at(tokens, j, to, "rise") != null
+                    || Cues.at(tokens, j, to, "fall") != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A percent pair (rose from 20 % to 25 %) states no percent change besides them. */
+    private static boolean sameKindPair(Spot a, Spot b, Spot x) {
+        return b.figure().isPercent();
+    }
+
+    /** The sign an "up"/"down"/"an increase of" cue gives, at its token. */
+    private int[] signOf(int at, Cues.Cue by) {
+        for (int j = at; j < at + by.words().size(); j++) {
+            if (Cues.at(tokens, j, "rise") != null) {
+                return new int[] {at, 1};
+            }
+            if (Cues.at(tokens, j, "fall") != null) {
+                return new int[] {at, -1};
+            }
+        }
+        return new int[] {-1, 0};
+    }
+
+    /** A change from A to B in one sentence; {@code at} is its "from" (or "to") token. Returns whether a claim was made. */
+    private boolean change(int at, Spot a, Spot b, int fromToken, int toToken, Cues.Cue versus, int versusAt) {
+        Figure af = a.figure(), bf = b.figure();
+        int first = Math.min(at, Math.min(a.from(), b.from()));
+        Stated st = stated(first, b, a, verbBefore(first));
+        if (st.sign == 0 && versus != null) {
+            int[] v = signOf(versusAt, versus); // "up from", "down from"
+            st.verb = v[0];
+            st.sign = v[1];
+        }
+        if (st.verb < 0 || st.sign == 0) {
+            return false; // "from A to B" with no verb claims no direction
+        }
+        String pair = expr(a) + ", " + expr(b);
+        int end = Math.max(Math.max(a.to(), b.to()), st.end);
+        int start = Math.min(st.verb, first);
+        if (st.percent != null && st.difference != null) {
+            // "an increase of $7.1 bn, or 21 %": both are claims
+            Figure df = st.difference.figure();
+            String d = approximately(st.difference, Amount.of(df.value(), df.currency()).toString());
+            candidate(Claim.Kind.CHANGE, "change(" + pair + ")", signed(d, st.sign), null, implied(Claim.Confidence.HIGH, bf, df), start, end,
+                    "'" + words(st.verb) + "' from A to B by D: change(A, B)" + implication(bf, df) + approximation(a, b, st.difference),
+                    List.of(af, bf, df), df, 1);
+        }
+        if (st.percent != null) {
+            Figure sf = st.percent.figure();
+            candidate(Claim.Kind.CHANGE, "growth(" + pair + ")", signed(expr(st.percent), st.sign), null, implied(Claim.Confidence.HIGH, bf),
+                    start, end, "'" + words(st.verb) + "' from A to B by X %: growth(A, B)" + implication(bf) + approximation(a, b, st.percent),
+                    List.of(af, bf, sf), sf, 1);
+            return true;
+        }
+        if (st.difference != null) {
+            Figure sf = st.difference.figure();
+            String d = approximate(st.difference) ? "about(" + Amount.of(sf.value(), sf.currency()) + ")" : Amount.of(sf.value(), sf.currency()).toString();
+            candidate(Claim.Kind.CHANGE, "change(" + pair + ")", signed(d, st.sign), null, implied(Claim.Confidence.HIGH, bf, sf), start, end,
+                    "'" + words(st.verb) + "' from A to B by D: change(A, B)" + implication(bf, sf) + approximation(a, b, st.difference), List.of(af, bf, sf), sf, 1);
+            return true;
+        }
+        if (st.multiple != null) {
+            multiplied(st, a, b, start, end, Claim.Confidence.HIGH, "");
+            return true;
+        }
+        BigDecimal size = bf.value().subtract(af.value()).abs();
+        String expected = signed(Amount.of(size, af.currency()).toString(), st.sign);
+        candidate(Claim.Kind.CHANGE, "change(" + pair + ")", expected, "±0", implied(Claim.Confidence.HIGH, bf), st.verb, b.to() > a.to() ? b.to() : a.to(),
+                "'" + article.text().substring(tokens.get(st.verb).start(), tokens.get(st.verb).end()) + "' from A to B, no change stated: the row checks the direction the verb claims ("
+                        + (st.sign > 0 ? "B − A > 0" : "B − A < 0") + "), of the size the figures give" + implication(bf), List.of(af, bf), bf, 0);
+        return true;
+    }
+
+    /** "doubled from A to B": ratio(B, A) = m, within ±5 % of it (a multiple in words is round), or as its approximation says. */
+    private void multiplied(Stated st, Spot a, Spot b, int start, int end, Claim.Confidence confidence, String context) {
+        String[] m = multipleExpected(st.multiple, true, st.multipleAt);
+        candidate(Claim.Kind.CHANGE, ratioOf(b, a), m[0], m[1], implied(confidence, b.figure()), start, end,
+                "'" + words(st.multipleAt[0], st.multipleAt[1]) + "' from A to B: B ÷ A = " + m[2] + context
+                        + implication(a.figure(), b.figure()), List.of(a.figure(), b.figure()), b.figure(), 0);
+    }
+
+    /**
+     * "up 30 % to B", "doubled to B" with no A in the sentence: A is a figure of the same currency
+     * earlier in the paragraph, the one the stated change fits; else the only one there.
+     */
+    private void changeFromContext(Stated st, Spot b) {
+        if (st.percent == null && st.multiple == null && st.difference == null) {
+            return;
+        }
+        List<Spot> as = new ArrayList<>();
+        int kb = indexOf(b);
+        for (int ka = Math.max(0, kb - WINDOW); ka < Math.min(spots.size(), kb + WINDOW); ka++) {
+            Spot a = spots.get(ka);
+            boolean earlier = a.figure().basis() != null && b.figure().basis() != null && a.figure().basis().last() < b.figure().basis().first();
+            boolean later = a.figure().basis() != null && b.figure().basis() != null && a.figure().basis().first() >= b.figure().basis().first()
+                    && !a.figure().basis().equals(b.figure().basis());
+            // A before B in the paragraph, or after it in its sentence when dated earlier ("rose to B in 2024, from A in 2022")
+            boolean place = a.to() <= b.from() || (a.from() >= b.to() && a.figure().sentence() == b.figure().sentence() && earlier);
+            if (place && a != b && a != st.percent && a != st.difference && same(a, b) && a.figure().isMoney() && paragraphOf(a) == paragraphOf(b)
+                    && !later) {
+                as.add(a);
+            }
+        }
+        as.sort(Comparator.comparingInt((Spot a) -> Math.abs(a.from() - b.from())));
+        if (as.isEmpty()) {
+            return;
+        }
+        String why = "; A from earlier in its paragraph";
+        for (Spot a : as) {
+            if (a.figure().basis() != null && a.figure().basis().equals(b.figure().basis())) {
+                continue;
+            }
+            String claim = "growth(" + expr(a) + ", " + expr(b) + ")";
+            String expected = st.percent != null ? signed(expr(st.percent), st.sign) : null;
+            String tolerance = null;
+            if (st.multiple != null && st.percent == null) {
+                String[] m = multipleExpected(st.multiple, true, st.multipleAt);
+                claim = ratioOf(b, a);
+                expected = m[0];
+                tolerance = m[1];
+            }
+            if (expected == null) {
+                claim = "change(" + expr(a) + ", " + expr(b) + ")";
+                Figure sf = st.difference.figure();
+                expected = signed(Amount.of(sf.value(), sf.currency()).toString(), st.sign);
+            }
+            if (fits(claim, expected, tolerance)) {
+                Spot stated = st.percent != null ? st.percent : st.difference != null ? st.difference : b;
+                List<Figure> fs = stated == b ? List.of(a.figure(), b.figure()) : List.of(a.figure(), b.figure(), stated.figure());
+                candidate(Claim.Kind.CHANGE, claim, expected, tolerance, Claim.Confidence.MEDIUM, Math.min(st.verb, b.from()), Math.max(b.to(), st.end),
+                        "'" + words(st.verb) + "' to B by the change stated; A is the earlier figure of its paragraph the change fits" + approximation(a, b, stated) + implication(a.figure(), b.figure()),
+                        fs, stated.figure(), -0.5);
+                return;
+            }
+        }
+    }
+
+    /** The article's word at token j, as written. */
+}

@@ -1,0 +1,187 @@
+package figures.extract;
+
+import figures.expr.Claims;
+import figures.expr.Environment;
+import figures.expr.Expressions;
+import figures.extract.FigureFinder.Spot;
+import figures.extract.Tokens.Token;
+import figures.model.Amount;
+import figures.model.Tolerance;
+import figures.model.Verdict;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Percent-of relations: {@code X %, i.e. Z, of Y}, {@code Z, or X % of Y}, {@code Z (X %) of Y},
+ * {@code X % of Y, i.e. Z}, {@code Z بنسبة X % من Y}, and X % of a whole its paragraph stated before.
+ */
+final class PercentOfReader extends RelationReader {
+    PercentOfReader(Shared shared) {
+        super(shared);
+    }
+
+    void read() {
+        for (int k = 0; k < spots.size(); k++) {
+            Spot p = spots.get(k);
+            if (!p.figure().isPercent() || yearly.contains(p)) {
+                continue;
+            }
+            // X %, i.e. Z, of Y
+            Spot z = next(k);
+            if (z != null && (z.figure().isMoney() || z.figure().isPercent()) && between(p, z, "restate", 4, true)) {
+                Spot y = larger(k + 1, z);
+                if (y != null) {
+                    boolean of = cueBetween(z.to(), y.from(), "of");
+                    // without "of" the words do not tie Y to X %: a claim only when it fits
+                    if (of || fits(expr(p) + " of " + expr(y), expr(z), null)) {
+                        add(p, y, z, of ? Claim.Confidence.HIGH : Claim.Confidence.MEDIUM,
+                                of ? "X %, i.e. Z, of Y" : "X %, i.e. Z, … Y (no 'of' before Y)", 0);
+                        continue;
+                    }
+                }
+            }
+            // Z, or X % of Y; Z (X %) of Y; Z بنسبة X % من Y
+            Spot before = k > 0 ? spots.get(k - 1) : null;
+            Spot y = next(k);
+            if (before != null && y != null && same(before, y) && before.figure().sentence() == p.figure().sentence()
+                    && before.figure().value().compareTo(y.figure().value()) < 0
+                    && between(before, p, "restate", 4, false) && ofRightAfter(p, y)) {
+                add(p, y, before, Claim.Confidence.HIGH, "Z, or X % of Y", 0);
+                continue;
+            }
+            // Z over 48 months, equivalent to X % of Y: a clause between Z and a restating cue right before X %
+            Spot zc = previousAmount(k);
+            Cues.Cue lead = Cues.before(tokens, p.from(), sentenceOf(p.figure()).from(), "restate");
+            if (lead == null && refersBack(p, p.from())) {
+                // "وتمثل هذه الدفعة 12 %", "this payment represents 12 %": the cue, then the words that refer back
+                for (int e = p.from() - 1; e >= Math.max(sentenceOf(p.figure()).from(), p.from() - 3) && lead == null; e--) {
+                    lead = Cues.before(tokens, e, sentenceOf(p.figure()).from(), "restate");
+                }
+            }
+            if (lead == null) {
+                Cues.Cue about = Cues.before(tokens, p.from(), sentenceOf(p.figure()).from(), "approximate");
+                lead = about != null && p.from() - about.words().size() - 1 >= 0 && tokens.get(p.from() - about.words().size() - 1).is(",") ? about : null;
+            }
+            if (zc != null && y != null && lead != null && same(zc, y) && zc.figure().value().compareTo(y.figure().value()) < 0
+                    && p.from() - zc.to() <= 10 && commaBetween(zc.to(), p.from()) && ofRightAfter(p, y)) {
+                add(p, y, zc, Claim.Confidence.HIGH, "Z …, " + lead.text() + " X % of Y", 0);
+                continue;
+            }
+            // X % of Y, i.e. Z
+            if (y != null && ofRightAfter(p, y)) {
+                Spot z2 = next(k + 1);
+                if (z2 != null && same(y, z2) && restatedAfter(y, z2)) {
+                    add(p, y, z2, Claim.Confidence.HIGH, "X % of Y, i.e. Z", 0);
+                    continue;
+                }
+                // by the numbers: another figure of the sentence that X % of Y gives, linked only by the sentence
+                numbersPercentOf(k, p, y);
+                continue;
+            }
+            // Z of Y, i.e. X % (of it): "شطبت 12 مليار دولار من ديونها البالغة 12.9 مليار دولار، أي نحو 93 % منها"
+            Spot y2 = before;
+            Spot z3 = k > 1 ? spots.get(k - 2) : null;
+            if (y2 != null && z3 != null && y2.figure().isMoney() && same(z3, y2) && z3.figure().sentence() == p.figure().sentence()
+                    && y2.figure().sentence() == p.figure().sentence() && z3.figure().value().compareTo(y2.figure().value()) < 0
+                    && between(y2, p, "restate", 5, true) && y2.from() - z3.to() <= 10 && cueBetween(z3.to(), y2.from(), "of")) {
+                add(p, y2, z3, Claim.Confidence.HIGH, "Z of Y, i.e. X %", 0);
+                continue;
+            }
+            if (lead != null && Cues.at(tokens, p.to(), "of") != null && (y == null || !ofRightAfter(p, y))) {
+                // "Z …, about 20 % of the package", "وتمثل هذه الدفعة 12 % من إجمالي التعويضات": Y and Z earlier in the paragraph
+                percentOfTheWhole(k, p, zc != null && p.from() - zc.to() <= 10 && commaBetween(zc.to(), p.from()) ? zc : null, lead);
+                continue;
+            }
+            // Z, or X % of the total: Y is a larger figure earlier in the paragraph, the one that fits
+            if (before != null && before.figure().isMoney() && before.figure().sentence() == p.figure().sentence()
+                    && between(before, p, "restate", 4, false) && Cues.at(tokens, p.to(), "of") != null) {
+                for (int j = k - 2; j >= 0 && near(j, k) && paragraphOf(spots.get(j)) == paragraphOf(p); j--) {
+                    Spot yy = spots.get(j);
+                    if (same(yy, before) && yy.figure().value().compareTo(before.figure().value()) > 0
+                            && fits(expr(p) + " of " + expr(yy), expr(before), null)) {
+                        add(p, yy, before, Claim.Confidence.MEDIUM, "Z, or X % of the total; Y is the larger figure before it that fits", -1);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * "X % of the package" with no figure after it: Z is the amount before it in its sentence (or,
+     * when the sentence refers back, the paragraph's); Y the larger amount before it in the
+     * paragraph: the one that fits, else, when there is only one, that one (the words say the relation).
+     */
+    void percentOfTheWhole(int k, Spot p, Spot z, Cues.Cue lead) {
+        List<Spot> before = new ArrayList<>();
+        for (int j = k - 1; j >= 0 && near(j, k) && paragraphOf(spots.get(j)) == paragraphOf(p); j--) {
+            if (spots.get(j).figure().isMoney() && spots.get(j).figure().currency() != null) {
+                before.add(spots.get(j));
+            }
+        }
+        if (z == null) {
+            if (!refersBack(p, p.from()) || before.size() != 2 || !same(before.get(0), before.get(1))) {
+                return;
+            }
+            Spot a = before.get(0), b = before.get(1);
+            z = a.figure().value().compareTo(b.figure().value()) < 0 ? a : b;
+        }
+        List<Spot> ys = new ArrayList<>();
+        for (Spot y : before) {
+            if (y != z && same(y, z) && y.figure().value().compareTo(z.figure().value()) > 0) {
+                ys.add(y);
+            }
+        }
+        for (Spot y : ys) {
+            if (fits(expr(p) + " of " + expr(y), expr(z), null)) {
+                add(p, y, z, Claim.Confidence.MEDIUM, "Z, " + lead.text() + " X % of the whole; Y is the larger figure before it that fits", -1);
+                return;
+            }
+        }
+        // "X % of GDP", "of its exports": a whole the paragraph may not state; only "of the total/package/loan" names the one before
+        int of = p.to() + Cues.at(tokens, p.to(), "of").words().size();
+        if (ys.size() == 1 && Cues.within(tokens, of, Math.min(sentenceOf(p.figure()).to(), of + 2), "whole")) {
+            add(p, ys.get(0), z, Claim.Confidence.MEDIUM, "Z, " + lead.text() + " X % of the whole; Y is the one larger figure before it", -1);
+        }
+    }
+
+    /** X % of Y and a figure Z of the same sentence, not linked by a restating word: a claim only when Z fits. */
+    void numbersPercentOf(int k, Spot p, Spot y) {
+        Spot best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int j = Math.max(0, k - WINDOW); j < Math.min(spots.size(), k + WINDOW); j++) {
+            Spot z = spots.get(j);
+            if (j == k || z == y || z.figure().sentence() != p.figure().sentence() || !same(z, y)
+                    || z.figure().value().compareTo(y.figure().value()) >= 0) {
+                continue;
+            }
+            int d = Math.abs(z.from() - p.from());
+            if (d < bestDistance && fits(expr(p) + " of " + expr(y), expr(z), null)) {
+                best = z;
+                bestDistance = d;
+            }
+        }
+        if (best != null) {
+            add(p, y, best, Claim.Confidence.MEDIUM, "X % of Y and Z in one sentence, no restating word between them; the numbers fit", -1);
+        }
+    }
+
+    void add(Spot p, Spot base, Spot part, Claim.Confidence confidence, String form, double bonus) {
+        percentOf.add(new Spot[] {p, base, part});
+        Figure pf = p.figure(), bf = base.figure(), zf = part.figure();
+        Claim.Confidence c = implied(confidence, bf, zf);
+        String claim = expr(p) + " of " + expr(base);
+        candidate(Claim.Kind.PERCENT_OF, claim, expr(part), null, c,
+                Math.min(p.from(), Math.min(base.from(), part.from())), Math.max(base.to(), part.to()),
+                form + ": " + claim + " stated as " + expr(part) + implication(bf, zf) + approximation(p, base, part),
+                List.of(pf, bf, zf), zf, bonus - spread(p, base, part));
+    }
+}

@@ -1,0 +1,186 @@
+package figures.extract;
+
+import figures.expr.Claims;
+import figures.expr.Environment;
+import figures.expr.Expressions;
+import figures.extract.FigureFinder.Spot;
+import figures.extract.Tokens.Token;
+import figures.model.Amount;
+import figures.model.Tolerance;
+import figures.model.Verdict;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Ratios ({@code B is three times A}, {@code ضعف}) and average yearly growth ({@code an average of X % a year}
+ * between two dated figures: a CAGR).
+ */
+final class RatioReader extends RelationReader {
+    RatioReader(Shared shared) {
+        super(shared);
+    }
+
+    void ratios() {
+        for (int i = 0; i < tokens.size(); i++) {
+            Cues.Cue times = Cues.at(tokens, i, "times");
+            BigDecimal m = null;
+            String word = null;
+            int from = i, to = i + 1;
+            boolean integerWords = true;
+            if (times != null) {
+                int j = i - 1;
+                if (j >= 0 && tokens.get(j).is("-")) {
+                    j--;
+                }
+                if (j >= 0 && tokens.get(j).isNumber()) {
+                    m = tokens.get(j).number();
+                    integerWords = false;
+                    from = j;
+                } else {
+                    Cues.Cue w = j >= 0 ? Cues.before(tokens, j + 1, Math.max(0, j - 2), "multiple") : null;
+                    if (w != null && w.value() != null) {
+                        m = w.value();
+                        from = j + 1 - w.words().size();
+                    }
+                }
+                to = i + times.words().size();
+                word = article.text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
+            }
+            if (m == null) {
+                from = i;
+                Cues.Cue w = Cues.at(tokens, i, "multiple");
+                // "twice" and "ضعف" say a multiple alone; "three", "ثلاثة" only before "times"/"أضعاف"
+                if (w != null && w.value() != null && w.value().compareTo(new BigDecimal(2)) == 0 && (w.text().equals("twice") || w.text().startsWith("ضعف"))) {
+                    m = w.value();
+                    to = i + w.words().size();
+                    word = w.text();
+                }
+            }
+            if (m == null || m.signum() <= 0) {
+                continue;
+            }
+            int kb = spotBefore(from, 12), ka = spotAfter(to - 1, 8);
+            if (kb < 0 || ka < 0 || !spots.get(kb).figure().isMoney() || !same(spots.get(ka), spots.get(kb))
+                    || spots.get(kb).figure().sentence() != spots.get(ka).figure().sentence() || spots.get(ka).figure().value().signum() == 0) {
+                // "nearly three times as much", "2.7 ضعف قيمته الأصلية": the two figures are earlier in the paragraph, the pair that fits
+                numbersRatio(m, integerWords || m.scale() <= 0, from, to, word);
+                i = to - 1;
+                continue;
+            }
+            Spot b = spots.get(kb), a = spots.get(ka);
+            boolean oneBasis = Objects.equals(a.figure().basis(), b.figure().basis());
+            String claim = ratioOf(b, a);
+            boolean round = integerWords || m.scale() <= 0;
+            String[] mx = multipleExpected(m, round, new int[] {from, to});
+            String expected = mx[0];
+            String tolerance = mx[1];
+            boolean near = from - b.to() <= 6 && a.from() - to <= 4;
+            if (!near && !fits(claim, expected, tolerance)) {
+                continue;
+            }
+            candidate(Claim.Kind.RATIO, claim, expected, tolerance, near ? implied(Claim.Confidence.HIGH, a.figure(), b.figure()) : Claim.Confidence.MEDIUM,
+                    Math.min(b.from(), from), Math.max(a.to(), to),
+                    "'" + word + "': B ÷ A = " + mx[2]
+                            + (oneBasis ? "" : "; A and B are of different years: a nominal ratio") + implication(a.figure(), b.figure())
+                            + approximation(a, b), List.of(b.figure(), a.figure()), b.figure(), near ? 1 : 0);
+            i = to - 1;
+        }
+    }
+
+    /** A multiple with no pair of figures around it: the nearest pair (B > A) of one currency before it in its paragraph whose ratio fits. */
+    private void numbersRatio(BigDecimal m, boolean round, int from, int to, String word) {
+        int sentence = sentenceOfToken(from);
+        List<Spot> before = new ArrayList<>();
+        int k0 = firstSpotFrom(from);
+        for (int ks = Math.max(0, k0 - WINDOW); ks < k0; ks++) {
+            Spot s = spots.get(ks);
+            if (s.figure().isMoney() && s.figure().currency() != null && s.to() <= from && paragraph[s.figure().sentence()] == paragraph[sentence]) {
+                before.add(0, s);
+            }
+        }
+        String[] mx = multipleExpected(m, round, new int[] {from, to});
+        for (int x = 0; x < before.size(); x++) {
+            for (int y = 0; y < before.size(); y++) {
+                Spot b = before.get(x), a = before.get(y);
+                if (a == b || !same(a, b) || b.figure().value().compareTo(a.figure().value()) <= 0) {
+                    continue;
+                }
+                String claim = ratioOf(b, a);
+                if (fits(claim, mx[0], mx[1])) {
+                    candidate(Claim.Kind.RATIO, claim, mx[0], mx[1], Claim.Confidence.MEDIUM, from, to,
+                            "'" + word + "': B ÷ A = " + mx[2] + "; B and A are the pair before it in its paragraph whose ratio fits"
+                                    + approximation(a, b), List.of(b.figure(), a.figure()), b.figure(), -1);
+                    return;
+                }
+            }
+        }
+    }
+
+    void cagrs() {
+        for (Spot p : spots) {
+            if (!p.figure().isPercent()) {
+                continue;
+            }
+            FigureFinder.Sentence s = sentenceOf(p.figure());
+            boolean perYear = Cues.within(tokens, p.to(), Math.min(s.to(), p.to() + 4), "per-year")
+                    || Cues.within(tokens, Math.max(s.from(), p.from() - 4), p.from(), "per-year");
+            boolean growing = Cues.within(tokens, Math.max(s.from(), p.from() - 8), Math.min(s.to(), p.to() + 4), "growing");
+            if (!perYear || !growing) {
+                continue;
+            }
+            // the dated figures of one currency: the sentence's, else the paragraph's before it
+            List<Spot> dated = new ArrayList<>();
+            int kp = indexOf(p);
+            for (int kx = Math.max(0, kp - WINDOW); kx < Math.min(spots.size(), kp + WINDOW); kx++) {
+                Spot x = spots.get(kx);
+                Figure f = x.figure();
+                if (f.isMoney() && f.currency() != null && f.basis() != null && !f.basis().isSpan() && paragraphOf(x) == paragraphOf(p)
+                        && (f.sentence() == p.figure().sentence() || x.to() <= p.from())) {
+                    dated.add(x);
+                }
+            }
+            Spot a = null, b = null;
+            int bestScore = Integer.MAX_VALUE;
+            for (Spot x : dated) {
+                for (Spot y : dated) {
+                    if (!same(x, y) || x.figure().basis().first() >= y.figure().basis().first()) {
+                        continue;
+                    }
+                    int score = Math.abs(x.from() - p.from()) + Math.abs(y.from() - p.from())
+                            + (x.figure().sentence() == p.figure().sentence() ? 0 : 50) + (y.figure().sentence() == p.figure().sentence() ? 0 : 50);
+                    if (score < bestScore) {
+                        bestScore = score;
+                        a = x;
+                        b = y;
+                    }
+                }
+            }
+            if (a == null) {
+                continue;
+            }
+            int years = b.figure().basis().first() - a.figure().basis().first();
+            String claim = "cagr(" + expr(a) + ", " + expr(b) + ", " + years + ")";
+            boolean oneSentence = a.figure().sentence() == p.figure().sentence() && b.figure().sentence() == p.figure().sentence();
+            if (!oneSentence && !fits(claim, expr(p), null)) {
+                continue; // a dated pair from other sentences may be of something else: a claim only when it fits
+            }
+            yearly.add(p);
+            candidate(Claim.Kind.CAGR, claim, signed(expr(p), Cues.within(tokens, Math.max(s.from(), p.from() - 8), p.from(), "fall")
+                            && !Cues.within(tokens, Math.max(s.from(), p.from() - 8), p.from(), "rise") ? -1 : 1), null,
+                    implied(oneSentence ? Claim.Confidence.HIGH : Claim.Confidence.MEDIUM, a.figure(), b.figure()),
+                    Math.min(a.from(), Math.min(b.from(), p.from())), Math.max(a.to(), Math.max(b.to(), p.to())),
+                    "an average of X % a year from A (" + a.figure().basis() + ") to B (" + b.figure().basis() + "): cagr(A, B, " + years + ")"
+                            + (oneSentence ? "" : "; A or B from another sentence of the paragraph") + implication(a.figure(), b.figure())
+                            + approximation(a, b, p), List.of(a.figure(), b.figure(), p.figure()), p.figure(), 1);
+        }
+    }
+
+}

@@ -1,0 +1,219 @@
+package figures.extract;
+
+import figures.expr.Claims;
+import figures.expr.Environment;
+import figures.expr.Expressions;
+import figures.extract.FigureFinder.Spot;
+import figures.extract.Tokens.Token;
+import figures.model.Amount;
+import figures.model.Tolerance;
+import figures.model.Verdict;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Remainders: {@code the remaining R}, {@code leaving R}, {@code المبلغ المتبقي}, their base in their
+ * sentence or an earlier sentence of their paragraph; {@code leaving 27 %} is 100 % − X %.
+ */
+final class RemainderReader extends RelationReader {
+    RemainderReader(Shared shared) {
+        super(shared);
+    }
+
+    /** Whether the remainder being read has a weak cue ("remained", "left", "بقي"): a claim only when it fits. */
+    private boolean weakRemainder;
+
+    /** The percent-of claims found, by their percent and by their paragraph, each list in the order of the text. */
+    private final Map<BigDecimal, List<Spot[]>> byPercent = new HashMap<>();
+    private final Map<Integer, List<Spot[]>> byParagraph = new HashMap<>();
+
+    void read() {
+        for (Spot[] po : percentOf) {
+            byPercent.computeIfAbsent(po[0].figure().value().stripTrailingZeros(), x -> new ArrayList<>()).add(po);
+            byParagraph.computeIfAbsent(paragraphOf(po[0]), x -> new ArrayList<>()).add(po);
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Cues.Cue cue = Cues.at(tokens, i, "remainder");
+            weakRemainder = false;
+            if (cue == null) {
+                cue = Cues.at(tokens, i, "remainder-weak");
+                weakRemainder = cue != null;
+            }
+            if (cue == null || notRemainder(i)) {
+                continue;
+            }
+            int k = spotAfter(i + cue.words().size() - 1, 6);
+            if (k < 0) {
+                k = spotBefore(i, 0); // "the $9.4 bn remaining", "الـ9.4 مليارات دولار المتبقية"
+            }
+            if (k < 0) {
+                continue;
+            }
+            Spot r = spots.get(k);
+            if (r.figure().isMoney()) {
+                remainder(i, k, r);
+            } else if (r.figure().isPercent()) {
+                percentRemainder(i, k, r);
+            }
+            i += cue.words().size() - 1;
+        }
+    }
+
+    /** "trade balance", "balance of payments": not a remainder. */
+    private boolean notRemainder(int i) {
+        for (int j = Math.max(0, i - 2); j <= i; j++) {
+            Cues.Cue c = Cues.at(tokens, j, "not-remainder");
+            if (c != null && j + c.words().size() > i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void remainder(int cue, int k, Spot r) {
+        Figure rf = r.figure();
+        Spot p = null, d = null, w = null;
+        for (int j = k - 1; j >= 0 && near(j, k) && spots.get(j).figure().sentence() == rf.sentence(); j--) {
+            Figure f = spots.get(j).figure();
+            if (f.isPercent() && p == null) {
+                p = spots.get(j);
+            } else if (f.isMoney() && Objects.equals(f.currency(), rf.currency())) {
+                if (d == null || f.value().compareTo(d.figure().value()) > 0) {
+                    w = d;
+                    d = spots.get(j);
+                } else if (w == null) {
+                    w = spots.get(j);
+                }
+            }
+        }
+        int from = Math.min(cue, p != null ? p.from() : cue);
+        if (p != null && approximate(p) && d != null && w != null && d.figure().value().compareTo(rf.value()) > 0) {
+            // "14.1 bn, about 70 % of the 23.5 bn, … the remaining 9.4 bn": the amounts, not the rounded percent
+            remaining(expr(d) + " - " + expr(w), r, Math.min(cue, Math.min(d.from(), w.from())), Claim.Confidence.HIGH,
+                    "the remaining R of Y after W: Y − W (the amounts the sentence states, rather than its approximate percent)"
+                            + approximation(d, w, r), List.of(d.figure(), w.figure(), rf));
+            return;
+        }
+        if (p != null && d != null && d.figure().value().compareTo(rf.value()) > 0) {
+            remaining(expr(d) + " * (1 - " + expr(p) + ")", r, from, Claim.Confidence.HIGH,
+                    "the remaining R of Y after X %: Y × (1 − X %)" + approximation(d, p, r), List.of(d.figure(), p.figure(), rf));
+            return;
+        }
+        if (p != null) {
+            List<Spot[]> same = byPercent.getOrDefault(p.figure().value().stripTrailingZeros(), List.of());
+            for (Spot[] po : same.subList(0, Math.min(same.size(), WINDOW))) {
+                Figure base = po[1].figure();
+                if (po[0].figure().value().compareTo(p.figure().value()) == 0 && base.isMoney()
+                        && Objects.equals(base.currency(), rf.currency()) && base.value().compareTo(rf.value()) > 0) {
+                    remaining(expr(po[1]) + " * (1 - " + expr(p) + ")", r, from, Claim.Confidence.MEDIUM,
+                            "the remaining R after X %; the base Y is the one the article gives for the same " + p.figure().expression()
+                                    + " at line " + article.line(base.start()) + ", column " + article.column(base.start())
+                                    + approximation(po[1], p, r),
+                            List.of(base, p.figure(), rf));
+                    return;
+                }
+            }
+        }
+        if (d != null && w != null && d.figure().value().compareTo(rf.value()) > 0) {
+            remaining(expr(d) + " - " + expr(w), r, Math.min(cue, d.from()), Claim.Confidence.MEDIUM,
+                    "the remaining R of Y after W: Y − W" + approximation(d, w, r), List.of(d.figure(), w.figure(), rf));
+            return;
+        }
+        // the remainder of a write-off its paragraph states: "73 % of the 13.4 bn, i.e. 9.8 bn. … the remaining 2.6 bn"
+        List<Spot[]> inParagraph = byParagraph.getOrDefault(paragraphOf(r), List.of());
+        int last = inParagraph.size() - 1;
+        while (last >= 0 && inParagraph.get(last)[0].from() > r.from()) {
+            last--; // percents after the remainder (a paragraph's list is in the order of the text)
+        }
+        for (int j = last; j >= 0 && j > last - WINDOW; j--) {
+            Spot[] po = inParagraph.get(j);
+            Spot base = po[1];
+            if (paragraphOf(base) == paragraphOf(r) && base.to() <= r.from() && base.figure().isMoney()
+                    && Objects.equals(base.figure().currency(), rf.currency()) && base.figure().value().compareTo(rf.value()) > 0) {
+                remaining(expr(base) + " * (1 - " + expr(po[0]) + ")", r, Math.min(cue, po[0].from()), Claim.Confidence.MEDIUM,
+                        "the remaining R after the X % of Y its paragraph states before it" + approximation(base, po[0], r),
+                        List.of(base.figure(), po[0].figure(), rf));
+                return;
+            }
+        }
+        if (paragraphRemainder(cue, k, r)) {
+            return;
+        }
+        notes.add(article.where(rf.start()) + ": the remaining " + rf.expression() + " is of no base the article states; no claim");
+    }
+
+    /**
+     * The base of a remainder in an earlier sentence of its paragraph: a pair (Y, W) or (Y, X %) whose
+     * remainder R fits (by the numbers only: which earlier figures the words mean is a guess).
+     */
+    private boolean paragraphRemainder(int cue, int k, Spot r) {
+        Figure rf = r.figure();
+        List<Spot> bases = new ArrayList<>(), parts = new ArrayList<>();
+        for (int j = k - 1; j >= 0 && near(j, k) && paragraphOf(spots.get(j)) == paragraphOf(r); j--) {
+            Spot s = spots.get(j);
+            if (s.figure().isPercent()) {
+                parts.add(s);
+            } else if (s.figure().isMoney() && Objects.equals(s.figure().currency(), rf.currency())) {
+                if (s.figure().value().compareTo(rf.value()) > 0) {
+                    bases.add(s);
+                }
+                parts.add(s);
+            }
+        }
+        for (Spot y : bases) {
+            for (Spot w : parts) {
+                if (w == y || (w.figure().isMoney() && w.figure().value().compareTo(y.figure().value()) >= 0)) {
+                    continue;
+                }
+                String claim = remainderOf(y, w);
+                if (fits(claim, expr(r), null)) {
+                    remaining(claim, r, Math.min(cue, Math.min(y.from(), w.from())), Claim.Confidence.MEDIUM,
+                            "the remaining R; Y and " + (w.figure().isPercent() ? "X %" : "W") + " from earlier in its paragraph, the pair whose remainder fits"
+                                    + approximation(y, w, r), List.of(y.figure(), w.figure(), rf));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private String remainderOf(Spot y, Spot w) {
+        return w.figure().isPercent() ? expr(y) + " * (1 - " + expr(w) + ")" : expr(y) + " - " + expr(w);
+    }
+
+    /** "wrote off 73 %, leaving 27 %": the remaining percent is 100 % − X %. */
+    private void percentRemainder(int cue, int k, Spot r) {
+        for (int j = k - 1; j >= 0 && near(j, k) && spots.get(j).figure().sentence() == r.figure().sentence(); j--) {
+            Spot p = spots.get(j);
+            if (p.figure().isPercent()) {
+                if (p.figure().value().compareTo(new BigDecimal(100)) < 0) {
+                    candidate(Claim.Kind.REMAINING, "100% - " + expr(p), expr(r), null, Claim.Confidence.HIGH, Math.min(cue, p.from()), r.to(),
+                            "the remaining R % after X %: 100 % − X %" + approximation(p, r), List.of(p.figure(), r.figure()), r.figure(), 0);
+                }
+                return;
+            }
+        }
+    }
+
+    private void remaining(String claim, Spot r, int fromToken, Claim.Confidence confidence, String why, List<Figure> figures) {
+        Figure rf = r.figure();
+        if (weakRemainder && !fits(claim, expr(r), null)) {
+            return; // "remained at 5 bn", "بقي": a remainder only when the numbers say so
+        }
+        Claim.Confidence c = confidence;
+        for (Figure f : figures) {
+            c = implied(c, f);
+        }
+        candidate(Claim.Kind.REMAINING, claim, expr(r), null, c, fromToken, r.to(), why + implication(figures.toArray(Figure[]::new)),
+                figures, rf, 0);
+    }
+}

@@ -1,0 +1,189 @@
+package figures.extract;
+
+import figures.expr.Claims;
+import figures.expr.Environment;
+import figures.expr.Expressions;
+import figures.extract.FigureFinder.Spot;
+import figures.extract.Tokens.Token;
+import figures.model.Amount;
+import figures.model.Tolerance;
+import figures.model.Verdict;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Totals: {@code A and B, totalling C}, {@code a total of C: A and B}, {@code ما مجموعه}, {@code C, of which A and B}.
+ */
+final class TotalReader extends RelationReader {
+    TotalReader(Shared shared) {
+        super(shared);
+    }
+
+    /** The words of the total cue being read, for the claim's source. */
+    private String totalCue = "";
+
+    void read() {
+        for (int i = 0; i < tokens.size(); i++) {
+            Cues.Cue cue = Cues.at(tokens, i, "total");
+            boolean strong = cue != null;
+            if (cue == null) {
+                cue = Cues.at(tokens, i, "total-weak");
+            }
+            if (cue == null) {
+                continue;
+            }
+            int end = i + cue.words().size();
+            totalCue = article.text().substring(tokens.get(i).start(), tokens.get(end - 1).end());
+            // C right after the cue, else right before it ("C in total"); before it first for "C, of which A … and B"
+            boolean ofWhich = Cues.at(tokens, i, "total-before") != null;
+            int kc = ofWhich ? spotBefore(i, 14) : spotAfter(end - 1, strong ? 4 : 8);
+            if (kc < 0 || !(spots.get(kc).figure().isMoney() || spots.get(kc).figure().isPercent())) {
+                kc = ofWhich ? -1 : spotBefore(i, 1);
+            }
+            if (kc < 0 || !(spots.get(kc).figure().isMoney() || spots.get(kc).figure().isPercent())) {
+                continue;
+            }
+            Spot c = spots.get(kc);
+            List<Spot> before = run(kc, -1, c), after = run(kc, 1, c);
+            int from = Math.min(i, c.from()), to = Math.max(end, c.to());
+            if (!total(c, before, strong, from, to) && !total(c, after, strong, from, to) && !before.isEmpty() && !after.isEmpty()) {
+                // parts on both sides: "3 bn …, a package worth 4.2 bn in all, which also includes 1.2 bn"
+                List<Spot> both = new ArrayList<>(before);
+                both.addAll(after);
+                String claim = sum(both);
+                if (claim != null && both.size() <= 6 && fits(claim, expr(c), null)) {
+                    totalClaim(c, both, claim, Claim.Confidence.MEDIUM, from, to, "; parts on both sides of the total, whose sum fits");
+                }
+            }
+            i = end - 1;
+        }
+    }
+
+    /**
+     * The figures of c's kind and currency next to c, going one way, each smaller than c: the parts
+     * of a total. They stay in c's sentence, except that the parts after a total may be the next
+     * sentence of its paragraph ("a combined $16 bn. Riyadh offered $5 bn, Abu Dhabi $3 bn and
+     * Kuwait $4 bn"); a figure after "including" is a part of the part before it, not a part.
+     */
+    private List<Spot> run(int kc, int step, Spot c) {
+        List<Spot> out = new ArrayList<>();
+        Spot last = c;
+        boolean crossed = false;
+        for (int j = kc + step; j >= 0 && j < spots.size() && near(j, kc); j += step) {
+            Spot s = spots.get(j);
+            boolean nextSentence = s.figure().sentence() != c.figure().sentence();
+            if (nextSentence && !(step > 0 && out.isEmpty() && !crossed && s.figure().sentence() == c.figure().sentence() + 1
+                    && paragraphOf(s) == paragraphOf(c))) {
+                if (!(crossed && s.figure().sentence() == last.figure().sentence())) {
+                    break;
+                }
+            }
+            if (nextSentence && !crossed) {
+                crossed = true;
+                last = s;
+            }
+            if (s.figure().kind() == Figure.Kind.YEAR || s.figure().kind() == Figure.Kind.COUNT || s.figure().kind() == Figure.Kind.QUANTITY) {
+                continue;
+            }
+            if (!same(s, c) || s.figure().value().compareTo(c.figure().value()) >= 0) {
+                break;
+            }
+            if (!out.isEmpty() && step > 0 && Cues.within(tokens, Math.max(last.to(), s.from() - 3), s.from(), "including")) {
+                last = s; // "$5 bn, including a $2 bn deposit": not a part, but the list goes on after it
+                continue;
+            }
+            int gap = step < 0 ? last.from() - s.to() : s.from() - last.to();
+            // the first part after a total may follow a clause about it ("$2.2 bn of Eurobonds on Monday, …, split between $700 m")
+            if (gap > 12 && !(crossed && out.isEmpty()) && !(out.isEmpty() && step > 0 && gap <= 20)) {
+                break;
+            }
+            out.add(s);
+            last = s;
+            if (out.size() == 6) {
+                break;
+            }
+        }
+        if (step < 0) {
+            java.util.Collections.reverse(out);
+        }
+        return out;
+    }
+
+    private boolean total(Spot c, List<Spot> parts, boolean strong, int cueFrom, int cueTo) {
+        if (parts.size() < 2) {
+            return false;
+        }
+        // the whole run, then shorter runs next to the total, the first whose sum fits
+        int n = parts.size();
+        boolean before = parts.get(0).from() < c.from();
+        for (int len = n; len >= 2; len--) {
+            List<Spot> ps = before ? parts.subList(n - len, n) : parts.subList(0, len);
+            String claim = sum(ps);
+            if (claim == null) {
+                return false;
+            }
+            if (fits(claim, expr(c), null)) {
+                totalClaim(c, ps, claim, strong && len == n ? Claim.Confidence.HIGH : Claim.Confidence.MEDIUM, cueFrom, cueTo,
+                        len == n ? "" : "; the " + len + " figures next to the total whose sum fits");
+                return true;
+            }
+        }
+        // the words say a total of these parts: "A and B, totalling C"
+        if (strong && n <= 4 && joined(parts)) {
+            String claim = sum(parts);
+            totalClaim(c, parts, claim, Claim.Confidence.HIGH, cueFrom, cueTo, "");
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether the last two parts are joined by "and"/"و" (a list of parts, not figures that happen to stand together). */
+    private boolean joined(List<Spot> parts) {
+        Spot x = parts.get(parts.size() - 2), y = parts.get(parts.size() - 1);
+        for (int j = x.to(); j < y.from(); j++) {
+            Token t = tokens.get(j);
+            // Arabic writes "and" onto the next word: والإمارات
+            if (t.isWord() && (t.is("and") || t.is("و") || t.is("plus") || t.text().startsWith("و") && t.text().length() > 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String sum(List<Spot> ps) {
+        boolean oneBasis = ps.stream().map(s -> s.figure().basis()).distinct().count() == 1;
+        StringBuilder b = new StringBuilder();
+        for (Spot s : ps) {
+            if (b.length() > 0) {
+                b.append(" + ");
+            }
+            b.append(oneBasis || !s.figure().isMoney() ? expr(s) : nominal(s));
+        }
+        return b.toString();
+    }
+
+    private void totalClaim(Spot c, List<Spot> parts, String claim, Claim.Confidence confidence, int cueFrom, int cueTo, String how) {
+        List<Figure> fs = new ArrayList<>();
+        Spot[] all = new Spot[parts.size() + 1];
+        for (int j = 0; j < parts.size(); j++) {
+            fs.add(parts.get(j).figure());
+            all[j] = parts.get(j);
+        }
+        fs.add(c.figure());
+        all[parts.size()] = c;
+        boolean oneBasis = parts.stream().map(s -> s.figure().basis()).distinct().count() == 1;
+        String expected = oneBasis || !c.figure().isMoney() ? expr(c) : nominal(c);
+        int from = Math.min(cueFrom, parts.get(0).from()), to = Math.max(cueTo, parts.get(parts.size() - 1).to());
+        candidate(Claim.Kind.TOTAL, claim, expected, null, implied(confidence, fs.toArray(Figure[]::new)), from, to,
+                "'" + totalCue + "': the parts A + B … stated with their total C" + how + (oneBasis ? "" : "; the parts are of different years: a nominal sum")
+                        + implication(fs.toArray(Figure[]::new)) + approximation(all), fs, c.figure(), confidence == Claim.Confidence.HIGH ? 1 : 0);
+    }
+}
