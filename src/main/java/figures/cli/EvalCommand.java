@@ -3,6 +3,7 @@ package figures.cli;
 import figures.expr.Environment;
 import figures.expr.ExprException;
 import figures.expr.Expressions;
+import figures.expr.Fn;
 import figures.expr.Functions;
 import figures.expr.Quantity;
 import figures.expr.Value;
@@ -70,7 +71,7 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter out = root.spec.commandLine().getOut();
         if (listFunctions) {
             ResultTable.Builder b = ResultTable.builder("functions", Column.of("function"), Column.of("does"));
-            for (Functions.Fn f : Functions.all()) {
+            for (Fn f : Functions.all()) {
                 b.row(f.usage(), f.summary());
             }
             return Output.emit(g, root.context(), out, b.build());

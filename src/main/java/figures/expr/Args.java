@@ -13,7 +13,7 @@ import java.util.List;
  * (all in one currency) or plain numbers, rates are percents or plain fractions.
  */
 final class Args {
-    private final Functions.Fn fn;
+    private final Fn fn;
     private final String text;
     private final int callStart;
     private final Value[] slots;
@@ -21,7 +21,7 @@ final class Args {
     private final Environment env;
     private final Trace trace;
 
-    Args(Functions.Fn fn, String text, int callStart, Value[] slots, int[] positions, Environment env, Trace trace) {
+    Args(Fn fn, String text, int callStart, Value[] slots, int[] positions, Environment env, Trace trace) {
         this.fn = fn;
         this.text = text;
         this.callStart = callStart;

@@ -111,7 +111,7 @@ final class Evaluator {
     }
 
     private Value call(Node.Call c, int at) {
-        Functions.Fn fn = Functions.get(c.name());
+        Fn fn = Functions.get(c.name());
         if (fn == null) {
             throw at(c.start(), "unknown function '" + c.name() + "' (functions: " + Functions.names() + ")");
         }
@@ -191,7 +191,7 @@ final class Evaluator {
         return result;
     }
 
-    private static Value invoke(Functions.Fn fn, Args args, int at, String text) {
+    private static Value invoke(Fn fn, Args args, int at, String text) {
         try {
             return fn.body().apply(args);
         } catch (ExprException e) {
@@ -203,7 +203,7 @@ final class Evaluator {
         }
     }
 
-    private Value invoke(Functions.Fn fn, Args args, int at) {
+    private Value invoke(Fn fn, Args args, int at) {
         return invoke(fn, args, at, text);
     }
 
@@ -212,7 +212,7 @@ final class Evaluator {
      * range (every combination for up to six such inputs, else one at a time, summing the
      * deviations) and gives the result the range the answers span.
      */
-    private Value carryPrecision(Functions.Fn fn, Args args, Value exact, int at) {
+    private Value carryPrecision(Fn fn, Args args, Value exact, int at) {
         List<Integer> varying = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             boolean term = i < fn.params().size() && fn.terms().contains(fn.params().get(i));

@@ -3,6 +3,7 @@ package figures.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import figures.expr.Fn;
 import figures.expr.Functions;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -52,7 +53,7 @@ class LoanFunctionAndEvalTest {
 
     @Test
     void everyFinanceFunctionGivesTheSameValueBothWays() {
-        Set<String> finance = Functions.all().stream().map(Functions.Fn::name)
+        Set<String> finance = Functions.all().stream().map(Fn::name)
                 .filter(n -> Set.of("pmt", "ipmt", "ppmt", "pv", "fv", "nper", "rate", "rri", "npv", "irr").contains(n))
                 .collect(Collectors.toSet());
         assertEquals(CALLS.keySet(), finance, "a call for each finance function");
