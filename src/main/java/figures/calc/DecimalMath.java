@@ -84,15 +84,10 @@ public final class DecimalMath {
             throw new CalcException("e^" + y.toPlainString() + " is out of range");
         }
         // e^y = (e^(y / 2^k))^(2^k): squaring k times multiplies the relative error by 2^k
-        int k = 0;
-        BigDecimal small = y;
-        BigDecimal limit = new BigDecimal("0.01");
-        while (small.abs().compareTo(limit) > 0) {
-            small = Decimals.half(small);
-            k++;
-        }
+        Halved h = Halved.of(y);
+        int k = h.times();
         MathContext inner = extra(mc, 5 + (k * 3 + 9) / 10);
-        BigDecimal r = BigDecimal.ONE.add(expm1Series(small, inner), inner);
+        BigDecimal r = BigDecimal.ONE.add(expm1Series(h.small(), inner), inner);
         for (int i = 0; i < k; i++) {
             r = r.multiply(r, inner);
         }
@@ -106,15 +101,9 @@ public final class DecimalMath {
         }
         MathContext inner = extra(mc, 5);
         // e^y − 1 = (e^(y/2) − 1)(e^(y/2) + 1): halve until the series converges fast, keeping relative precision
-        int k = 0;
-        BigDecimal small = y;
-        BigDecimal limit = new BigDecimal("0.01");
-        while (small.abs().compareTo(limit) > 0) {
-            small = Decimals.half(small);
-            k++;
-        }
-        BigDecimal m = expm1Series(small, inner);
-        for (int i = 0; i < k; i++) {
+        Halved h = Halved.of(y);
+        BigDecimal m = expm1Series(h.small(), inner);
+        for (int i = 0; i < h.times(); i++) {
             m = m.multiply(m.add(TWO), inner);
         }
         return m.round(mc);
@@ -234,5 +223,20 @@ public final class DecimalMath {
 
     private static MathContext extra(MathContext mc, int digits) {
         return new MathContext(mc.getPrecision() + digits, RoundingMode.HALF_EVEN);
+    }
+
+    /** y halved {@code times} times, exactly, until |small| ≤ 0.01, where the series for e^small − 1 converges fast. */
+    private record Halved(BigDecimal small, int times) {
+        private static final BigDecimal LIMIT = new BigDecimal("0.01");
+
+        static Halved of(BigDecimal y) {
+            int k = 0;
+            BigDecimal small = y;
+            while (small.abs().compareTo(LIMIT) > 0) {
+                small = Decimals.half(small);
+                k++;
+            }
+            return new Halved(small, k);
+        }
     }
 }

@@ -55,6 +55,15 @@ public final class AmountText {
         return Decimals.plain(s.number()) + s.symbol() + unit(a);
     }
 
+    /**
+     * An intermediate amount of an explanation with every digit it has and no trailing zeros, a
+     * scale word from {@link Scale#THOUSAND} up: {@code 1.14674bn USD@1989}.
+     */
+    public static String exact(Amount a) {
+        Scaled s = scaled(a.value().stripTrailingZeros(), Scale.THOUSAND);
+        return s.number().stripTrailingZeros().toPlainString() + s.symbol() + unit(a);
+    }
+
     /** What follows the number: {@code " USD@2024"}, {@code " USD"}, {@code "@2024"} or nothing. */
     public static String unit(Amount a) {
         StringBuilder b = new StringBuilder();

@@ -6,14 +6,8 @@ import java.math.BigDecimal;
  * A ratio shown ×100: {@code 73%} holds 73. The literal's scale is its stated precision
  * ({@code 73%} stands for [72.5, 73.5] %).
  */
-public final class Percent implements Comparable<Percent> {
+public record Percent(BigDecimal value) implements Comparable<Percent> {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-    private final BigDecimal value;
-
-    private Percent(BigDecimal value) {
-        this.value = value;
-    }
 
     /** A percent from its value ×100 ({@code of(73)} is 73 %). */
     public static Percent of(BigDecimal percent) {
@@ -60,11 +54,6 @@ public final class Percent implements Comparable<Percent> {
         return p;
     }
 
-    /** The value ×100: 73 for 73 %. */
-    public BigDecimal value() {
-        return value;
-    }
-
     /** The plain ratio: 0.73 for 73 %, exact. */
     public BigDecimal ratio() {
         return value.scaleByPowerOfTen(-2);
@@ -82,16 +71,6 @@ public final class Percent implements Comparable<Percent> {
     @Override
     public int compareTo(Percent o) {
         return value.compareTo(o.value);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Percent p && p.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
     }
 
     @Override

@@ -7,13 +7,7 @@ import java.math.BigDecimal;
  * +0.01 pp, never "+0.01 %" (which would be a relative change). Holds the difference of the two
  * percent values, exactly.
  */
-public final class PercentPoints implements Comparable<PercentPoints> {
-    private final BigDecimal value;
-
-    private PercentPoints(BigDecimal value) {
-        this.value = value;
-    }
-
+public record PercentPoints(BigDecimal value) implements Comparable<PercentPoints> {
     /** Points from their value: {@code of(1.5)} is 1.5 pp. */
     public static PercentPoints of(BigDecimal points) {
         return new PercentPoints(points);
@@ -24,11 +18,6 @@ public final class PercentPoints implements Comparable<PercentPoints> {
         return new PercentPoints(to.value().subtract(from.value()));
     }
 
-    /** The number of points: 1.5 for 1.5 pp. */
-    public BigDecimal value() {
-        return value;
-    }
-
     public int signum() {
         return value.signum();
     }
@@ -36,16 +25,6 @@ public final class PercentPoints implements Comparable<PercentPoints> {
     @Override
     public int compareTo(PercentPoints o) {
         return value.compareTo(o.value);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof PercentPoints p && p.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
     }
 
     @Override
