@@ -56,6 +56,9 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
             // growth --to 2015 --to USD@2024: one option cannot be the last year and the currency at once
             message = message + ": it takes the last year or the currency to convert to; for both, give the currency with --in"
                     + " (e.g. --to 2015 --in USD@2024)";
+        } else if (ex instanceof CommandLine.MutuallyExclusiveArgsException && exclusiveGiven(cl.getCommandSpec(), args).size() > 1) {
+            // loan --function … --principal …: name the options given, not every option of each side
+            message = String.join(" and ", exclusiveGiven(cl.getCommandSpec(), args)) + " exclude each other: give one of them";
         } else if (ex instanceof CommandLine.UnmatchedArgumentException || ex instanceof CommandLine.MissingParameterException) {
             // a negative amount given as an argument looks like an option to the parser
             for (String a : args) {
@@ -73,6 +76,42 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
         trace(err, ex);
         err.flush();
         return FiguresException.USAGE;
+    }
+
+    /**
+     * The first option given of each member of the command's exclusive groups ({@code --function},
+     * {@code --principal}), in the order of the group.
+     */
+    static java.util.List<String> exclusiveGiven(CommandLine.Model.CommandSpec spec, String[] args) {
+        java.util.List<String> given = new java.util.ArrayList<>();
+        for (CommandLine.Model.ArgGroupSpec group : spec.argGroups()) {
+            if (!group.exclusive()) {
+                continue;
+            }
+            for (CommandLine.Model.OptionSpec o : group.options()) {
+                if (isGiven(o, args)) {
+                    given.add(o.longestName());
+                }
+            }
+            for (CommandLine.Model.ArgGroupSpec member : group.subgroups()) {
+                member.allOptionsNested().stream().filter(o -> isGiven(o, args)).findFirst().ifPresent(o -> given.add(o.longestName()));
+            }
+        }
+        return given;
+    }
+
+    private static boolean isGiven(CommandLine.Model.OptionSpec o, String[] args) {
+        for (String a : args) {
+            if (a.equals("--")) {
+                return false;
+            }
+            for (String n : o.names()) {
+                if (a.equals(n) || a.startsWith(n + "=")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,30 +67,49 @@ public final class LoanCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "A loans table (- for stdin); default: the bundled data/loans.csv.")
     String file;
 
-    @Option(names = "--principal", paramLabel = "AMOUNT", description = "The amount lent, disbursed at commitment, e.g. \"120m SUR\".")
-    Amount principal;
+    /** The three ways to run: a loans table (no group given), one loan's terms, or finance functions; never two at once. */
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Mode mode;
 
-    @Option(names = "--rate", paramLabel = "PCT", description = "Nominal yearly interest rate: 2.5 or 2.5%%"
-            + " (0.025 without %% is refused as ambiguous: write 2.5 or 0.025%%).")
-    Percent rate;
+    static final class Mode {
+        @ArgGroup(exclusive = false, multiplicity = "1", heading = "%nOne loan's terms (instead of a table):%n")
+        Terms terms;
 
-    @Option(names = "--maturity", paramLabel = "YEARS", description = "Years from commitment to the last repayment.")
-    String maturity;
+        @Option(names = "--function", paramLabel = "CALL",
+                description = {"Print a spreadsheet finance function's value, e.g. \"PMT(0.08/12, 10, 10000, 0, 1)\"; may be repeated.",
+                    "PMT, IPMT, PPMT, PV, FV, NPER, RATE, RRI, NPV, IRR, with Excel's arguments and sign convention;",
+                    "IRR(v0, v1, ...) or IRR({v0, v1, ...}, guess).",
+                    "Evaluated as figures eval evaluates it; a rate is a ratio, as in a spreadsheet."})
+        List<String> functions;
+    }
 
-    @Option(names = "--grace", paramLabel = "YEARS",
-            description = "Years from commitment to the first repayment of principal (default: none, repayment from the first period).")
-    String grace;
+    /** The terms of one loan given by options. */
+    static final class Terms {
+        @Option(names = "--principal", paramLabel = "AMOUNT", description = "The amount lent, disbursed at commitment, e.g. \"120m SUR\".")
+        Amount principal;
 
-    @Option(names = "--repayment", paramLabel = "KIND",
-            description = "annuity (level payments; the default, as spreadsheets' PMT assume, with a note saying so), "
-                    + "equal (equal principal), bullet (all at maturity) or grant (no repayment).")
-    String repayment;
+        @Option(names = "--rate", paramLabel = "PCT", description = "Nominal yearly interest rate: 2.5 or 2.5%%"
+                + " (0.025 without %% is refused as ambiguous: write 2.5 or 0.025%%).")
+        Percent rate;
 
-    @Option(names = "--frequency", paramLabel = "N", description = "Payments a year: 1 (default), 2, 4 or 12.")
-    String frequency;
+        @Option(names = "--maturity", paramLabel = "YEARS", description = "Years from commitment to the last repayment.")
+        String maturity;
 
-    @Option(names = "--year", paramLabel = "YEAR", description = "Year of commitment (taken as 1 January): adds each payment's calendar year.")
-    Period year;
+        @Option(names = "--grace", paramLabel = "YEARS",
+                description = "Years from commitment to the first repayment of principal (default: none, repayment from the first period).")
+        String grace;
+
+        @Option(names = "--repayment", paramLabel = "KIND",
+                description = "annuity (level payments; the default, as spreadsheets' PMT assume, with a note saying so), "
+                        + "equal (equal principal), bullet (all at maturity) or grant (no repayment).")
+        String repayment;
+
+        @Option(names = "--frequency", paramLabel = "N", description = "Payments a year: 1 (default), 2, 4 or 12.")
+        String frequency;
+
+        @Option(names = "--year", paramLabel = "YEAR", description = "Year of commitment (taken as 1 January): adds each payment's calendar year.")
+        Period year;
+    }
 
     @Option(names = "--discount", paramLabel = "RATE|PRESET",
             description = "Yearly discount rate for the present value and grant element, or a preset: imf, dac, dac-ldc, dac-lmic, dac-umic.")
@@ -98,26 +118,20 @@ public final class LoanCommand implements Callable<Integer> {
     @Option(names = "--summary", description = "Print the summary only, not the schedule.")
     boolean summary;
 
-    @Option(names = "--function", paramLabel = "CALL",
-            description = {"Print a spreadsheet finance function's value, e.g. \"PMT(0.08/12, 10, 10000, 0, 1)\"; may be repeated.",
-                "PMT, IPMT, PPMT, PV, FV, NPER, RATE, RRI, NPV, IRR, with Excel's arguments and sign convention;",
-                "IRR(v0, v1, ...) or IRR({v0, v1, ...}, guess).",
-                "Evaluated as figures eval evaluates it; a rate is a ratio, as in a spreadsheet."})
-    List<String> functions;
-
     @Mixin
     ChartOption chart;
 
     @Override
     public Integer call() {
         GlobalOptions g = root.global();
-        boolean adHoc = principal != null || rate != null || maturity != null || grace != null || repayment != null
-                || frequency != null || year != null;
+        Terms terms = terms();
+        boolean adHoc = terms != null;
         if (chart.wanted() && !adHoc) {
             throw new UsageException("--chart draws one loan's schedule: give its terms (--principal, --rate, ...), not a table or --function");
         }
-        if (functions != null) {
-            if (adHoc || file != null || discount != null || summary) {
+        if (mode != null && mode.functions != null) {
+            // picocli's exclusive group keeps --function apart from the terms; a table and --discount are checked here
+            if (file != null || discount != null || summary) {
                 throw new UsageException("--function prints a finance function's value on its own; leave out the loan options");
             }
             return Output.emit(g, root.context(), root.spec.commandLine().getOut(), functions(g));
@@ -132,10 +146,10 @@ public final class LoanCommand implements Callable<Integer> {
             }
             return Output.emit(g, root.context(), root.spec.commandLine().getOut(), table(g, d));
         }
-        LoanSchedule schedule = schedule();
+        LoanSchedule schedule = schedule(terms);
         LoanValuation valuation = d == null ? null : LoanValuation.of(schedule, d);
         ResultTable summaryTable = summary(schedule, valuation);
-        chart.draw(root.context(), () -> LoanChart.of(schedule, year, summaryTable.title(),
+        chart.draw(root.context(), () -> LoanChart.of(schedule, terms.year, summaryTable.title(),
                 "Source: loan terms as given (" + schedule.terms().describe() + "); schedule by figures loan"));
         if (summary || schedule.lines().isEmpty()) {
             return Output.emit(g, root.context(), root.spec.commandLine().getOut(), summaryTable);
@@ -155,7 +169,7 @@ public final class LoanCommand implements Callable<Integer> {
     private ResultTable functions(GlobalOptions g) {
         ResultTable.Builder b = ResultTable.builder("finance functions", Column.of("function"), Column.of("value"));
         Environment env = Environment.of(g.dataSet(root.context()));
-        for (String f : functions) {
+        for (String f : mode.functions) {
             Expressions.Result r;
             try {
                 r = Expressions.evaluate(f, env);
@@ -171,7 +185,19 @@ public final class LoanCommand implements Callable<Integer> {
         return b.build();
     }
 
-    private LoanSchedule schedule() {
+    /** The terms of one loan, or null when none were given. */
+    private Terms terms() {
+        return mode == null ? null : mode.terms;
+    }
+
+    private LoanSchedule schedule(Terms t) {
+        Amount principal = t.principal;
+        Period year = t.year;
+        Percent rate = t.rate;
+        String maturity = t.maturity;
+        String grace = t.grace;
+        String repayment = t.repayment;
+        String frequency = t.frequency;
         if (principal == null) {
             throw new UsageException("--principal is required with loan terms (e.g. --principal \"120m SUR\")");
         }
@@ -209,6 +235,7 @@ public final class LoanCommand implements Callable<Integer> {
     }
 
     private ResultTable scheduleTable(LoanSchedule s, LoanValuation v) {
+        Period year = terms().year;
         List<Column> cols = new ArrayList<>(List.of(Column.of("period"), Column.of("years")));
         if (year != null) {
             cols.add(Column.of("year"));
@@ -255,7 +282,7 @@ public final class LoanCommand implements Callable<Integer> {
         for (String step : s.steps()) {
             b.step(step);
         }
-        if (repayment == null) {
+        if (terms().repayment == null) {
             b.note("repayment: annuity (level payments), as no --repayment was given; --repayment equal, bullet or grant for the others");
         }
         if (v == null) {

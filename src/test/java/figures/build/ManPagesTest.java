@@ -79,6 +79,12 @@ class ManPagesTest {
                         + o.shortestName().charAt(1) + "[a-zA-Z]*\\*].*")) {
                     continue; // a short option clustered with others: [*-hqV*]
                 }
+                // a repeatable option in a group is written as picocli writes it, once and then its repetition:
+                // [*--function*=_CALL_ [*--function*=_CALL_]...]
+                String once = "*" + o.longestName() + "*=_" + o.paramLabel() + "_";
+                if (o.isMultiValue() && n == 2 && synopsis.contains(once + " [" + once + "]...")) {
+                    n = 1;
+                }
                 assertEquals(1, n, file + ": SYNOPSIS lists " + o.longestName() + " once:\n" + synopsis);
             }
             Matcher label = Pattern.compile("\\*=_([^_\\s]+)_").matcher(adoc);
