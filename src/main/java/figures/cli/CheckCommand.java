@@ -179,7 +179,7 @@ public final class CheckCommand implements Callable<Integer> {
         b.note(entries.size() + " claim" + (entries.size() == 1 ? "" : "s") + " checked, " + bad + " inconsistent");
         PrintWriter out = root.spec.commandLine().getOut();
         ResultTable table = b.build();
-        int code = Output.emit(g, root.context(), out, table);
+        // the report files first, then -o: a report that cannot be written leaves an existing -o file as it was
         for (String r : reports) {
             if (r.startsWith("html:")) {
                 String target = r.substring("html:".length());
@@ -189,9 +189,11 @@ public final class CheckCommand implements Callable<Integer> {
             } else if (r.startsWith("junit:")) {
                 String target = r.substring("junit:".length());
                 Output.writeAtomically(root.context().cwd().resolve(target), target, junit(source.name(), checked, bad, human));
-            } else {
-                github(out, checked, bad, human);
             }
+        }
+        int code = Output.emit(g, root.context(), out, table);
+        if (reports.contains("github")) {
+            github(out, checked, bad, human);
         }
         return code;
     }

@@ -241,7 +241,9 @@ public final class CompareCommand implements Callable<Integer> {
         notes.forEach(b::note);
         failures.forEach(b::note);
         ResultTable result = b.build();
-        drawChart(result, source.name());
+        if (failures.isEmpty()) {
+            drawChart(result, source.name()); // a chart with bars missing is not drawn, as -o is not written
+        }
         boolean keep = !failures.isEmpty() && g.output() != null; // a failed run leaves an existing -o file as it was
         if (keep && !g.quiet()) {
             Renderer.notes(result, root.spec.commandLine().getErr());
@@ -251,7 +253,7 @@ public final class CompareCommand implements Callable<Integer> {
             PrintWriter err = root.spec.commandLine().getErr();
             err.println(spec.qualifiedName() + ": " + failures.size() + " of " + rows.size()
                     + " rows of " + source.name() + " could not be converted for want of reference data; their cells are empty (see the notes)"
-                    + (keep ? "; -o " + g.output() + " not written" : ""));
+                    + (keep ? "; -o " + g.output() + " not written" : "") + (chart.wanted() ? "; --chart " + chart.file + " not drawn" : ""));
             err.flush();
             return InputException.BAD_INPUT;
         }

@@ -186,4 +186,23 @@ class OutputFileTest {
         assertTrue(err.toString().contains("; -o keep.csv not written\n"), err.toString());
         assertEquals(List.of("keep.csv", "loans.csv"), files());
     }
+
+    @Test
+    void aReportThatCannotBeWrittenLeavesTheOldFileAsItWas() throws Exception {
+        Files.writeString(dir.resolve("keep.csv"), "old contents\n");
+        StringWriter err = new StringWriter();
+        assertEquals(4, run(err, "check", "--report", "junit", "no/such/claims.xml", "-o", "keep.csv"));
+        assertEquals("old contents\n", Files.readString(dir.resolve("keep.csv")));
+        assertTrue(err.toString().contains("no/such"), err.toString());
+        assertEquals(List.of("keep.csv"), files());
+    }
+
+    @Test
+    void aCompareWithRowsLeftUnconvertedDrawsNoChart() throws Exception {
+        Files.copy(Path.of("src/test/resources/cases/compare-loans-table-missing-rate/loans.csv"), dir.resolve("loans.csv"));
+        StringWriter err = new StringWriter();
+        assertEquals(3, run(err, "compare", "loans.csv", "--to", "USD@2024", "--chart", "loans.svg"));
+        assertTrue(err.toString().contains("; --chart loans.svg not drawn\n"), err.toString());
+        assertEquals(List.of("loans.csv"), files());
+    }
 }
