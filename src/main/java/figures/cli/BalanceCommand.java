@@ -99,8 +99,8 @@ public final class BalanceCommand implements Callable<Integer> {
         overlaps(data, periods, ab, ba);
         ResultTable.Builder t = ResultTable.builder("trade balance: " + ab + " and " + ba + " (" + data.file() + ")",
                 Column.of("period"), Column.money("exports", "currency"), Column.money("imports", "currency"),
-                Column.money("balance", "currency"), Column.money("total_trade", "currency"), Column.of("coverage"),
-                Column.of("coverage_change"));
+                Column.money("balance", "currency"), Column.money("total_trade", "currency"), Column.of("coverage_pct"),
+                Column.of("coverage_change_pp"));
         TradeBalance previous = null;
         for (var e : periods.entrySet()) {
             SeriesReader.Cell x = e.getValue()[0];

@@ -133,8 +133,9 @@ public final class CheckCommand implements Callable<Integer> {
         Renderer human = new Renderer(g.renderOptions(root.context()));
         PassThrough extra = PassThrough.of(entries.stream().map(ClaimsReader.Entry::others).toList());
         ResultTable.Builder b = ResultTable.builder("claims checked: " + source.name(), extra.columns(6,
-                Column.of("id"), Column.money("expected", "currency"), Column.money("computed", "currency"),
-                Column.money("difference", "currency"), Column.of("verdict"), Column.range(WriteoffCommand.INPUTS_ALLOW),
+                Column.of("id"), Column.money("expected", "currency").withUnit("unit"), Column.money("computed", "currency").withUnit("unit"),
+                Column.money("difference", "currency").withUnit("difference_unit"), Column.of("verdict"),
+                Column.range(WriteoffCommand.INPUTS_ALLOW).withUnit("unit"),
                 Column.detail("claim"), Column.detail("source")));
         extra.notes().forEach(b::note); // a table column named like one of ours, renamed
         List<Checked> checked = new ArrayList<>();

@@ -129,7 +129,7 @@ public final class CompareCommand implements Callable<Integer> {
         options.checkRateUsed(results);
         ConversionComparison cmp = ConversionComparison.of(results);
         List<Column> columns = new ArrayList<>(List.of(Column.money("amount", "currency"), Column.money("converted", "to_currency"),
-                Column.money("difference", "to_currency"), Column.of("ratio"), Column.of("share")));
+                Column.money("difference", "to_currency"), Column.of("ratio"), Column.of("share_pct")));
         boolean given = options.givesValues();
         if (given) { // what the user gave instead of the tables, shown beside the figures it changed
             columns.add(Column.of("given"));

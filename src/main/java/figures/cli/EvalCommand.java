@@ -40,8 +40,8 @@ import picocli.CommandLine.ParentCommand;
             "an exchange rate is missing).",
             "A literal stands for what its last digit allows (9.8bn: 9.75-9.85bn);",
             "machine formats add low and high, the range the value may take, and",
-            "write a percent as the number it equals (11.07%% as 0.1107), as a",
-            "spreadsheet stores it.",
+            "write a percent as its percent number with unit %% (11.07%% as 11.07,",
+            "unit %%), as every command does.",
             "--functions lists the functions."},
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
@@ -183,9 +183,9 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private static ResultTable.Builder table() {
-        // a value column holds amounts, numbers and percents: a percent is written as the number it equals
-        return ResultTable.builder("eval", Column.of("expression"), Column.money("value", "currency").fractions(),
-                new Column("low", "currency", true).fractions(), new Column("high", "currency", true).fractions());
+        // a value column holds amounts, numbers and percents: the unit column says which rows are percents (README, Output formats)
+        return ResultTable.builder("eval", Column.of("expression"), Column.money("value", "currency").withUnit("unit"),
+                new Column("low", "currency", true).withUnit("unit"), new Column("high", "currency", true).withUnit("unit"));
     }
 
     /** One expression answered; a failing one gets an empty row and an error line naming it ({@code where}). */

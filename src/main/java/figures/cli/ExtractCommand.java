@@ -107,15 +107,21 @@ public final class ExtractCommand implements Callable<Integer> {
     private static ResultTable figures(Extraction x) {
         ArticleText a = x.article();
         ResultTable.Builder b = ResultTable.builder("figures in " + a.name(), Column.of("figure"), Column.of("line"), Column.of("column"),
-                Column.of("text"), Column.of("kind"), Column.money("value", "currency"), Column.money("to", "currency"), Column.of("unit"),
+                Column.of("text"), Column.of("kind"), Column.money("value", "currency").withUnit("unit"), Column.money("to", "currency").withUnit("unit"), Column.of("unit"),
                 Column.of("year"), Column.of("note"), Column.detail("end_line"), Column.detail("end_column"), Column.detail("sentence"));
         int n = 0;
         for (Figure f : x.figures()) {
             b.row("f" + ++n, (long) a.line(f.start()), (long) a.column(f.start()), x.text(f), f.kind().toString(), f.cell(), f.highCell(),
-                    f.unit(), f.isMoney() ? f.basis() : null, f.note(), (long) a.line(f.end() - 1), (long) a.column(f.end() - 1) + 1,
+                    unit(f), f.isMoney() ? f.basis() : null, f.note(), (long) a.line(f.end() - 1), (long) a.column(f.end() - 1) + 1,
                     x.sentence(f));
         }
         return b.build();
+    }
+
+    /** What the figure counts: its unit word (km), or % and pp for a percent, as every machine format names a ratio's unit. */
+    private static String unit(Figure f) {
+        Object v = f.cell();
+        return f.unit() != null ? f.unit() : v instanceof figures.model.Percent ? "%" : v instanceof figures.model.PercentPoints ? "pp" : null;
     }
 
     /** The claims; for the html page with the article they were read from (cli/ArticleView). */

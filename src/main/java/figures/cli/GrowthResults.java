@@ -65,8 +65,11 @@ final class GrowthResults {
             row.add(from);
             row.add(to);
         }
-        cols.addAll(List.of(Column.of("years"), Column.money("start", "currency"), Column.money("end", "currency"),
-                Column.money("change", "currency"), Column.of("change_pct"), Column.of("cagr"), Column.of("log_rate")));
+        // percents as start and end: their unit, and the change's (pp), each in a unit column (README, Output formats)
+        String unitColumn = percents ? "unit" : null;
+        cols.addAll(List.of(Column.of("years"), Column.money("start", "currency").withUnit(unitColumn), Column.money("end", "currency").withUnit(unitColumn),
+                Column.money("change", "currency").withUnit(percents ? "change_unit" : null), Column.of("change_pct"), Column.of("cagr_pct"),
+                Column.of("log_rate_pct")));
         if (percents) {
             row.addAll(List.of(span, Percent.of(a.value()), Percent.of(b.value()),
                     PercentPoints.between(Percent.of(a.value()), Percent.of(b.value()))));
@@ -227,7 +230,7 @@ final class GrowthResults {
             }
             cols.addAll(List.of(Column.of("years"), Column.money("start", "currency"),
                     Column.money("end", "currency"), Column.money("change", "currency"), Column.of("change_pct"),
-                    Column.of(method.column()), Column.of("observations"), Column.of("rows")));
+                    Column.of(method.column() + Column.PCT), Column.of("observations"), Column.of("rows")));
             boolean sourced = data.sourced();
             if (sourced) {
                 cols.add(Column.detail("source"));
@@ -314,7 +317,7 @@ final class GrowthResults {
             List<Column> cols = new ArrayList<>();
             data.by().forEach(c -> cols.add(Column.of(c)));
             cols.addAll(List.of(Column.of("period"), Column.money("value", "currency"), Column.of("years"),
-                    Column.money("change", "currency"), Column.of("change_pct"), Column.of("annual_rate"), Column.of("rows"),
+                    Column.money("change", "currency"), Column.of("change_pct"), Column.of("annual_rate_pct"), Column.of("rows"),
                     Column.of("step")));
             if (trend) {
                 cols.add(Column.of("trend"));

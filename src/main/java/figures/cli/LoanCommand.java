@@ -165,9 +165,10 @@ public final class LoanCommand implements Callable<Integer> {
         }
     }
 
-    /** Each call evaluated by the expression language (the one parser, the one set of functions); a rate as a ratio, as a spreadsheet gives it. */
+    /** Each call evaluated by the expression language (the one parser, the one set of functions); RATE's answer is a number, as a spreadsheet gives it. */
     private ResultTable functions(GlobalOptions g) {
-        ResultTable.Builder b = ResultTable.builder("finance functions", Column.of("function"), Column.of("value"));
+        ResultTable.Builder b = ResultTable.builder("finance functions", Column.of("function"),
+                Column.money("value", "currency").withUnit("unit"));
         Environment env = Environment.of(g.dataSet(root.context()));
         for (String f : mode.functions) {
             Expressions.Result r;
@@ -179,7 +180,7 @@ public final class LoanCommand implements Callable<Integer> {
             if (!(r.value() instanceof Quantity q)) {
                 throw new UsageException("--function: '" + f.strip() + "' is " + r.value().describe() + ", not a number");
             }
-            b.row(f.strip(), q.value());
+            b.row(f.strip(), q.cell()); // a percent stays one (5% is 5 with unit %), an amount keeps its currency
             r.steps().forEach(b::step);
         }
         return b.build();
@@ -270,7 +271,7 @@ public final class LoanCommand implements Callable<Integer> {
     private ResultTable summary(LoanSchedule s, LoanValuation v) {
         LoanTerms t = s.terms();
         ResultTable.Builder b = ResultTable.builder("loan: " + LoanTerms.show(s.principal()) + ", " + t.describe(),
-                Column.of("figure"), Column.money("value", "currency"));
+                Column.of("figure"), Column.money("value", "currency").withUnit("unit"));
         b.row("face_value", s.principal());
         b.row("terms", t.describe());
         b.row("total_interest", s.amount(s.totalInterest()));
@@ -325,7 +326,7 @@ public final class LoanCommand implements Callable<Integer> {
         ResultTable.Builder b = ResultTable.builder("loans: " + source.name(), extra.columns(10,
                 Column.of("lender"), Column.of("borrower"), Column.of("year"), Column.money("principal", "currency"),
                 Column.of("terms"), Column.money("debt_service", "currency"), Column.money("present_value", "currency"),
-                Column.of("grant_element"), Column.of("concessional"), Column.of("missing_terms"),
+                Column.of("grant_element_pct"), Column.of("concessional"), Column.of("missing_terms"),
                 Column.detail("purpose"), Column.detail("source")));
         extra.notes().forEach(b::note); // a table column named like one of ours, renamed
         int incomplete = 0;

@@ -50,7 +50,7 @@ final class PassThrough {
 
     /**
      * The names to show for a table's columns {@code names} beside the command's {@code own}
-     * columns: a name that one of them takes in any format (its own name, its currency column,
+     * columns: a name that one of them takes in any format (its own name, its currency and unit columns,
      * {@code NAME_low}, {@code NAME_high}; compared without case) becomes {@code input_NAME}
      * ({@code input_input_NAME} if that is taken too), and a note in {@code notes} says so.
      */
@@ -64,6 +64,9 @@ final class PassThrough {
             }
             if (c.currencyColumn() != null) {
                 taken.add(key(c.currencyColumn()));
+            }
+            if (c.unitColumn() != null) {
+                taken.add(key(c.unitColumn()));
             }
         }
         Set<String> all = new HashSet<>();

@@ -133,9 +133,10 @@ public final class WriteoffCommand implements Callable<Integer> {
         // given more than two figures, the extra ones are checked: the range the inputs allow stands beside each verdict
         boolean checks = java.util.stream.Stream.of(debt, percent, writtenOff, remaining).filter(java.util.Objects::nonNull).count() > 2;
         List<Column> columns = new ArrayList<>(List.of(
-                Column.of("figure"), Column.money("stated", "currency"), Column.money("computed", "currency"), Column.of("verdict")));
+                Column.of("figure"), Column.money("stated", "currency").withUnit("unit"), Column.money("computed", "currency").withUnit("unit"),
+                Column.of("verdict")));
         if (checks) {
-            columns.add(Column.range(INPUTS_ALLOW));
+            columns.add(Column.range(INPUTS_ALLOW).withUnit("unit"));
         }
         ResultTable.Builder b = ResultTable.builder("write-off", columns);
         for (WriteOff.Line l : w.lines()) {
@@ -183,8 +184,8 @@ public final class WriteoffCommand implements Callable<Integer> {
         PassThrough extra = PassThrough.of(entries.stream().map(WriteoffsReader.Entry::others).toList());
         ResultTable.Builder b = ResultTable.builder("write-offs checked: " + source.name(), extra.columns(8,
                 Column.of("debtor"), Column.of("creditor"), Column.of("year"), Column.of("figure"),
-                Column.money("stated", "currency"), Column.money("computed", "currency"), Column.of("verdict"),
-                Column.range(INPUTS_ALLOW), Column.detail("source")));
+                Column.money("stated", "currency").withUnit("unit"), Column.money("computed", "currency").withUnit("unit"),
+                Column.of("verdict"), Column.range(INPUTS_ALLOW).withUnit("unit"), Column.detail("source")));
         extra.notes().forEach(b::note); // a table column named like one of ours, renamed
         int checked = 0, bad = 0;
         for (WriteoffsReader.Entry e : entries) {

@@ -539,7 +539,7 @@ final class HtmlReport {
         }
         out.append("<div class=\"scroll\"><table>\n<thead><tr>");
         for (int i : shown) {
-            out.append("<th scope=\"col\">").append(esc(t.columns().get(i).name().replace('_', ' '))).append("</th>");
+            out.append("<th scope=\"col\">").append(esc(t.columns().get(i).label())).append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
         for (List<Object> row : t.rows()) {

@@ -108,13 +108,106 @@ public final class Renderer {
     // ---- machine formats ---------------------------------------------------------------
 
     /**
-     * Machine columns: each money group's currency column follows the group's last column. A name
-     * met twice (which the commands avoid by renaming a table's own columns, see PassThrough) gets
-     * a suffix, so that a json object never carries a key twice and a csv reader never picks the
-     * wrong one of two same-named columns.
+     * Where each machine column comes from: a slot is a table column (a range column gives two
+     * slots, its low and high ends), a currency column or a unit column. A block of columns that
+     * share a currency or a unit column is followed by those columns, currencies first (a range
+     * column's values are in the currency and unit of the figure beside it: it joins no block).
+     * Computed once per table, before its rows.
      */
-    private static List<String> machineHeader(ResultTable t) {
-        List<String> header = machineNames(t);
+    private record Layout(List<String> header, int[] column, int[] kind, List<String> currencies, List<String> units) {
+        static final int VALUE = 0, LOW = 1, HIGH = 2, CURRENCY = 3, UNIT = 4;
+    }
+
+    private static Layout layout(ResultTable t) {
+        List<Column> cols = t.columns();
+        int n = cols.size();
+        // the block of each column: the last column of the columns it shares a currency or unit column with
+        int[] end = new int[n];
+        for (int i = 0; i < n; i++) {
+            end[i] = i;
+        }
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    if (!cols.get(i).range() && !cols.get(j).range() && shares(cols.get(i), cols.get(j)) && end[j] > end[i]) {
+                        end[i] = end[j];
+                        changed = true;
+                    }
+                }
+            }
+        }
+        List<String> header = new ArrayList<>();
+        List<int[]> slots = new ArrayList<>();
+        List<String> currencies = new ArrayList<>();
+        List<String> units = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Column c = cols.get(i);
+            if (c.range()) {
+                header.add(c.name() + "_low");
+                slots.add(new int[] {i, Layout.LOW});
+                header.add(c.name() + "_high");
+                slots.add(new int[] {i, Layout.HIGH});
+            } else {
+                header.add(c.name());
+                slots.add(new int[] {i, Layout.VALUE});
+            }
+            List<String> cur = new ArrayList<>(), unit = new ArrayList<>();
+            for (int j = 0; j <= i; j++) {
+                Column m = cols.get(j);
+                boolean inBlock = m.range() ? j == i : !c.range() && end[j] == i;
+                if (!inBlock) {
+                    continue;
+                }
+                if (m.currencyColumn() != null && !cur.contains(m.currencyColumn())) {
+                    cur.add(m.currencyColumn());
+                }
+                // a range's unit column is written after its block when it has one, else after the range itself
+                if (m.unitColumn() != null && !unit.contains(m.unitColumn()) && !(m.range() && inAnyBlock(cols, m.unitColumn()))
+                        && !isColumn(cols, m.unitColumn())) {
+                    unit.add(m.unitColumn());
+                }
+            }
+            for (String name : cur) {
+                header.add(name);
+                slots.add(new int[] {currencies.size(), Layout.CURRENCY});
+                currencies.add(name);
+            }
+            for (String name : unit) {
+                header.add(name);
+                slots.add(new int[] {units.size(), Layout.UNIT});
+                units.add(name);
+            }
+        }
+        int[] column = new int[slots.size()], kind = new int[slots.size()];
+        for (int k = 0; k < slots.size(); k++) {
+            column[k] = slots.get(k)[0];
+            kind[k] = slots.get(k)[1];
+        }
+        return new Layout(unique(header), column, kind, currencies, units);
+    }
+
+    private static boolean shares(Column a, Column b) {
+        return a.currencyColumn() != null && a.currencyColumn().equals(b.currencyColumn())
+                || a.unitColumn() != null && a.unitColumn().equals(b.unitColumn());
+    }
+
+    /** A unit column the command fills itself (extract's {@code unit}: km, or % for a percent): no slot of its own. */
+    private static boolean isColumn(List<Column> cols, String name) {
+        return cols.stream().anyMatch(c -> c.name().equals(name));
+    }
+
+    private static boolean inAnyBlock(List<Column> cols, String unitColumn) {
+        return cols.stream().anyMatch(c -> !c.range() && unitColumn.equals(c.unitColumn()));
+    }
+
+    /**
+     * A name met twice (which the commands avoid by renaming a table's own columns, see
+     * PassThrough) gets a suffix, so that a json object never carries a key twice and a csv reader
+     * never picks the wrong one of two same-named columns.
+     */
+    private static List<String> unique(List<String> names) {
+        List<String> header = new ArrayList<>(names);
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i);
@@ -126,81 +219,77 @@ public final class Renderer {
         return header;
     }
 
-    private static List<String> machineNames(ResultTable t) {
-        List<String> header = new ArrayList<>();
-        List<Column> cols = t.columns();
-        for (int i = 0; i < cols.size(); i++) {
-            Column c = cols.get(i);
-            if (c.range()) {
-                header.add(c.name() + "_low");
-                header.add(c.name() + "_high");
-            } else {
-                header.add(c.name());
-            }
-            if (c.currencyColumn() != null && lastOfGroup(cols, i)) {
-                header.add(c.currencyColumn());
-            }
-        }
-        return header;
+    /** The unit a cell's figure is in, as a unit column writes it: {@code %}, {@code pp}, or null (a plain number, an amount). */
+    private static String unitOf(Object v) {
+        Object x = v instanceof Range r ? r.low() : v;
+        return x instanceof Percent ? "%" : x instanceof PercentPoints ? "pp" : null;
     }
 
-    private static boolean lastOfGroup(List<Column> cols, int i) {
-        for (int j = i + 1; j < cols.size(); j++) {
-            if (cols.get(i).currencyColumn().equals(cols.get(j).currencyColumn())) {
-                return false;
+    private static int indexOf(List<Column> cols, String name) {
+        for (int i = 0; i < cols.size(); i++) {
+            if (cols.get(i).name().equals(name)) {
+                return i;
             }
         }
-        return true;
+        return -1;
     }
 
-    private static List<Object> machineRow(ResultTable t, List<Object> row) {
+    private static List<Object> machineRow(ResultTable t, Layout layout, List<Object> row) {
         List<Column> cols = t.columns();
-        List<Object> cells = new ArrayList<>(cols.size() + 4);
-        // each currency column's code, by the column's name (a row has one or two: small arrays, not a map per row)
-        String[] names = new String[cols.size()];
-        String[] codes = new String[cols.size()];
+        // each currency and unit column's value, from the figures of its group (a row has one or two: small arrays, not a map per row)
+        String[] codes = new String[layout.currencies().size()];
+        String[] units = new String[layout.units().size()];
         for (int i = 0; i < cols.size(); i++) {
             Column c = cols.get(i);
-            Object v = row.get(i) instanceof Range r ? r.low() : row.get(i);
+            Object cell = row.get(i);
+            Object v = cell instanceof Range r ? r.low() : cell;
             if (c.currencyColumn() != null && v instanceof Amount a && a.currency().isPresent()) {
+                int k = layout.currencies().indexOf(c.currencyColumn());
                 String code = a.currency().get().code();
-                int k = 0;
-                while (names[k] != null && !names[k].equals(c.currencyColumn())) {
-                    k++;
-                }
-                if (names[k] == null) {
-                    names[k] = c.currencyColumn();
+                if (k >= 0) {
+                    if (codes[k] != null && !codes[k].equals(code)) {
+                        throw new IllegalStateException("column group " + c.currencyColumn() + " mixes " + codes[k] + " and " + code);
+                    }
                     codes[k] = code;
-                } else if (!codes[k].equals(code)) {
-                    throw new IllegalStateException("column group " + c.currencyColumn() + " mixes " + codes[k] + " and " + code);
                 }
+            }
+            String unit = unitOf(cell);
+            if (unit == null) {
+                continue;
+            }
+            if (c.unitColumn() != null) {
+                int k = layout.units().indexOf(c.unitColumn());
+                if (k < 0) {
+                    // the command's own unit column: it must say what the renderer would
+                    Object said = row.get(indexOf(cols, c.unitColumn()));
+                    if (!unit.equals(said)) {
+                        throw new IllegalStateException("column " + c.name() + " holds " + unit + " but its unit column " + c.unitColumn()
+                                + " says " + said);
+                    }
+                    continue;
+                }
+                if (units[k] != null && !units[k].equals(unit)) {
+                    throw new IllegalStateException("unit column " + c.unitColumn() + " mixes " + units[k] + " and " + unit);
+                }
+                units[k] = unit;
+            } else if (!c.name().endsWith(unit.equals("%") ? Column.PCT : Column.PP)) {
+                // the one rule for ratios: a machine reader is never left to guess 11.58 from 0.1158
+                throw new IllegalStateException("column " + c.name() + " holds " + (unit.equals("%") ? "a percent" : "percentage points")
+                        + " but names no unit (end its name in " + (unit.equals("%") ? Column.PCT : Column.PP) + " or give it a unit column)");
             }
         }
-        for (int i = 0; i < cols.size(); i++) {
-            Column c = cols.get(i);
-            if (c.range()) {
-                Range r = (Range) row.get(i);
-                cells.add(r == null ? null : r.low());
-                cells.add(r == null ? null : r.high());
-            } else if (c.fraction() && row.get(i) instanceof Percent p) {
-                cells.add(p.value().movePointLeft(2));
-            } else {
-                cells.add(row.get(i));
-            }
-            if (c.currencyColumn() != null && lastOfGroup(cols, i)) {
-                cells.add(codeOf(names, codes, c.currencyColumn()));
+        List<Object> cells = new ArrayList<>(layout.column().length);
+        for (int k = 0; k < layout.column().length; k++) {
+            int i = layout.column()[k];
+            switch (layout.kind()[k]) {
+                case Layout.VALUE -> cells.add(row.get(i));
+                case Layout.LOW -> cells.add(row.get(i) == null ? null : ((Range) row.get(i)).low());
+                case Layout.HIGH -> cells.add(row.get(i) == null ? null : ((Range) row.get(i)).high());
+                case Layout.CURRENCY -> cells.add(codes[i]);
+                default -> cells.add(units[i]);
             }
         }
         return cells;
-    }
-
-    private static String codeOf(String[] names, String[] codes, String name) {
-        for (int k = 0; k < names.length && names[k] != null; k++) {
-            if (names[k].equals(name)) {
-                return codes[k];
-            }
-        }
-        return null;
     }
 
     private static String exact(Object v) {
@@ -226,7 +315,8 @@ public final class Renderer {
     private void delimited(ResultTable t, StringBuilder out, char sep, Runnable flush) {
         // header cells are made safe like text cells: a column named =1+1 or @cmd is not a formula
         StringBuilder head = new StringBuilder();
-        for (String name : machineHeader(t)) {
+        Layout layout = layout(t);
+        for (String name : layout.header()) {
             head.append(head.length() == 0 ? "" : String.valueOf(sep)).append(Cells.safe(name, sep));
         }
         String header = head.append('\n').toString();
@@ -234,7 +324,7 @@ public final class Renderer {
             // every part computed (and made text on the thread that computed it) before anything is written
             List<String> texts = t.eachPart(rows -> {
                 StringBuilder b = new StringBuilder(rows.size() * 128);
-                rows.forEach(row -> delimitedRow(t, row, sep, b));
+                rows.forEach(row -> delimitedRow(t, layout, row, sep, b));
                 return b.toString();
             });
             out.append(header);
@@ -246,15 +336,15 @@ public final class Renderer {
         }
         out.append(header);
         for (List<Object> row : t.rows()) {
-            delimitedRow(t, row, sep, out);
+            delimitedRow(t, layout, row, sep, out);
             if (out.length() >= FLUSH_AT) {
                 flush.run();
             }
         }
     }
 
-    private static void delimitedRow(ResultTable t, List<Object> row, char sep, StringBuilder out) {
-        List<Object> cells = machineRow(t, row);
+    private static void delimitedRow(ResultTable t, Layout layout, List<Object> row, char sep, StringBuilder out) {
+        List<Object> cells = machineRow(t, layout, row);
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(sep);
@@ -267,12 +357,12 @@ public final class Renderer {
     }
 
     private void json(ResultTable t, StringBuilder out, Runnable flush) {
-        List<String> header = machineHeader(t);
+        Layout layout = layout(t);
         boolean empty;
         if (t.inParts()) {
             List<String> texts = t.eachPart(rows -> {
                 StringBuilder b = new StringBuilder(rows.size() * 256);
-                rows.forEach(row -> jsonRow(t, header, row, b));
+                rows.forEach(row -> jsonRow(t, layout, row, b));
                 return b.toString();
             });
             out.append("{\n  \"title\": ").append(Cells.jsonString(t.title())).append(",\n  \"rows\": [");
@@ -289,7 +379,7 @@ public final class Renderer {
             StringBuilder row1 = new StringBuilder();
             empty = true;
             for (List<Object> row : t.rows()) {
-                jsonRow(t, header, row, row1);
+                jsonRow(t, layout, row, row1);
                 out.append(row1, empty ? 1 : 0, row1.length());
                 row1.setLength(0);
                 empty = false;
@@ -307,8 +397,9 @@ public final class Renderer {
     }
 
     /** One row of the json rows array, with the comma that separates it from the row before. */
-    private static void jsonRow(ResultTable t, List<String> header, List<Object> row, StringBuilder out) {
-        List<Object> cells = machineRow(t, row);
+    private static void jsonRow(ResultTable t, Layout layout, List<Object> row, StringBuilder out) {
+        List<Object> cells = machineRow(t, layout, row);
+        List<String> header = layout.header();
         out.append(",\n    {");
         for (int i = 0; i < cells.size(); i++) {
             Object v = cells.get(i);
@@ -392,7 +483,7 @@ public final class Renderer {
         boolean[] right = new boolean[n];
         List<String[]> body = new ArrayList<>();
         for (int k = 0; k < n; k++) {
-            header[k] = Decimals.visible(t.columns().get(shown.get(k)).name().replace('_', ' '));
+            header[k] = Decimals.visible(t.columns().get(shown.get(k)).label());
             width[k] = header[k].length();
             right[k] = true;
         }

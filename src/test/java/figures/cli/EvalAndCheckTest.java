@@ -43,7 +43,7 @@ class EvalAndCheckTest {
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals(10_001, lines.size());
-        assertEquals("expression,value,low,high,currency", lines.get(0));
+        assertEquals("expression,value,low,high,currency,unit", lines.get(0));
         for (int i = 0; i < 10_000; i++) {
             String[] cells = lines.get(i + 1).split(",");
             assertEquals(i + "% of " + i + "m USD + " + i + " USD", cells[0]);
@@ -58,7 +58,7 @@ class EvalAndCheckTest {
     void aFailingStdinLineKeepsItsPlaceAndTheRunGoesOn() {
         Run r = run("1 + 1\n1 + \n2 + 2\n", "eval", "-", "--format", "csv");
         assertEquals(2, r.exit());
-        assertEquals(List.of("expression,value,low,high,currency", "1 + 1,2,2,2,", "1 +,,,,", "2 + 2,4,4,4,"), r.out().lines().toList());
+        assertEquals(List.of("expression,value,low,high,currency,unit", "1 + 1,2,2,2,,", "1 +,,,,,", "2 + 2,4,4,4,,"), r.out().lines().toList());
         assertEquals("figures eval: <stdin>:2: column 5: the expression ends too early (expected a value after '+')\n", r.err());
     }
 

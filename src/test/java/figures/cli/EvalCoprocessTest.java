@@ -67,16 +67,16 @@ class EvalCoprocessTest {
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             Coprocess p = new Coprocess("eval", "-", "--format", "csv");
             p.write("73% of 13.4bn USD");
-            assertEquals("expression,value,low,high,currency", p.stdout.readLine());
+            assertEquals("expression,value,low,high,currency,unit", p.stdout.readLine());
             // 72.5 % of 13.35 bn to 73.5 % of 13.45 bn: the range the stated digits allow
-            assertEquals("73% of 13.4bn USD,9782000000,9678750000,9885750000,USD", p.stdout.readLine());
+            assertEquals("73% of 13.4bn USD,9782000000,9678750000,9885750000,USD,", p.stdout.readLine());
             // the process is still running, waiting for the next line
             assertTrue(p.thread.isAlive());
             p.write("2 * 21");
-            assertEquals("2 * 21,42,42,42,", p.stdout.readLine());
+            assertEquals("2 * 21,42,42,42,,", p.stdout.readLine());
             // a failing line answers on stderr, keeps its row, and the process goes on
             p.write("foo(");
-            assertEquals("foo(,,,,", p.stdout.readLine());
+            assertEquals("foo(,,,,,", p.stdout.readLine());
             assertTrue(p.stderr.toString().contains("<stdin>:3: "), p.stderr.toString());
             p.write("1bn USD / 4");
             assertTrue(p.stdout.readLine().startsWith("1bn USD / 4,250000000,"));

@@ -39,7 +39,11 @@ class LoanFunctionAndEvalTest {
             "npv", "NPV(10%, {-10000, 3000, 4200}, 6800)",
             "irr", "IRR({-70000, 12000, 15000}, -10%)");
 
-    /** The value cell of a one-row csv answer: loan's last column, eval's fourth from the end (value, low, high, currency). */
+    /**
+     * The value of a one-row csv answer as the number it equals: loan's third column from the end
+     * (value, currency, unit), eval's fifth (value, low, high, currency, unit); a percent (unit %)
+     * read as its fraction, as a spreadsheet publishes RATE, IRR and RRI.
+     */
     private String value(String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
         Context ctx = new Context(dir, new ByteArrayInputStream(new byte[0]), Map.of(), false);
@@ -48,7 +52,8 @@ class LoanFunctionAndEvalTest {
         List<String> lines = out.toString().lines().toList();
         assertEquals(2, lines.size(), out::toString);
         String[] cells = lines.get(1).split(",", -1);
-        return cells[cells.length - (args[0].equals("eval") ? 4 : 1)];
+        String v = cells[cells.length - (args[0].equals("eval") ? 5 : 3)];
+        return cells[cells.length - 1].equals("%") ? new BigDecimal(v).movePointLeft(2).toPlainString() : v;
     }
 
     @Test

@@ -63,7 +63,7 @@ class OneCommandTest {
             {"writeoff", "--debt", "1bn", "--percent", "5", "-f", "csv"}}) {
             StringWriter out = new StringWriter(), err = new StringWriter();
             assertEquals(0, Cli.run(ctx, new PrintWriter(out), new PrintWriter(err), args), err.toString());
-            assertTrue(out.toString().startsWith("figure,stated,computed,currency,verdict\n"), out.toString());
+            assertTrue(out.toString().startsWith("figure,stated,computed,currency,unit,verdict\n"), out.toString());
         }
     }
 }

@@ -28,8 +28,8 @@ class OutputAndHelpTest {
         assertEquals(1, code, "the bundled remainder is inconsistent");
         assertEquals("", out.toString());
         String csv = Files.readString(dir.resolve("out.csv"));
-        assertTrue(csv.startsWith("debtor,creditor,year,figure,stated,computed,currency,verdict,inputs_allow_low,inputs_allow_high,source\n"), csv);
-        assertTrue(csv.contains(",remaining,2110000000,3618000000,USD,inconsistent,3537750000,3698750000,"), csv);
+        assertTrue(csv.startsWith("debtor,creditor,year,figure,stated,computed,currency,unit,verdict,inputs_allow_low,inputs_allow_high,source\n"), csv);
+        assertTrue(csv.contains(",remaining,2110000000,3618000000,USD,,inconsistent,3537750000,3698750000,"), csv);
         // the notes are not in the file: they went to stderr
         assertTrue(!csv.contains("note") && err.toString().contains("note: 2 stated figures checked, 1 inconsistent"), err.toString());
         try (var files = Files.list(dir)) {

@@ -36,8 +36,8 @@ class OutputFileTest {
     void aSuccessfulRunReplacesTheOldFileWhole() throws Exception {
         Files.writeString(dir.resolve("out.csv"), "old contents\n");
         assertEquals(0, run(new StringWriter(), "writeoff", "--debt", "13.4bn USD", "--percent", "73", "--format", "csv", "-o", "out.csv"));
-        assertEquals("figure,stated,computed,currency,verdict\ndebt,13400000000,,USD,input\npercent,73,,,input\n"
-                + "written_off,,9782000000,USD,derived\nremaining,,3618000000,USD,derived\n", Files.readString(dir.resolve("out.csv")));
+        assertEquals("figure,stated,computed,currency,unit,verdict\ndebt,13400000000,,USD,,input\npercent,73,,,%,input\n"
+                + "written_off,,9782000000,USD,,derived\nremaining,,3618000000,USD,,derived\n", Files.readString(dir.resolve("out.csv")));
         assertEquals(List.of("out.csv"), files());
     }
 
@@ -68,8 +68,8 @@ class OutputFileTest {
         assertEquals(List.of(), files());
     }
 
-    private static final String WRITEOFF_CSV = "figure,stated,computed,currency,verdict\ndebt,13400000000,,USD,input\npercent,73,,,input\n"
-            + "written_off,,9782000000,USD,derived\nremaining,,3618000000,USD,derived\n";
+    private static final String WRITEOFF_CSV = "figure,stated,computed,currency,unit,verdict\ndebt,13400000000,,USD,,input\npercent,73,,,%,input\n"
+            + "written_off,,9782000000,USD,,derived\nremaining,,3618000000,USD,,derived\n";
 
     private int writeoffTo(String target) {
         return run(new StringWriter(), "writeoff", "--debt", "13.4bn USD", "--percent", "73", "--format", "csv", "-o", target);

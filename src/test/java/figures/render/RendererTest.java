@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class RendererTest {
     private static ResultTable sample() {
-        return ResultTable.builder("t", Column.of("name"), Column.money("value", "currency"), Column.of("share"))
+        return ResultTable.builder("t", Column.of("name"), Column.money("value", "currency"), Column.of("share_pct"))
                 .row("=cmd|' /C calc'!A0", Amount.parse("9.782bn USD"), Percent.parse("73.134%"))
                 .row("plain, with comma", Amount.parse("1234567.891 USD"), null)
                 .note("a note")
@@ -60,20 +60,20 @@ class RendererTest {
 
     @Test
     void csvIsExactWithCurrencyInItsOwnColumnAndFormulasNeutralised() {
-        assertEquals("name,value,currency,share\n"
+        assertEquals("name,value,currency,share_pct\n"
                 + "'=cmd|' /C calc'!A0,9782000000,USD,73.134\n"
                 + "\"plain, with comma\",1234567.891,USD,\n", render(Format.CSV, 4));
     }
 
     @Test
     void tsvHasTabsAndNoQuotes() {
-        assertTrue(render(Format.TSV, 4).startsWith("name\tvalue\tcurrency\tshare\n'=cmd"));
+        assertTrue(render(Format.TSV, 4).startsWith("name\tvalue\tcurrency\tshare_pct\n'=cmd"));
     }
 
     @Test
     void jsonCarriesExactNumbers() {
         String json = render(Format.JSON, 4);
-        assertTrue(json.contains("\"value\": 9782000000, \"currency\": \"USD\", \"share\": 73.134"), json);
+        assertTrue(json.contains("\"value\": 9782000000, \"currency\": \"USD\", \"share_pct\": 73.134"), json);
         assertTrue(json.contains("\"notes\": [\n    \"a note\"\n  ]"), json);
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Results too large or too small to write out are errors, not megabytes of digits. */
 class ResultSizeTest {
     private static ResultTable.Builder table() {
-        return ResultTable.builder("t", Column.of("value"));
+        return ResultTable.builder("t", Column.of("value").withUnit("unit"));
     }
 
     @Test
@@ -23,8 +23,8 @@ class ResultSizeTest {
         assertEquals(6, t.rows().size());
         String csv = new Renderer(new Renderer.Options(Format.CSV, 4, false, false)).render(t);
         // written out in full, exactly: 101 digits, 100 decimals, 150 zeros, a percent of 1e-100 %
-        assertEquals(java.util.List.of("value", "999" + "0".repeat(98), "-0." + "0".repeat(99) + "1", "0." + "0".repeat(150),
-                "1" + "0".repeat(100), "0." + "0".repeat(99) + "1", "1e999999"), csv.lines().toList());
+        assertEquals(java.util.List.of("value,unit", "999" + "0".repeat(98) + ",", "-0." + "0".repeat(99) + "1,", "0." + "0".repeat(150) + ",",
+                "1" + "0".repeat(100) + ",", "0." + "0".repeat(99) + "1,%", "1e999999,"), csv.lines().toList());
     }
 
     @Test
