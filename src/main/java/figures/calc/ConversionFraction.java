@@ -98,7 +98,7 @@ public final class ConversionFraction {
      * trailing zeros (a computed value has no stated precision to keep) and never in E-notation.
      */
     public BigDecimal value() {
-        BigDecimal v = (isExact() ? numerator : numerator.divide(denominator, Decimals.MC)).stripTrailingZeros();
+        BigDecimal v = (isExact() ? numerator : numerator.divide(denominator, Decimals.RESULT)).stripTrailingZeros();
         return v.scale() < 0 ? v.setScale(0) : v;
     }
 

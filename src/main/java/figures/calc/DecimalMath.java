@@ -14,9 +14,6 @@ import java.math.RoundingMode;
  * end.
  */
 public final class DecimalMath {
-    /** The old name of {@link Decimals#GUARD}, for code written before the policy was named there. */
-    public static final MathContext WORK = Decimals.GUARD;
-
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private static final BigDecimal HALF = new BigDecimal("0.5");
     /** Below this growth, x − 1 of a root x would lose digits: logarithms instead. */

@@ -4,6 +4,7 @@ import figures.calc.DecimalMath;
 import figures.expr.Node.Op;
 import figures.expr.Quantity.Dim;
 import figures.model.CalcException;
+import figures.model.Decimals;
 import figures.model.Currency;
 import figures.model.Interval;
 import figures.model.Period;
@@ -166,7 +167,7 @@ final class Arithmetic {
                 throw new CalcException("the result is out of range (beyond 1e±" + MAX_EXPONENT + ")");
             }
             // exact while short (1.05^10); a long power is rounded with guard digits, like a quotient
-            BigDecimal p = digits <= 400 ? x.pow(Math.abs(n)) : x.pow(Math.abs(n), DecimalMath.WORK);
+            BigDecimal p = digits <= 400 ? x.pow(Math.abs(n)) : x.pow(Math.abs(n), Decimals.GUARD);
             int magnitude = p.precision() - p.scale();
             if (p.signum() != 0 && (magnitude > MAX_EXPONENT || magnitude < -MAX_EXPONENT)) {
                 throw new CalcException("the result is out of range (beyond 1e±" + MAX_EXPONENT + ")");
@@ -176,7 +177,7 @@ final class Arithmetic {
         if (x.signum() <= 0) {
             throw new CalcException("a fractional power needs a positive base (got " + x.toPlainString() + " ^ " + y.toPlainString() + ")");
         }
-        MathContext work = DecimalMath.WORK;
+        MathContext work = Decimals.GUARD;
         BigDecimal r = DecimalMath.result(DecimalMath.exp(y.multiply(DecimalMath.ln(x, work), work), work)).stripTrailingZeros();
         return r.scale() < 0 ? r.setScale(0) : r;
     }

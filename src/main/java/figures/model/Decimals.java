@@ -34,8 +34,6 @@ public final class Decimals {
     public static final int GUARD_DIGITS = 16;
     /** The guard context of intermediate steps: {@link #RESULT}'s 34 digits plus {@value #GUARD_DIGITS}. */
     public static final MathContext GUARD = new MathContext(RESULT.getPrecision() + GUARD_DIGITS, RoundingMode.HALF_EVEN);
-    /** The old name of {@link #RESULT}, still used by calc/ConversionFraction. */
-    public static final MathContext MC = RESULT;
 
     private static final Pattern NUMBER = Pattern.compile(
             "([+-]?)(\\d[\\d_]*)?(?:\\.(\\d[\\d_]*)?)?(?:[eE]([+-]?)(\\d+))?");
