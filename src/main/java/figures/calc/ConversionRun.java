@@ -30,13 +30,9 @@ import java.util.TreeSet;
  * a given rate); this class applies them to one amount.
  */
 final class ConversionRun {
+    /** The choices: method, index, a given rate, weights. */
+    private final Conversion choices;
     private final References ref;
-    private final Method method;
-    private final boolean methodGiven;
-    private final String indexSeries;
-    private final Rate rate;
-    private final Map<Integer, BigDecimal> index;
-    private final List<BigDecimal> weights;
 
     private final Amount amount;
     private final Target target;
@@ -56,20 +52,15 @@ final class ConversionRun {
     private Method chosen;
 
     ConversionRun(Conversion c, Amount amount, Target target) {
+        this.choices = c;
         this.ref = c.ref();
-        this.method = c.method();
-        this.methodGiven = c.methodGiven();
-        this.indexSeries = c.indexSeries();
-        this.rate = c.rate();
-        this.index = c.index();
-        this.weights = c.weights();
         this.amount = amount;
         this.target = target;
         this.from = amount.currency().orElseThrow(() -> new CalcException("'" + amount + "' has no currency (write it with one, e.g. "
                 + Amount.of(amount.value(), Currency.USD, amount.priceBasis().orElse(null)) + ")"));
         this.to = target.currency();
         this.targetYear = target.year() == null ? null : target.year().getValue();
-        this.given = resolve(rate);
+        this.given = resolve(c.rate());
     }
 
     /**
@@ -79,10 +70,10 @@ final class ConversionRun {
      */
     private Method method() {
         if (chosen == null) {
-            if (methodGiven) {
-                chosen = method;
-            } else if (indexSeries != null) {
-                chosen = ref.indexes().seriesFor(Currency.USD).map(indexSeries::equalsIgnoreCase).orElse(false)
+            if (choices.methodGiven()) {
+                chosen = choices.method();
+            } else if (choices.indexSeries() != null) {
+                chosen = ref.indexes().seriesFor(Currency.USD).map(choices.indexSeries()::equalsIgnoreCase).orElse(false)
                         ? Method.CONVERT_THEN_DEFLATE : Method.DEFLATE_THEN_CONVERT;
             } else if (from.equals(to) && !from.equals(Currency.USD) && ref.indexes().seriesFor(from).isPresent()) {
                 chosen = Method.DEFLATE_THEN_CONVERT;
@@ -129,7 +120,7 @@ final class ConversionRun {
             ConversionFraction v = ConversionFraction.of(amount.value()).times(w.get(i)).dividedBy(sum);
             Amount part = amountAt(v, from, y);
             if (years.size() > 1) {
-                steps.add("part " + y + ": " + AmountText.exact(part) + (weights == null ? " (1/" + years.size() + " of " + AmountText.exact(amount) + ")"
+                steps.add("part " + y + ": " + AmountText.exact(part) + (choices.weights() == null ? " (1/" + years.size() + " of " + AmountText.exact(amount) + ")"
                         : " (weight " + w.get(i).toPlainString() + " of " + sum.toPlainString() + ")"));
             }
             ConversionFraction c = convertPart(v, y);
@@ -153,6 +144,7 @@ final class ConversionRun {
     }
 
     private List<BigDecimal> partWeights(int n, Period basis) {
+        List<BigDecimal> weights = choices.weights();
         if (weights == null) {
             return Collections.nCopies(n, BigDecimal.ONE);
         }
@@ -362,8 +354,9 @@ final class ConversionRun {
 
     /** {@code v} in {@code c}'s prices of {@code base} moved to prices of {@code target}, with {@code c}'s index. */
     private ConversionFraction deflate(ConversionFraction v, Currency c, int base, int target) {
+        Map<Integer, BigDecimal> index = choices.index();
         References.Indexes idx = ref.indexes();
-        Optional<String> series = indexSeries != null ? Optional.of(indexSeries) : idx.seriesFor(c);
+        Optional<String> series = choices.indexSeries() != null ? Optional.of(choices.indexSeries()) : idx.seriesFor(c);
         String name;
         if (series.isPresent()) {
             name = series.get();
@@ -384,6 +377,7 @@ final class ConversionRun {
     }
 
     private ReferenceValue indexValue(String series, int year) {
+        Map<Integer, BigDecimal> index = choices.index();
         ReferenceValue v;
         if (index.containsKey(year)) {
             v = new ReferenceValue(series, year, Period.of(year), index.get(year), "", Conversion.COMMAND_LINE, "--index " + year + "="
