@@ -1,6 +1,13 @@
 package figures.render;
 
+import static figures.render.HtmlClaims.anchor;
+import static figures.render.HtmlClaims.column;
+import static figures.render.HtmlClaims.isClaims;
+
 import figures.model.Verdict;
+import figures.render.HtmlClaims.ClaimRow;
+import figures.render.HtmlClaims.Claims;
+import figures.render.HtmlClaims.Shown;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,113 +47,6 @@ final class HtmlReport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** How a claim's verdict shows: a css class and a label that says it in words. */
-    enum Shown {
-        INCONSISTENT("inconsistent", "✗ inconsistent"),
-        UNCHECKABLE("unchecked", "? not checkable"),
-        CONSISTENT("consistent", "✓ consistent"),
-        PENDING("pending", "• not checked yet");
-
-        final String css;
-        final String label;
-
-        Shown(String css, String label) {
-            this.css = css;
-            this.label = label;
-        }
-
-        static Shown of(Object verdict) {
-            if (verdict instanceof Verdict v) {
-                return switch (v) {
-                    case INCONSISTENT -> INCONSISTENT;
-                    case CONSISTENT -> CONSISTENT;
-                    case UNCHECKED -> UNCHECKABLE;
-                    default -> PENDING;
-                };
-            }
-            return PENDING;
-        }
-
-        /** The label's symbol alone (✗, ?, ✓, •), for short tags; the legend says what each means. */
-        String symbol() {
-            return label.substring(0, 1);
-        }
-    }
-
-    /** One claim row as the page shows it. */
-    private record ClaimRow(String id, String anchor, List<Object> row, Shown shown, List<String> steps) {
-    }
-
-    /** A table of claims: its rows keyed by id, in order. */
-    private static final class Claims {
-        final ResultTable table;
-        final int idCol;
-        final int verdictCol;
-        final Map<String, ClaimRow> byId = new LinkedHashMap<>();
-        final List<String> otherSteps = new ArrayList<>();
-
-        Claims(ResultTable t, Map<String, Integer> anchors) {
-            table = t;
-            idCol = column(t, "id");
-            verdictCol = column(t, "verdict");
-            List<String> ids = new ArrayList<>();
-            Map<String, List<String>> steps = new HashMap<>();
-            for (List<Object> row : t.rows()) {
-                String id = String.valueOf(row.get(idCol));
-                ids.add(id);
-                steps.put(id, new ArrayList<>());
-            }
-            for (String step : t.steps()) {
-                String owner = null;
-                for (String id : ids) {
-                    if (step.startsWith(id + ": ") && (owner == null || id.length() > owner.length())) {
-                        owner = id;
-                    }
-                }
-                if (owner == null) {
-                    otherSteps.add(step);
-                } else {
-                    steps.get(owner).add(step.substring(owner.length() + 2));
-                }
-            }
-            for (List<Object> row : t.rows()) {
-                String id = String.valueOf(row.get(idCol));
-                Shown shown = Shown.of(verdictCol < 0 ? null : row.get(verdictCol));
-                byId.putIfAbsent(id, new ClaimRow(id, anchor("claim-", id, anchors), row, shown, steps.get(id)));
-            }
-        }
-
-        boolean checked() {
-            return verdictCol >= 0;
-        }
-
-        long count(Shown s) {
-            return byId.values().stream().filter(c -> c.shown == s).count();
-        }
-    }
-
-    private static int column(ResultTable t, String name) {
-        for (int i = 0; i < t.columns().size(); i++) {
-            if (t.columns().get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isClaims(ResultTable t) {
-        return column(t, "id") >= 0 && (column(t, "verdict") >= 0 || t.article() != null);
-    }
-
-    /** A unique, stable html id for a row id: its letters, digits, '-' and '_', others as '_'; a repeat gets a number. */
-    private static String anchor(String prefix, String id, Map<String, Integer> used) {
-        StringBuilder b = new StringBuilder(prefix);
-        id.codePoints().forEach(cp -> b.append(cp < 128 && (Character.isLetterOrDigit(cp) || cp == '-' || cp == '_') ? (char) cp : '_'));
-        String base = b.toString();
-        int n = used.merge(base, 1, Integer::sum);
-        return n == 1 ? base : base + "-" + n;
     }
 
     static void page(List<ResultTable> tables, Renderer r, StringBuilder out) {
@@ -238,18 +138,18 @@ final class HtmlReport {
         List<String> links = new ArrayList<>();
         for (Claims c : claims) {
             for (ClaimRow row : c.byId.values()) {
-                if (row.shown == Shown.INCONSISTENT) {
-                    String target = row.anchor;
+                if (row.shown() == Shown.INCONSISTENT) {
+                    String target = row.anchor();
                     Article a = c.table.article();
                     if (a != null) {
                         for (Article.Mark m : a.marks()) {
-                            if (m.stated().contains(row.id)) {
+                            if (m.stated().contains(row.id())) {
                                 target = markId(m);
                                 break;
                             }
                         }
                     }
-                    links.add("<li><a href=\"#" + target + "\"><b>" + esc(row.id) + "</b>: " + esc(brief(c, row, r)) + "</a></li>");
+                    links.add("<li><a href=\"#" + target + "\"><b>" + esc(row.id()) + "</b>: " + esc(brief(c, row, r)) + "</a></li>");
                 }
             }
         }
@@ -285,12 +185,12 @@ final class HtmlReport {
 
     /** A claim in a line: stated and computed figures, or its claim text when it was not checked. */
     private static String brief(Claims c, ClaimRow row, Renderer r) {
-        Object expected = cell(c.table, row.row, "expected");
-        Object computed = cell(c.table, row.row, "computed");
+        Object expected = cell(c.table, row.row(), "expected");
+        Object computed = cell(c.table, row.row(), "computed");
         if (computed != null) {
             return "stated " + r.human(expected) + ", computed " + r.human(computed);
         }
-        Object claim = cell(c.table, row.row, "claim");
+        Object claim = cell(c.table, row.row(), "claim");
         return r.human(claim) + (expected == null ? "" : " = " + r.human(expected));
     }
 
@@ -313,7 +213,7 @@ final class HtmlReport {
         Map<Integer, List<ClaimRow>> below = new HashMap<>();
         List<ClaimRow> apart = new ArrayList<>();
         for (ClaimRow row : c.byId.values()) {
-            Integer at = a.claimAt().get(row.id);
+            Integer at = a.claimAt().get(row.id());
             int p = at == null ? -1 : paragraphOf(paragraphs, at);
             if (p < 0) {
                 apart.add(row);
@@ -424,7 +324,7 @@ final class HtmlReport {
         Shown worst = null;
         for (String id : ids) {
             ClaimRow row = c.byId.get(id);
-            Shown s = row == null ? Shown.PENDING : row.shown;
+            Shown s = row == null ? Shown.PENDING : row.shown();
             worst = worst == null || s.ordinal() < worst.ordinal() ? s : worst;
         }
         ClaimRow first = c.byId.get(ids.get(0));
@@ -439,7 +339,7 @@ final class HtmlReport {
                 .append(words.length() <= 24 ? " short" : "").append("\" id=\"")
                 .append(markId(m)).append("\" title=\"").append(esc(title.toString())).append("\">");
         if (first != null) {
-            out.append("<a href=\"#").append(first.anchor).append("\">").append(esc(words)).append("</a>");
+            out.append("<a href=\"#").append(first.anchor()).append("\">").append(esc(words)).append("</a>");
         } else {
             out.append(esc(words));
         }
@@ -461,7 +361,7 @@ final class HtmlReport {
 
     private static Shown shownOf(Claims c, String id) {
         ClaimRow row = c.byId.get(id);
-        return row == null ? Shown.PENDING : row.shown;
+        return row == null ? Shown.PENDING : row.shown();
     }
 
     // ---- claims -----------------------------------------------------------------------------
@@ -477,9 +377,9 @@ final class HtmlReport {
     }
 
     private static void details(Claims c, ClaimRow row, Renderer r, StringBuilder out) {
-        out.append("<details class=\"claim v-").append(row.shown.css).append("\" id=\"").append(row.anchor).append('"')
-                .append(row.shown == Shown.INCONSISTENT ? " open" : "").append(">\n<summary><span class=\"verdict v-").append(row.shown.css)
-                .append("\">").append(esc(row.shown.label)).append("</span> <b><bdi>").append(esc(row.id)).append("</bdi></b> <span class=\"brief\"><bdi>")
+        out.append("<details class=\"claim v-").append(row.shown().css).append("\" id=\"").append(row.anchor()).append('"')
+                .append(row.shown() == Shown.INCONSISTENT ? " open" : "").append(">\n<summary><span class=\"verdict v-").append(row.shown().css)
+                .append("\">").append(esc(row.shown().label)).append("</span> <b><bdi>").append(esc(row.id())).append("</bdi></b> <span class=\"brief\"><bdi>")
                 .append(esc(brief(c, row, r))).append("</bdi></span></summary>\n<dl>\n");
         List<Column> cols = c.table.columns();
         // the claim as check reads it first, then the other cells in the table's order
@@ -494,7 +394,7 @@ final class HtmlReport {
             }
         }
         for (int i : order) {
-            Object v = row.row.get(i);
+            Object v = row.row().get(i);
             if (i == c.idCol || i == c.verdictCol || v == null || v.toString().isEmpty()) {
                 continue;
             }
@@ -504,9 +404,9 @@ final class HtmlReport {
                     .append(esc(r.human(v))).append(code ? "</code>" : "").append("</dd>\n");
         }
         out.append("</dl>\n");
-        if (!row.steps.isEmpty()) {
+        if (!row.steps().isEmpty()) {
             out.append("<p class=\"how\">How it was computed:</p>\n<ol class=\"steps\">\n");
-            for (String s : row.steps) {
+            for (String s : row.steps()) {
                 out.append("<li dir=\"auto\">").append(esc(s)).append("</li>\n");
             }
             out.append("</ol>\n");
@@ -551,7 +451,7 @@ final class HtmlReport {
                     Shown s = Shown.of(v);
                     out.append("<td class=\"verdict v-").append(s.css).append("\">").append(esc(s.label)).append("</td>");
                 } else if (claims != null && i == claims.idCol && claims.byId.containsKey(String.valueOf(v))) {
-                    out.append("<td><a href=\"#").append(claims.byId.get(String.valueOf(v)).anchor).append("\">").append(text).append("</a></td>");
+                    out.append("<td><a href=\"#").append(claims.byId.get(String.valueOf(v)).anchor()).append("\">").append(text).append("</a></td>");
                 } else {
                     boolean number = v instanceof Number || v instanceof Range || v instanceof java.math.BigDecimal
                             || v instanceof figures.model.Amount || v instanceof figures.model.Percent || v instanceof figures.model.PercentPoints;
