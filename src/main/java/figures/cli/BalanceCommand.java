@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -68,6 +69,9 @@ public final class BalanceCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "PERIOD", description = "The last year to show.")
     Period to;
 
+    @Mixin
+    TableOptions tableOptions;
+
     @Override
     public Integer call() {
         GlobalOptions g = root.global();
@@ -79,7 +83,8 @@ public final class BalanceCommand implements Callable<Integer> {
         }
         TableSource source = g.dataSet(root.context()).userOrDefault(file, "exports.csv");
         SeriesReader.Result data = ExportsReader.read(source,
-                ExportsReader.spec(column(exporter), column(importer), column(period), value == null ? null : column(value)),
+                ExportsReader.spec(column(exporter), column(importer), column(period), value == null ? null : column(value))
+                        .reading(tableOptions.reading()),
                 SeriesReader.Options.defaults());
         SeriesReader.Group out = find(data, a, b);
         SeriesReader.Group in = find(data, b, a);
@@ -101,6 +106,7 @@ public final class BalanceCommand implements Callable<Integer> {
                 Column.of("period"), Column.money("exports", "currency"), Column.money("imports", "currency"),
                 Column.money("balance", "currency"), Column.money("total_trade", "currency"), Column.of("coverage_pct"),
                 Column.of("coverage_change_pp"));
+        data.notes().forEach(t::note); // how the table was read (its delimiter, rows left out)
         TradeBalance previous = null;
         for (var e : periods.entrySet()) {
             SeriesReader.Cell x = e.getValue()[0];

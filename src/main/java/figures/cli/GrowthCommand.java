@@ -134,6 +134,10 @@ public final class GrowthCommand implements Callable<Integer> {
             description = "Table: the columns that form a group (default: exporter,importer when present, else none: one series).")
     List<String> by;
 
+    @Option(names = "--total", description = "Table: sum every row into one series though the table has country (reporter, indicator)"
+            + " columns; without --by such a table is an error, not a sum of countries.")
+    boolean total;
+
     @Option(names = "--yoy", description = "Table: one row per observation with its change from the previous one.")
     boolean yoy;
 
@@ -166,9 +170,9 @@ public final class GrowthCommand implements Callable<Integer> {
         if (start == null || end == null) {
             throw new UsageException("give both --start and --end (e.g. --start 95m --end 138m --years 2)");
         }
-        if (file != null || periodColumn != null || valueColumn != null || by != null || yoy || method != null || threads != null) {
+        if (file != null || periodColumn != null || valueColumn != null || by != null || yoy || method != null || threads != null || total) {
             throw new UsageException("--start/--end compute one growth figure (with CAGR and log rate); FILE, --period, --value, --by,"
-                    + " --yoy, --method and --threads are for tables");
+                    + " --yoy, --method, --total and --threads are for tables");
         }
         if (years != null && (from != null || to != null)) {
             throw new UsageException("give either --years or --from and --to, not both");
@@ -281,6 +285,9 @@ public final class GrowthCommand implements Callable<Integer> {
         if (method == null) {
             method = Growth.Method.ENDPOINT;
         }
+        if (total && by != null) {
+            throw new UsageException("--total sums every row into one series and --by groups them: give one of them");
+        }
         int most = Runtime.getRuntime().availableProcessors() * 4; // more only adds threads that wait
         if (threads != null && (threads < 1 || threads > most)) {
             throw new UsageException("--threads: must be 1 to " + most + " (4 per core on this machine), got " + threads);
@@ -292,7 +299,7 @@ public final class GrowthCommand implements Callable<Integer> {
         }
         // 1. read the rows: sums per group, period and currency
         SeriesReader.Result data = SeriesReader.read(source, new SeriesReader.Spec(columns(by), column(periodColumn),
-                valueColumn == null ? "value" : column(valueColumn)).window(from, to).reading(tableOptions.reading()), options);
+                valueColumn == null ? "value" : column(valueColumn)).window(from, to).reading(tableOptions.reading().total(total)), options);
         // 2. one series of amounts by period per group (where a conversion to one currency would go), and
         // 3. growth, laid out (a sparkline of each group's values, for people, in the table format only).
         // Without a conversion or a chart, both are done a part of the groups at a time as the table is written.

@@ -1,6 +1,7 @@
 package figures.cli;
 
 import figures.model.UsageException;
+import figures.table.NumberForm;
 import figures.table.Reading;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,6 +32,18 @@ public final class TableOptions {
             description = "Table: leave out the World Bank's regional, income and lending aggregates (WLD, EUU, HIC, ...) by their country code.")
     boolean excludeAggregates;
 
+    @Option(names = "--delimiter", paramLabel = "SEP",
+            description = "Table: what separates the cells: , ; tab (or \\t) or | (default: found from the header line, a note says which"
+                    + " when it is not a comma).")
+    String delimiter;
+
+    @Option(names = "--decimal-comma", description = "Table: numbers are written with a decimal comma (1234,5); never guessed.")
+    boolean decimalComma;
+
+    @Option(names = "--thousands", paramLabel = "SEP",
+            description = "Table: numbers group thousands with SEP: , . ' or space (2,100 or 1.234,5 with --decimal-comma); never guessed.")
+    String thousands;
+
     /** The reading these options ask for. */
     public Reading reading() {
         Reading.Missing m = null;
@@ -55,6 +68,33 @@ public final class TableOptions {
             }
             fs.add(new Reading.Filter(f.substring(0, eq).strip().toLowerCase(Locale.ROOT), values));
         }
-        return new Reading(m, wide ? Boolean.TRUE : null, fs, excludeAggregates);
+        return new Reading(m, wide ? Boolean.TRUE : null, fs, excludeAggregates).delimiter(delimiter()).numbers(numbers());
+    }
+
+    private char delimiter() {
+        if (delimiter == null) {
+            return 0;
+        }
+        String d = delimiter.equals("\\t") || delimiter.equalsIgnoreCase("tab") ? "\t" : delimiter;
+        if (d.length() != 1 || Reading.DELIMITERS.indexOf(d.charAt(0)) < 0) {
+            throw new UsageException("--delimiter: '" + delimiter + "' is not one of , ; tab (\\t) |");
+        }
+        return d.charAt(0);
+    }
+
+    private NumberForm numbers() {
+        char t = 0;
+        if (thousands != null) {
+            String sep = thousands.equalsIgnoreCase("space") ? " " : thousands;
+            if (sep.length() != 1 || NumberForm.SEPARATORS.indexOf(sep.charAt(0)) < 0) {
+                throw new UsageException("--thousands: '" + thousands + "' is not one of , . ' or a space");
+            }
+            t = sep.charAt(0);
+            if (t == (decimalComma ? ',' : '.')) {
+                throw new UsageException("--thousands " + t + ": that is the decimal mark" + (decimalComma ? " (--decimal-comma)"
+                        : "; a table that writes 1.234,5 needs --decimal-comma --thousands ."));
+            }
+        }
+        return new NumberForm(decimalComma, t);
     }
 }

@@ -35,23 +35,32 @@ final class BlockScanner {
     private static final byte CR = 3;
     private static final byte NUL = 4;
     private static final byte HIGH = 5;
-    /** The class of each byte for the cell loop: a quote is ordinary inside an unquoted cell, as in Commons CSV. */
-    private static final byte[] CLASS = new byte[256];
-    /** ASCII characters that {@link Character#isWhitespace} accepts, less CR and LF. */
-    private static final boolean[] SPACE = new boolean[256];
+    /**
+     * The class of each byte for the cell loop, one table per delimiter ({@link Reading#DELIMITERS}
+     * in order; COMMA marks the delimiter): a quote is ordinary inside an unquoted cell, as in Commons CSV.
+     */
+    private static final byte[][] CLASSES = new byte[Reading.DELIMITERS.length()][256];
+    /** ASCII characters that {@link Character#isWhitespace} accepts, less CR, LF and the delimiter (a tab), per delimiter. */
+    private static final boolean[][] SPACES = new boolean[Reading.DELIMITERS.length()][256];
     /** ASCII characters that {@link String#strip} removes (a quoted cell may start or end with a line break). */
     private static final boolean[] STRIP = new boolean[256];
 
     static {
-        CLASS[','] = COMMA;
-        CLASS['\n'] = LF;
-        CLASS['\r'] = CR;
-        CLASS[0] = NUL;
-        for (int i = 0x80; i < 0x100; i++) {
-            CLASS[i] = HIGH;
+        for (int d = 0; d < CLASSES.length; d++) {
+            char delimiter = Reading.DELIMITERS.charAt(d);
+            byte[] k = CLASSES[d];
+            k[delimiter] = COMMA;
+            k['\n'] = LF;
+            k['\r'] = CR;
+            k[0] = NUL;
+            for (int i = 0x80; i < 0x100; i++) {
+                k[i] = HIGH;
+            }
+            for (int c = 0; c < 0x80; c++) {
+                SPACES[d][c] = Character.isWhitespace(c) && c != '\n' && c != '\r' && c != delimiter;
+            }
         }
         for (int c = 0; c < 0x80; c++) {
-            SPACE[c] = Character.isWhitespace(c) && c != '\n' && c != '\r';
             STRIP[c] = Character.isWhitespace(c);
         }
     }
@@ -64,6 +73,10 @@ final class BlockScanner {
     private final String file;
     private final CsvTable.Header header;
     private final int columns;
+    /** The cells' delimiter, its byte classes and the spaces skipped around a cell. */
+    private final byte delimiter;
+    private final byte[] classes;
+    private final boolean[] spaces;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     private CharBuffer chars = CharBuffer.allocate(0);
@@ -79,9 +92,13 @@ final class BlockScanner {
     /** Whether the block has a non-ASCII byte, so must be checked as UTF-8. */
     private boolean high;
 
-    BlockScanner(String file, CsvTable.Header header) {
+    BlockScanner(String file, CsvTable.Header header, char delimiter) {
         this.file = file;
         this.header = header;
+        int d = Reading.DELIMITERS.indexOf(delimiter);
+        this.delimiter = (byte) delimiter;
+        this.classes = CLASSES[d];
+        this.spaces = SPACES[d];
         this.columns = header.size();
         this.start = new int[columns];
         this.end = new int[columns];
@@ -95,6 +112,8 @@ final class BlockScanner {
     long scan(int blockNumber, byte[] b, int n, Sink state) {
         this.block = blockNumber;
         this.bytes = b;
+        final byte[] cls = classes; // the delimiter's classes, in a local for the loops
+        final byte delimiter = this.delimiter;
         high = false;
         long line = 1;
         int i = 0;
@@ -107,7 +126,7 @@ final class BlockScanner {
             }
             if (c == '#') { // a comment line
                 while (i < n && b[i] != '\n' && b[i] != '\r') {
-                    byte k = CLASS[b[i] & 0xff];
+                    byte k = cls[b[i] & 0xff];
                     if (k == NUL) {
                         throw new GiveUp();
                     }
@@ -133,7 +152,7 @@ final class BlockScanner {
                     s = ++i;
                     while (true) {
                         while (i < n && b[i] != '"') {
-                            byte k = CLASS[b[i] & 0xff];
+                            byte k = cls[b[i] & 0xff];
                             if (k >= LF) {
                                 if (k == NUL) {
                                     throw new GiveUp();
@@ -158,19 +177,19 @@ final class BlockScanner {
                     }
                     e = i;
                     i = spaces(b, i + 1, n);
-                    if (i < n && b[i] != ',' && b[i] != '\n' && b[i] != '\r') {
+                    if (i < n && b[i] != delimiter && b[i] != '\n' && b[i] != '\r') {
                         throw new GiveUp(); // text after the closing quote
                     }
                 } else {
                     s = i;
                     while (true) {
-                        while (i < n && CLASS[b[i] & 0xff] == ORDINARY) { // the common bytes, one test each
+                        while (i < n && cls[b[i] & 0xff] == ORDINARY) { // the common bytes, one test each
                             i++;
                         }
                         if (i >= n) {
                             break;
                         }
-                        byte k = CLASS[b[i] & 0xff];
+                        byte k = cls[b[i] & 0xff];
                         if (k == HIGH) {
                             high = true;
                             i++;
@@ -202,7 +221,7 @@ final class BlockScanner {
                 if (i >= n) {
                     break;
                 }
-                if (b[i] == ',') {
+                if (b[i] == delimiter) {
                     i++;
                     if (i >= n) { // a comma at the very end of the table: one more, empty cell
                         if (f < columns) {
@@ -244,9 +263,10 @@ final class BlockScanner {
      * ({@link Character#isWhitespace}), not CR or LF.
      */
     private int spaces(byte[] b, int i, int n) {
+        final boolean[] space = spaces;
         while (i < n) {
             int c = b[i] & 0xff;
-            if (SPACE[c]) {
+            if (space[c]) {
                 i++;
             } else if (c >= 0x80 && Character.isWhitespace(codePoint(b, i, n))) {
                 i += utf8Length(c);
@@ -402,7 +422,7 @@ final class BlockScanner {
     private CSVRecord record() {
         if (reparsed == null) {
             String text = new String(bytes, recordStart, recordEnd - recordStart, StandardCharsets.UTF_8);
-            try (CSVParser p = CSVParser.builder().setReader(new StringReader(text)).setFormat(CsvTable.FORMAT).get()) {
+            try (CSVParser p = CSVParser.builder().setReader(new StringReader(text)).setFormat(CsvTable.format((char) delimiter)).get()) {
                 Iterator<CSVRecord> it = p.iterator();
                 CSVRecord r = it.hasNext() ? it.next() : null;
                 if (r == null || it.hasNext() || r.size() != columns) {

@@ -2,23 +2,45 @@ package figures.table;
 
 import figures.model.InputException;
 import figures.model.Period;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The columns a series read uses, resolved against a table's header: the group columns, the
  * period, value, currency and source columns by position (-1: absent), and the window of periods
- * to sum ({@code from}/{@code to}, either null: open), and how to read it.
+ * to sum ({@code from}/{@code to}, either null: open), how to read it, and the delimiter found.
+ *
+ * @param implied whether the group columns were not asked for but taken from the table's country or
+ *                reporter columns (no --by, no --total), to find out whether the table has groups:
+ *                a read with more than one group is then an error suggesting --by
  */
 record Columns(List<String> by, int[] byIndex, String period, int periodIndex, String value, int valueIndex, int currencyIndex,
-               int sourceIndex, List<String> names, Period from, Period to, Reading reading) {
+               int sourceIndex, List<String> names, Period from, Period to, Reading reading, char delimiter, boolean implied) {
+    /** Column names that say a table has groups: a country, reporter, partner or economy (its name or code), an indicator or series code. */
+    private static final Pattern GROUP_LIKE = Pattern.compile(
+            "(country|reporter|partner|exporter|importer|economy|ref_area|iso3?c?|indicator|series)([ _]?(code|name|iso3?|id))?");
+
     /**
      * Resolves the columns: {@code by} null takes exporter and importer when the table has both,
-     * else none; {@code period} null takes {@code period}, else {@code year}, else is an error.
+     * else the table's group-like columns ({@link #implied}) unless the reading is a --total, else
+     * none; {@code period} null takes {@code period}, else {@code year}, else is an error.
      */
     static Columns of(String file, CsvTable.Header h, List<String> by, String period, String value, Period from, Period to,
-                      Reading reading) {
+                      Reading reading, char delimiter) {
+        boolean implied = false;
         if (by == null) {
             by = h.has("exporter") && h.has("importer") ? List.of("exporter", "importer") : List.of();
+            if (by.isEmpty() && !reading.total()) {
+                List<String> like = new ArrayList<>();
+                for (String n : h.names()) {
+                    if (GROUP_LIKE.matcher(n).matches()) {
+                        like.add(n);
+                    }
+                }
+                by = List.copyOf(like);
+                implied = !by.isEmpty();
+            }
         }
         if (period == null) {
             period = h.has("period") ? "period" : h.has("year") ? "year" : null;
@@ -29,7 +51,8 @@ record Columns(List<String> by, int[] byIndex, String period, int periodIndex, S
         }
         int[] byIndex = by.stream().mapToInt(c -> h.index().get(c)).toArray();
         return new Columns(by, byIndex, period, h.index().get(period), value, h.index().get(value),
-                h.index().getOrDefault("currency", -1), h.index().getOrDefault("source", -1), h.names(), from, to, reading);
+                h.index().getOrDefault("currency", -1), h.index().getOrDefault("source", -1), h.names(), from, to, reading, delimiter,
+                implied);
     }
 
     /** Whether only some periods are summed. */

@@ -34,12 +34,21 @@ public final class CsvTable {
             .setIgnoreEmptyLines(true)
             .setIgnoreSurroundingSpaces(true)
             .get();
+    /** {@link #FORMAT} with each other delimiter a table may use ({@link Reading#DELIMITERS}, in that order). */
+    private static final CSVFormat[] FORMATS = {FORMAT, FORMAT.builder().setDelimiter(';').get(),
+        FORMAT.builder().setDelimiter('\t').get(), FORMAT.builder().setDelimiter('|').get()};
+
+    /** The format of a table whose cells are separated by {@code d} (one of {@link Reading#DELIMITERS}). */
+    static CSVFormat format(char d) {
+        return FORMATS[Reading.DELIMITERS.indexOf(d)];
+    }
 
     private static final Pattern LINE_IN_MESSAGE = Pattern.compile("(?:startline|line:?)\\s*(\\d[\\d,.\u00a0 ]*)");
 
     private final TableSource source;
     private final List<String> required;
     private boolean noRowsAllowed;
+    private char delimiter = ',';
 
     private CsvTable(TableSource source, List<String> required) {
         this.source = source;
@@ -57,6 +66,13 @@ public final class CsvTable {
         return this;
     }
 
+    /** The same table, its cells separated by {@code d} (one of {@link Reading#DELIMITERS}) instead of commas. */
+    CsvTable delimiter(char d) {
+        format(d);
+        delimiter = d;
+        return this;
+    }
+
     public String name() {
         return source.name();
     }
@@ -71,7 +87,7 @@ public final class CsvTable {
         long line = 0;
         Progress progress = source.progress();
         try (Reader reader = new StrictUtf8Reader(progress.watch(source.open()));
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format(delimiter)).get()) {
             Iterator<CSVRecord> it = parser.iterator();
             CSVRecord first = next(it, line);
             if (first == null) {

@@ -34,6 +34,7 @@ final class ParallelRead implements AutoCloseable {
     private final Map<Integer, Long> linesPerBlock = new ConcurrentHashMap<>();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private CsvTable.Header header;
+    private char delimiter;
     private Columns columns;
     private BlockCutter cutter;
     private InputStream raw;
@@ -109,6 +110,11 @@ final class ParallelRead implements AutoCloseable {
                 spoolOut.write(buf, 0, filled);
                 in = new Tee(raw, spoolOut);
             }
+            int d = spec.reading().delimiter() != 0 ? spec.reading().delimiter() : Delimiter.detect(source.name(), buf, filled, eof);
+            if (d < 0) {
+                return null; // the header line is longer than a block: the sequential reader looks further
+            }
+            delimiter = (char) d;
             long[] head = header(buf, filled);
             if (head == null) {
                 return null;
@@ -183,7 +189,7 @@ final class ParallelRead implements AutoCloseable {
         CsvTable.Header[] h = {null};
         TableSource first = TableSource.of(source.name(), () -> new java.io.ByteArrayInputStream(buf, 0, filled));
         try {
-            CsvTable.of(first, SeriesReader.required(spec)).forEach(hd -> {
+            CsvTable.of(first, SeriesReader.required(spec)).delimiter(delimiter).forEach(hd -> {
                 h[0] = hd;
                 throw new GiveUp();
             }, row -> { });
@@ -194,10 +200,10 @@ final class ParallelRead implements AutoCloseable {
             return null;
         }
         header = h[0];
-        columns = SeriesReader.columns(source.name(), header, spec);
+        columns = SeriesReader.columns(source.name(), header, spec, delimiter);
         long lines;
         try (CSVParser p = CSVParser.builder().setReader(new StringReader(new String(buf, 0, filled, StandardCharsets.UTF_8)))
-                .setFormat(CsvTable.FORMAT).get()) {
+                .setFormat(CsvTable.format(delimiter)).get()) {
             p.iterator().next();
             lines = p.getCurrentLineNumber();
         } catch (IOException | RuntimeException e) {
@@ -227,7 +233,7 @@ final class ParallelRead implements AutoCloseable {
     }
 
     private void work(RecordSums state) {
-        BlockScanner scanner = new BlockScanner(source.name(), header);
+        BlockScanner scanner = new BlockScanner(source.name(), header, delimiter);
         while (true) {
             BlockCutter.Block b;
             try {

@@ -52,6 +52,8 @@ final class RecordSums implements BlockScanner.Sink {
 
     /** Whether the rows come from a wide table (a missing cell is then no observation, unless --missing error). */
     private final boolean wide;
+    /** The table's number form (--decimal-comma, --thousands), or null for amounts as the amount syntax writes them. */
+    private final NumberForm numbers;
 
     /** One of the threads of a read (or the only one): the sums and codes are the read's. */
     RecordSums(Columns columns, GroupSums sums, Codes codes) {
@@ -65,6 +67,7 @@ final class RecordSums implements BlockScanner.Sink {
         this.codes = codes;
         this.windowed = columns.windowed();
         this.wide = wide;
+        this.numbers = columns.reading().numbers().isPlain() ? null : columns.reading().numbers();
     }
 
     /** Rows summed (within the window). */
@@ -90,13 +93,20 @@ final class RecordSums implements BlockScanner.Sink {
             missing(line, sameGroup, period, text);
             return;
         }
+        if (numbers != null) {
+            try {
+                text = numbers.plain(text);
+            } catch (figures.model.CalcException e) {
+                throw line.error(columns.value(), e.getMessage());
+            }
+        }
         if (windowed && !columns.inWindow(codes.period(period))) {
             // outside --from/--to: checked as any row, not summed (its group still counts)
             straddles(period, line.line());
             if (plain.read(text)) {
                 currency(line);
             } else {
-                line.requiredAmount(columns.value());
+                amount(line, text);
             }
             sum(sameGroup, line.line(), period, -1, null, null);
             return;
@@ -106,7 +116,7 @@ final class RecordSums implements BlockScanner.Sink {
         if (plain.read(text)) {
             unit = plainUnit(currency(line));
         } else {
-            Amount a = line.requiredAmount(columns.value());
+            Amount a = amount(line, text);
             unit = codes.unit(new Codes.Unit(a.currency().orElse(null), a.priceBasis().orElse(null)));
             value = a.value();
         }
@@ -119,6 +129,14 @@ final class RecordSums implements BlockScanner.Sink {
         }
         sum(sameGroup, line.line(), period, unit, value, source);
         rows++;
+    }
+
+    /**
+     * A value cell that is not a plain amount (its text in the amount syntax's form), read by the
+     * amount parser; a refusal of a cell with a comma, in a table read without a number form, names the option that would read it.
+     */
+    private Amount amount(Row line, String text) {
+        return line.amount(columns.value(), text, numbers == null ? NumberForm.hint(text) : "");
     }
 
     /** Rows left out with --missing skip. */
@@ -159,6 +177,11 @@ final class RecordSums implements BlockScanner.Sink {
         for (int i = 0; i < idx.length; i++) {
             cells[i] = cell(line, idx[i]);
             if (cells[i].isEmpty() || cells[i].indexOf('\0') >= 0) {
+                if (columns.implied() && cells[i].isEmpty()) {
+                    String c = columns.by().get(i);
+                    throw line.error(c, "is empty (without --by, column '" + c + "' is read to see whether the table has groups:"
+                            + " give --by, or --total to sum every row into one series)");
+                }
                 line.required(columns.by().get(i)); // throws: empty, or a NUL byte
             }
             String invisible = invisible(cells[i]);
@@ -326,14 +349,21 @@ final class RecordSums implements BlockScanner.Sink {
         boolean sameGroup = sameKey(s);
         int period = period(s);
         int v = columns.valueIndex();
-        boolean plain = s.plainAmount(v, this.plain);
+        String formed = null;
+        boolean plain;
+        if (numbers == null) {
+            plain = s.plainAmount(v, this.plain);
+        } else {
+            formed = numbers.plain(s.cell(v)); // a cell not of the form: the bulk path gives up, the strict reader says why
+            plain = this.plain.read(formed);
+        }
         read++;
         if (windowed && !columns.inWindow(codes.period(period))) {
             straddles(period, s.pos());
             if (plain) {
                 currency(s);
             } else {
-                s.row().requiredAmount(columns.value());
+                bulkAmount(s, formed);
             }
             sum(sameGroup, s.pos(), period, -1, null, null);
             return;
@@ -343,7 +373,7 @@ final class RecordSums implements BlockScanner.Sink {
         if (plain) {
             unit = plainUnit(currency(s));
         } else {
-            Amount a = s.row().requiredAmount(columns.value());
+            Amount a = bulkAmount(s, formed);
             unit = codes.unit(new Codes.Unit(a.currency().orElse(null), a.priceBasis().orElse(null)));
             value = a.value();
         }
@@ -358,6 +388,12 @@ final class RecordSums implements BlockScanner.Sink {
         }
         sum(sameGroup, s.pos(), period, unit, value, source);
         rows++;
+    }
+
+    /** A value cell of a block's record that is not a plain amount: {@code formed}, its text in a number form made plain, or null. */
+    private Amount bulkAmount(BlockScanner s, String formed) {
+        Row row = s.row();
+        return formed == null ? row.requiredAmount(columns.value()) : row.amount(columns.value(), formed, "");
     }
 
     /**

@@ -101,20 +101,32 @@ public final class Row {
         if (cell.isEmpty()) {
             return Optional.empty();
         }
+        return Optional.of(amount(column, cell.get(), ""));
+    }
+
+    /**
+     * The amount of a column whose cell, in the amount syntax, is {@code text} (the cell itself, or
+     * the cell in a table's number form made plain); {@code hint} is added to a refusal.
+     */
+    Amount amount(String column, String text, String hint) {
+        if (text.isEmpty()) {
+            throw error(column, "is empty");
+        }
         Amount a;
         try {
-            a = Amount.parse(cell.get());
+            a = Amount.parse(text);
         } catch (CalcException e) {
-            throw error(column, e.getMessage());
+            throw error(column, e.getMessage() + hint);
         }
+        String written = text;
         Optional<Currency> rowCurrency = currency();
         if (rowCurrency.isPresent()) {
             if (a.currency().isPresent() && !a.currency().get().equals(rowCurrency.get())) {
-                throw error(column, quote(cell.get()) + " is in " + a.currency().get() + " but the currency column says " + rowCurrency.get());
+                throw error(column, quote(written) + " is in " + a.currency().get() + " but the currency column says " + rowCurrency.get());
             }
             a = a.withCurrency(rowCurrency.get());
         }
-        return Optional.of(a);
+        return a;
     }
 
     public Amount requiredAmount(String column) {

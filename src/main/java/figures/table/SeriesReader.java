@@ -206,7 +206,7 @@ public final class SeriesReader {
      * the bulk path gives up on, sequentially through {@link CsvTable}.
      */
     public static Result read(TableSource source, Spec spec, Options options) {
-        if (options.threads() > 1 && spec.reading().isDefault() && (source.size() < 0 || source.size() >= options.parallelFromBytes())) {
+        if (options.threads() > 1 && spec.reading().bulk() && (source.size() < 0 || source.size() >= options.parallelFromBytes())) {
             try (ParallelRead p = new ParallelRead(source, spec, options)) {
                 Result r = p.read();
                 return r != null ? r : sequential(p.again(), spec);
@@ -237,8 +237,10 @@ public final class SeriesReader {
             throw new figures.model.IoFailure(source.name() + ": cannot read: " + e.getMessage(), e);
         }
         TableSource once = source.reopened(() -> in);
+        char delimiter = spec.reading().delimiter() != 0 ? spec.reading().delimiter()
+                : (char) Delimiter.detect(source.name(), head, head.length, head.length < PEEK);
         Boolean forced = spec.reading().wide();
-        WideTable.Layout wide = Boolean.FALSE.equals(forced) ? null : WideTable.detect(head);
+        WideTable.Layout wide = Boolean.FALSE.equals(forced) ? null : WideTable.detect(head, delimiter);
         if (Boolean.TRUE.equals(forced) && wide == null) {
             throw new InputException(source.name(), 0, "--wide: no header of years as columns found in the first lines"
                     + " (expected e.g. Country Name,Country Code,1990,1991,…)");
@@ -249,7 +251,7 @@ public final class SeriesReader {
         Codes codes = new Codes();
         BadCells bad = new BadCells(source.name());
         java.util.function.Consumer<CsvTable.Header> onHeader = header -> {
-            columns[0] = columns(source.name(), header, spec);
+            columns[0] = columns(source.name(), header, spec, delimiter);
             state[0] = new RecordSums(columns[0], sums, codes, wide != null);
         };
         java.util.function.Consumer<Row> onRow = row -> {
@@ -261,9 +263,9 @@ public final class SeriesReader {
         };
         try {
             if (wide != null) {
-                WideTable.read(once, spec, wide, onHeader, onRow);
+                WideTable.read(once, spec, wide, delimiter, onHeader, onRow);
             } else {
-                CsvTable.of(once, required(spec)).forEach(onHeader, kept(source.name(), spec, onRow));
+                CsvTable.of(once, required(spec)).delimiter(delimiter).forEach(onHeader, kept(source.name(), spec, onRow));
             }
         } catch (InputException e) {
             bad.add(e); // the table cannot be read on: what was found so far, and this
@@ -325,15 +327,30 @@ public final class SeriesReader {
     }
 
     /** The columns of a spec, resolved against a table's header. */
-    static Columns columns(String file, CsvTable.Header header, Spec spec) {
-        return Columns.of(file, header, spec.by(), spec.period(), spec.value(), spec.from(), spec.to(), spec.reading());
+    static Columns columns(String file, CsvTable.Header header, Spec spec, char delimiter) {
+        return Columns.of(file, header, spec.by(), spec.period(), spec.value(), spec.from(), spec.to(), spec.reading(), delimiter);
     }
 
     /** What a read gives: the groups of its sums, with the columns used. */
     static Result result(String file, Columns columns, SummedGroups groups, RecordSums counted, int threads) {
-        List<String> notes = new ArrayList<>(counted.notes(groups::line));
-        Result r = new Result(file, columns.by(), columns.period(), columns.value(), groups, counted.rows(), threads, List.of());
+        List<String> notes = new ArrayList<>();
+        if (columns.reading().delimiter() == 0 && Delimiter.note(columns.delimiter()) != null) {
+            notes.add(Delimiter.note(columns.delimiter()));
+        }
+        notes.addAll(counted.notes(groups::line));
+        List<String> by = columns.by();
+        List<Group> read = groups;
+        if (columns.implied()) {
+            // no --by: the table's country columns were read as groups only to see that there is one
+            if (groups.size() > 1) {
+                throw ImpliedGroups.error(file, columns.by(), groups);
+            }
+            by = List.of();
+            read = groups.isEmpty() ? List.of() : List.of(new Group(List.of(), groups.get(0).cells(), groups.get(0).sources(),
+                    groups.get(0).line()));
+        }
+        Result r = new Result(file, by, columns.period(), columns.value(), read, counted.rows(), threads, List.of());
         notes.addAll(counted.skipped().notes(r));
-        return notes.isEmpty() ? r : new Result(file, r.by(), r.periodColumn(), r.valueColumn(), groups, r.rows(), threads, notes);
+        return notes.isEmpty() ? r : new Result(file, r.by(), r.periodColumn(), r.valueColumn(), read, r.rows(), threads, notes);
     }
 }

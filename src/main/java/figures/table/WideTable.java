@@ -43,13 +43,13 @@ final class WideTable {
     }
 
     /** The layout, when the table's first bytes ({@code head}) show a wide table; else null. */
-    static Layout detect(byte[] head) {
+    static Layout detect(byte[] head, char delimiter) {
         String text = new String(head, StandardCharsets.UTF_8);
         int cut = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
         if (cut < 0) {
             return null;
         }
-        try (CSVParser p = CSVParser.builder().setReader(new StringReader(text.substring(0, cut + 1))).setFormat(CsvTable.FORMAT).get()) {
+        try (CSVParser p = CSVParser.builder().setReader(new StringReader(text.substring(0, cut + 1))).setFormat(CsvTable.format(delimiter)).get()) {
             int n = 0;
             for (CSVRecord r : p) {
                 if (n >= LOOK) {
@@ -112,7 +112,8 @@ final class WideTable {
     }
 
     /** Reads a wide table's rows, each year of each row handed to {@code rows} as a row of the long table it stands for. */
-    static void read(TableSource source, SeriesReader.Spec spec, Layout layout, java.util.function.Consumer<CsvTable.Header> onHeader,
+    static void read(TableSource source, SeriesReader.Spec spec, Layout layout, char delimiter,
+                     java.util.function.Consumer<CsvTable.Header> onHeader,
                      java.util.function.Consumer<Row> rows) {
         List<String> longNames = new ArrayList<>();
         for (int i : layout.idColumns()) {
@@ -166,7 +167,7 @@ final class WideTable {
         onHeader.accept(header);
         long line = 0;
         try (Reader reader = new StrictUtf8Reader(source.open());
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CsvTable.FORMAT).get()) {
+             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CsvTable.format(delimiter)).get()) {
             Iterator<CSVRecord> it = parser.iterator();
             for (int i = 0; i <= layout.skip() && it.hasNext(); i++) {
                 it.next();

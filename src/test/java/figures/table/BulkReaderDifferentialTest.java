@@ -98,6 +98,104 @@ class BulkReaderDifferentialTest {
         }
     }
 
+    /**
+     * Tables with another delimiter ({@code ; tab |}, given or found from the header line) and
+     * numbers in a form (decimal comma, thousands grouped by a point, comma, apostrophe or space),
+     * read with that reading: the bulk path must give the strict reader's groups, or its error,
+     * in blocks of every size; half the tables have one bad row (a number not of the form among them).
+     */
+    @Test
+    void otherDelimitersAndNumberFormsGiveTheStrictReadersAnswerOrError() throws IOException {
+        Random random = new Random(20261207);
+        NumberForm[] forms = {NumberForm.PLAIN, new NumberForm(true, '.'), new NumberForm(false, ','), new NumberForm(true, ' '),
+            new NumberForm(false, '\''), new NumberForm(true, (char) 0)};
+        int valid = 0;
+        int parallel = 0;
+        int errors = 0;
+        for (int table = 0; table < 24; table++) {
+            char d = Reading.DELIMITERS.charAt(table % 4);
+            NumberForm form = forms[random.nextInt(forms.length)];
+            boolean bad = table % 2 == 1;
+            byte[] bytes = formed(random, 10 + random.nextInt(30), bad, d, form);
+            Path p = dir.resolve("f" + table + ".csv");
+            Files.write(p, bytes);
+            TableSource file = TableSource.file(p.getFileName().toString(), dir, System.in);
+            TableSource stream = TableSource.of(file.name(), () -> new ByteArrayInputStream(bytes));
+            // the delimiter given, or found from the header line
+            SeriesReader.Spec spec = SPEC.reading(Reading.DEFAULT.delimiter(random.nextBoolean() ? d : 0).numbers(form));
+            Outcome strict = Outcome.of(() -> SeriesReader.sequential(file, spec));
+            errors += strict.what().startsWith("exit ") ? 1 : 0;
+            for (int block = 8; block <= bytes.length + 1; block += table < 4 ? 1 : 1 + random.nextInt(16)) {
+                int b = block;
+                Outcome fromFile = Outcome.of(() -> SeriesReader.read(file, spec, new SeriesReader.Options(2, b, 0)));
+                String where = "table " + table + " (" + Reading.describe(d) + ", " + form + ") read in blocks of " + b + " bytes:\n"
+                        + new String(bytes, StandardCharsets.UTF_8);
+                assertEquals(strict.what(), fromFile.what(), "from the file, " + where);
+                if (block % 4 == 0) {
+                    Outcome fromStream = Outcome.of(() -> SeriesReader.read(stream, spec, new SeriesReader.Options(2, b, 0)));
+                    assertEquals(strict.what(), fromStream.what(), "from a stream, " + where);
+                }
+                if (!strict.what().startsWith("exit ")) {
+                    valid++;
+                    parallel += fromFile.parallel() ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(errors >= 8, "the bad tables should fail: " + errors);
+        assertTrue(valid > 0 && parallel > valid / 3, "read in parallel " + parallel + " times of " + valid);
+    }
+
+    /** A number written in a form: digits grouped by its separator, its decimal mark; now and then a scale word or a currency. */
+    private static String number(Random random, NumberForm form) {
+        long whole = random.nextInt(4) == 0 ? random.nextInt(1000) : (long) (random.nextDouble() * 1e9);
+        String digits = Long.toString(whole);
+        StringBuilder b = new StringBuilder(random.nextInt(6) == 0 ? "-" : "");
+        for (int i = 0; i < digits.length(); i++) {
+            if (form.thousands() != 0 && i > 0 && (digits.length() - i) % 3 == 0) {
+                b.append(form.thousands());
+            }
+            b.append(digits.charAt(i));
+        }
+        if (random.nextBoolean()) {
+            b.append(form.decimalComma() ? ',' : '.').append(random.nextInt(100));
+        }
+        return b.append(new String[] {"", "", "", "m", " USD", "bn"}[random.nextInt(6)]).toString();
+    }
+
+    /** A table of country, product, yr, usd, currency, note, source with delimiter {@code d} and numbers in {@code form}. */
+    private static byte[] formed(Random random, int rows, boolean bad, char d, NumberForm form) {
+        String[] ends = {"\n", "\r\n"};
+        String end = ends[random.nextInt(2)];
+        String[] countries = {"A", "B", " A ", "\"A\"", "\"C" + d + "D\"", "Côte d’Ivoire", "\"x\"\"y\"", "E\u3000", "F G"};
+        String[] notes = {"", "plain", "\"a" + d + " b\"", "\"two\nlines\"", "é", "# not a comment"};
+        String[] badValues = {"12x", "1" + (form.thousands() == 0 ? "," : form.thousands()) + "23", "1.2.3", "1,2,3", "n/a"};
+        StringBuilder b = new StringBuilder(random.nextBoolean() ? "\uFEFF" : "");
+        if (random.nextBoolean()) {
+            b.append("# a comment, before the header").append(end);
+        }
+        b.append(String.join(String.valueOf(d), "Country", "product", "YR", "usd", "currency", "note", "source")).append(end);
+        int badRow = bad ? random.nextInt(rows) : -1;
+        for (int i = 0; i < rows; i++) {
+            if (random.nextInt(10) == 0) {
+                b.append(end);
+            }
+            String value = i == badRow && random.nextInt(3) > 0 ? badValues[random.nextInt(badValues.length)] : number(random, form);
+            if (value.indexOf(d) >= 0 || random.nextInt(5) == 0) {
+                value = "\"" + value + "\"";
+            }
+            String[] cells = {pick(random, countries), pick(random, PRODUCTS), pick(random, YEARS), value,
+                pick(random, new String[] {"USD", "USD", ""}), pick(random, notes), "src" + random.nextInt(3)};
+            if (i == badRow && random.nextBoolean()) {
+                cells = java.util.Arrays.copyOf(cells, 6); // a ragged row
+            }
+            b.append(String.join(String.valueOf(d), cells));
+            if (i < rows - 1 || random.nextBoolean()) {
+                b.append(end);
+            }
+        }
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     private static final String[] COUNTRIES = {"A", "B", " A ", "\"A\"", "\" B\"", "\"C,D\"", "Côte d’Ivoire", "\"x\"\"y\"",
         "\u2003E", "E\u3000", "Ü", "\"#\"", "F G"};
     private static final String[] PRODUCTS = {"01", "02", "\"01\"", " 02", "0\"3"};
