@@ -37,6 +37,15 @@ public final class TableOptions {
                     + " when it is not a comma).")
     String delimiter;
 
+    @Option(names = "--currency", paramLabel = "CUR",
+            description = "Table: the values' currency, for a table without a currency column (a header such as 'value (USD m)' says it too).")
+    String currency;
+
+    @Option(names = "--scale", paramLabel = "k|m|bn|tn",
+            description = "Table: the values are in thousands, millions, billions or trillions (a header such as 'value (USD m)' or "
+                    + "'value_usd_mn' says it too).")
+    String scale;
+
     @Option(names = "--decimal-comma", description = "Table: numbers are written with a decimal comma (1234,5); never guessed.")
     boolean decimalComma;
 
@@ -68,7 +77,34 @@ public final class TableOptions {
             }
             fs.add(new Reading.Filter(f.substring(0, eq).strip().toLowerCase(Locale.ROOT), values));
         }
-        return new Reading(m, wide ? Boolean.TRUE : null, fs, excludeAggregates).delimiter(delimiter()).numbers(numbers());
+        return new Reading(m, wide ? Boolean.TRUE : null, fs, excludeAggregates).delimiter(delimiter()).numbers(numbers()).unit(unit());
+    }
+
+    private Reading.Unit unit() {
+        figures.model.Currency c = null;
+        if (currency != null) {
+            c = figures.model.Currency.lookup(currency);
+            if (c == null) {
+                throw new UsageException("--currency: unknown currency code '" + currency + "' (expected an ISO 4217 code such as USD, EUR)");
+            }
+        }
+        int exponent = 0;
+        String word = null;
+        if (scale != null) {
+            word = scale.strip().toLowerCase(Locale.ROOT);
+            Integer e = switch (word) {
+                case "k", "thousand", "thousands" -> 3;
+                case "m", "mn", "million", "millions" -> 6;
+                case "b", "bn", "billion", "billions" -> 9;
+                case "tn", "trillion", "trillions" -> 12;
+                default -> null;
+            };
+            if (e == null) {
+                throw new UsageException("--scale: '" + scale + "' is not k, m, bn or tn");
+            }
+            exponent = e;
+        }
+        return new Reading.Unit(c, exponent, word);
     }
 
     private char delimiter() {

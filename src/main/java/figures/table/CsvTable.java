@@ -49,6 +49,8 @@ public final class CsvTable {
     private final List<String> required;
     private boolean noRowsAllowed;
     private char delimiter = ',';
+    /** Columns named in the message on an empty table besides the required ones (found otherwise, by the reader). */
+    private List<String> expected = List.of();
 
     private CsvTable(TableSource source, List<String> required) {
         this.source = source;
@@ -63,6 +65,12 @@ public final class CsvTable {
     /** The same table, where a header with no rows after it is an empty table rather than an error. */
     public CsvTable allowingNoRows() {
         noRowsAllowed = true;
+        return this;
+    }
+
+    /** The same table, whose empty-table message also names these columns (which its reader finds, not this class). */
+    CsvTable expecting(String... columns) {
+        expected = List.of(columns);
         return this;
     }
 
@@ -91,8 +99,10 @@ public final class CsvTable {
             Iterator<CSVRecord> it = parser.iterator();
             CSVRecord first = next(it, line);
             if (first == null) {
-                throw new InputException(source.name(), 0, required.isEmpty() ? "empty table: expected a header row"
-                        : "empty table: expected a header row with columns " + String.join(", ", required));
+                List<String> named = new java.util.ArrayList<>(required);
+                expected.stream().filter(c -> !named.contains(c)).forEach(named::add);
+                throw new InputException(source.name(), 0, named.isEmpty() ? "empty table: expected a header row"
+                        : "empty table: expected a header row with columns " + String.join(", ", named));
             }
             line = parser.getCurrentLineNumber();
             Header header = header(first, line);
@@ -173,7 +183,7 @@ public final class CsvTable {
                         + describe(names) + ")");
             }
         }
-        return new Header(Collections.unmodifiableList(names), Map.copyOf(index));
+        return new Header(Collections.unmodifiableList(names), Map.copyOf(index), line);
     }
 
     /** Column names for a message: at most 20, each at most 40 characters. */
@@ -231,8 +241,8 @@ public final class CsvTable {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    /** The header of a table: lower-case column names and their positions. */
-    public record Header(List<String> names, Map<String, Integer> index) {
+    /** The header of a table: lower-case column names and their positions, and the line it ends on. */
+    public record Header(List<String> names, Map<String, Integer> index, long line) {
         public int size() {
             return names.size();
         }

@@ -26,6 +26,11 @@ final class PlainAmount {
         return read(view.of(b), from, to);
     }
 
+    /** Multiplies the last amount read by 10^{@code exponent} (a column in millions: 6). */
+    void shift(int exponent) {
+        scale -= exponent;
+    }
+
     /** The unscaled value of the last amount read. */
     long unscaled() {
         return unscaled;

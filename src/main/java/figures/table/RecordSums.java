@@ -52,8 +52,9 @@ final class RecordSums implements BlockScanner.Sink {
 
     /** Whether the rows come from a wide table (a missing cell is then no observation, unless --missing error). */
     private final boolean wide;
-    /** The table's number form (--decimal-comma, --thousands), or null for amounts as the amount syntax writes them. */
-    private final NumberForm numbers;
+    /** How a value cell is read beyond the plain amount (number form, scale, currency), and whether it is read as always. */
+    private final ValueCells values;
+    private final boolean fast;
 
     /** One of the threads of a read (or the only one): the sums and codes are the read's. */
     RecordSums(Columns columns, GroupSums sums, Codes codes) {
@@ -67,7 +68,8 @@ final class RecordSums implements BlockScanner.Sink {
         this.codes = codes;
         this.windowed = columns.windowed();
         this.wide = wide;
-        this.numbers = columns.reading().numbers().isPlain() ? null : columns.reading().numbers();
+        this.values = new ValueCells(columns, plain);
+        this.fast = values.fast();
     }
 
     /** Rows summed (within the window). */
@@ -93,30 +95,24 @@ final class RecordSums implements BlockScanner.Sink {
             missing(line, sameGroup, period, text);
             return;
         }
-        if (numbers != null) {
-            try {
-                text = numbers.plain(text);
-            } catch (figures.model.CalcException e) {
-                throw line.error(columns.value(), e.getMessage());
-            }
-        }
+        text = values.text(line, text);
         if (windowed && !columns.inWindow(codes.period(period))) {
             // outside --from/--to: checked as any row, not summed (its group still counts)
             straddles(period, line.line());
-            if (plain.read(text)) {
+            if (values.plain(text, line)) {
                 currency(line);
             } else {
-                amount(line, text);
+                values.amount(line, text);
             }
             sum(sameGroup, line.line(), period, -1, null, null);
             return;
         }
         int unit;
         BigDecimal value = null;
-        if (plain.read(text)) {
+        if (values.plain(text, line)) {
             unit = plainUnit(currency(line));
         } else {
-            Amount a = amount(line, text);
+            Amount a = values.amount(line, text);
             unit = codes.unit(new Codes.Unit(a.currency().orElse(null), a.priceBasis().orElse(null)));
             value = a.value();
         }
@@ -129,14 +125,6 @@ final class RecordSums implements BlockScanner.Sink {
         }
         sum(sameGroup, line.line(), period, unit, value, source);
         rows++;
-    }
-
-    /**
-     * A value cell that is not a plain amount (its text in the amount syntax's form), read by the
-     * amount parser; a refusal of a cell with a comma, in a table read without a number form, names the option that would read it.
-     */
-    private Amount amount(Row line, String text) {
-        return line.amount(columns.value(), text, numbers == null ? NumberForm.hint(text) : "");
     }
 
     /** Rows left out with --missing skip. */
@@ -231,7 +219,7 @@ final class RecordSums implements BlockScanner.Sink {
 
     private Currency currency(Row line) {
         if (columns.currencyIndex() < 0) {
-            return null;
+            return values.currency();
         }
         String s = cell(line, columns.currencyIndex());
         if (s.equals(lastCurrencyText)) {
@@ -351,11 +339,11 @@ final class RecordSums implements BlockScanner.Sink {
         int v = columns.valueIndex();
         String formed = null;
         boolean plain;
-        if (numbers == null) {
+        if (fast) {
             plain = s.plainAmount(v, this.plain);
         } else {
-            formed = numbers.plain(s.cell(v)); // a cell not of the form: the bulk path gives up, the strict reader says why
-            plain = this.plain.read(formed);
+            formed = values.text(s.cell(v)); // a cell not of the form: the bulk path gives up, the strict reader says why
+            plain = values.plain(formed, null);
         }
         read++;
         if (windowed && !columns.inWindow(codes.period(period))) {
@@ -390,10 +378,9 @@ final class RecordSums implements BlockScanner.Sink {
         rows++;
     }
 
-    /** A value cell of a block's record that is not a plain amount: {@code formed}, its text in a number form made plain, or null. */
+    /** A value cell of a block's record that is not a plain amount: {@code formed}, its text in the amount syntax's form, or null. */
     private Amount bulkAmount(BlockScanner s, String formed) {
-        Row row = s.row();
-        return formed == null ? row.requiredAmount(columns.value()) : row.amount(columns.value(), formed, "");
+        return values.amount(s.row(), formed == null ? s.cell(columns.valueIndex()) : formed);
     }
 
     /**
@@ -522,7 +509,7 @@ final class RecordSums implements BlockScanner.Sink {
     private Currency currency(BlockScanner s) {
         int ci = columns.currencyIndex();
         if (ci < 0) {
-            return null;
+            return values.currency();
         }
         if (lastCurrencyCell.matches(s, ci)) {
             return lastCurrency;

@@ -265,7 +265,7 @@ public final class SeriesReader {
             if (wide != null) {
                 WideTable.read(once, spec, wide, delimiter, onHeader, onRow);
             } else {
-                CsvTable.of(once, required(spec)).delimiter(delimiter).forEach(onHeader, kept(source.name(), spec, onRow));
+                CsvTable.of(once, required(spec)).expecting(spec.value()).delimiter(delimiter).forEach(onHeader, kept(source.name(), spec, onRow));
             }
         } catch (InputException e) {
             bad.add(e); // the table cannot be read on: what was found so far, and this
@@ -316,13 +316,17 @@ public final class SeriesReader {
         };
     }
 
-    /** The columns a table must have for a spec: its group columns (none when they are chosen by the header), period and value. */
+    /**
+     * The columns a table must have for a spec: its group columns (none when they are chosen by the
+     * header) and period; the value column is found by {@link Columns#of}, which also takes a name
+     * that states its unit ({@code value (USD m)}).
+     */
     static String[] required(Spec spec) {
         List<String> r = new ArrayList<>(spec.by() == null ? List.of() : spec.by());
         if (spec.period() != null) {
             r.add(spec.period());
         }
-        r.add(spec.value());
+        r.remove(spec.value());
         return r.stream().distinct().toArray(String[]::new);
     }
 
@@ -336,6 +340,9 @@ public final class SeriesReader {
         List<String> notes = new ArrayList<>();
         if (columns.reading().delimiter() == 0 && Delimiter.note(columns.delimiter()) != null) {
             notes.add(Delimiter.note(columns.delimiter()));
+        }
+        if (columns.unitNote() != null) {
+            notes.add(columns.unitNote());
         }
         notes.addAll(counted.notes(groups::line));
         List<String> by = columns.by();

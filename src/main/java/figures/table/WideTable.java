@@ -134,7 +134,7 @@ final class WideTable {
         all.add(spec.value());
         index.put("period", period);
         index.put(spec.value(), value);
-        CsvTable.Header header = new CsvTable.Header(List.copyOf(all), Map.copyOf(index));
+        CsvTable.Header header = new CsvTable.Header(List.copyOf(all), Map.copyOf(index), layout.line());
         for (String c : SeriesReader.required(spec)) {
             if (!header.has(c)) {
                 throw new InputException(source.name(), layout.line(), "missing required column '" + c + "' (columns found: "

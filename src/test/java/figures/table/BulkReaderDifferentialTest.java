@@ -116,13 +116,15 @@ class BulkReaderDifferentialTest {
             char d = Reading.DELIMITERS.charAt(table % 4);
             NumberForm form = forms[random.nextInt(forms.length)];
             boolean bad = table % 2 == 1;
-            byte[] bytes = formed(random, 10 + random.nextInt(30), bad, d, form);
+            // a third of the tables in millions (--scale m): a cell with its own scale word is then an error
+            Reading.Unit unit = table % 3 == 0 ? new Reading.Unit(null, 6, "m") : Reading.Unit.NONE;
+            byte[] bytes = formed(random, 10 + random.nextInt(30), bad, d, form, unit.exponent() != 0);
             Path p = dir.resolve("f" + table + ".csv");
             Files.write(p, bytes);
             TableSource file = TableSource.file(p.getFileName().toString(), dir, System.in);
             TableSource stream = TableSource.of(file.name(), () -> new ByteArrayInputStream(bytes));
             // the delimiter given, or found from the header line
-            SeriesReader.Spec spec = SPEC.reading(Reading.DEFAULT.delimiter(random.nextBoolean() ? d : 0).numbers(form));
+            SeriesReader.Spec spec = SPEC.reading(Reading.DEFAULT.delimiter(random.nextBoolean() ? d : 0).numbers(form).unit(unit));
             Outcome strict = Outcome.of(() -> SeriesReader.sequential(file, spec));
             errors += strict.what().startsWith("exit ") ? 1 : 0;
             for (int block = 8; block <= bytes.length + 1; block += table < 4 ? 1 : 1 + random.nextInt(16)) {
@@ -145,8 +147,8 @@ class BulkReaderDifferentialTest {
         assertTrue(valid > 0 && parallel > valid / 3, "read in parallel " + parallel + " times of " + valid);
     }
 
-    /** A number written in a form: digits grouped by its separator, its decimal mark; now and then a scale word or a currency. */
-    private static String number(Random random, NumberForm form) {
+    /** A number written in a form: digits grouped by its separator, its decimal mark; now and then a currency, or a scale word unless {@code scaled}. */
+    private static String number(Random random, NumberForm form, boolean scaled) {
         long whole = random.nextInt(4) == 0 ? random.nextInt(1000) : (long) (random.nextDouble() * 1e9);
         String digits = Long.toString(whole);
         StringBuilder b = new StringBuilder(random.nextInt(6) == 0 ? "-" : "");
@@ -159,11 +161,12 @@ class BulkReaderDifferentialTest {
         if (random.nextBoolean()) {
             b.append(form.decimalComma() ? ',' : '.').append(random.nextInt(100));
         }
-        return b.append(new String[] {"", "", "", "m", " USD", "bn"}[random.nextInt(6)]).toString();
+        String[] suffixes = scaled ? new String[] {"", "", "", " USD"} : new String[] {"", "", "", "m", " USD", "bn"};
+        return b.append(suffixes[random.nextInt(suffixes.length)]).toString();
     }
 
     /** A table of country, product, yr, usd, currency, note, source with delimiter {@code d} and numbers in {@code form}. */
-    private static byte[] formed(Random random, int rows, boolean bad, char d, NumberForm form) {
+    private static byte[] formed(Random random, int rows, boolean bad, char d, NumberForm form, boolean scaled) {
         String[] ends = {"\n", "\r\n"};
         String end = ends[random.nextInt(2)];
         String[] countries = {"A", "B", " A ", "\"A\"", "\"C" + d + "D\"", "Côte d’Ivoire", "\"x\"\"y\"", "E\u3000", "F G"};
@@ -179,7 +182,8 @@ class BulkReaderDifferentialTest {
             if (random.nextInt(10) == 0) {
                 b.append(end);
             }
-            String value = i == badRow && random.nextInt(3) > 0 ? badValues[random.nextInt(badValues.length)] : number(random, form);
+            String value = i == badRow && random.nextInt(3) > 0 ? badValues[random.nextInt(badValues.length)]
+                    : number(random, form, scaled && !(i == badRow));
             if (value.indexOf(d) >= 0 || random.nextInt(5) == 0) {
                 value = "\"" + value + "\"";
             }
