@@ -79,6 +79,9 @@ public final class Growth {
 
     /** Years from one period to another, middle to middle: 2000 to 2002 is 2, 1989-1990 to 2000 is 10.5. */
     public static BigDecimal yearsBetween(Period from, Period to) {
+        if (from.isSubAnnual() || to.isSubAnnual()) {
+            return from.yearsTo(to); // months / 12, quarters / 4, days / 365; different frequencies are an error
+        }
         return new Observation(to, null).middle().subtract(new Observation(from, null).middle());
     }
 
@@ -133,6 +136,9 @@ public final class Growth {
     /** Each observation with its change from the previous one; the first has none. */
     public static List<Step> steps(List<Observation> points) {
         check(points);
+        if (points.get(0).period().isSubAnnual()) {
+            return sameTimeAYearEarlier(points);
+        }
         List<Step> steps = new ArrayList<>();
         Observation previous = null;
         for (Observation p : points) {
@@ -149,6 +155,29 @@ public final class Growth {
                 steps.add(new Step(p, value, length, value.minus(before), percent, annualised, List.copyOf(undefined)));
             }
             previous = p;
+        }
+        return steps;
+    }
+
+    /**
+     * The steps of a series of months, quarters or days: each observation against the same period
+     * a year earlier (March against the March before, not February), which has no step when the
+     * series lacks it.
+     */
+    private static List<Step> sameTimeAYearEarlier(List<Observation> points) {
+        java.util.Map<Period, Observation> byPeriod = new java.util.HashMap<>();
+        points.forEach(p -> byPeriod.put(p.period(), p));
+        List<Step> steps = new ArrayList<>();
+        for (Observation p : points) {
+            Observation before = byPeriod.get(p.period().yearEarlier());
+            Amount value = p.amount();
+            if (before == null) {
+                steps.add(new Step(p, value, null, null, null, null, List.of()));
+                continue;
+            }
+            List<String> undefined = new ArrayList<>();
+            Percent percent = percentChange(before.amount(), value, undefined);
+            steps.add(new Step(p, value, BigDecimal.ONE, value.minus(before.amount()), percent, percent, List.copyOf(undefined)));
         }
         return steps;
     }
@@ -245,7 +274,11 @@ public final class Growth {
             Observation a = points.get(i - 1);
             Observation b = points.get(i);
             a.amount().commonCurrency(b.amount(), "compute growth from");
-            if (b.period().first() <= a.period().last()) {
+            if (a.period().frequency() != b.period().frequency() && (a.period().isSubAnnual() || b.period().isSubAnnual())) {
+                a.period().yearsTo(b.period()); // throws: growth between periods of different frequency
+            }
+            if (a.period().isSubAnnual() ? a.period().overlaps(b.period()) || a.period().compareTo(b.period()) > 0
+                    : b.period().first() <= a.period().last()) {
                 throw new CalcException("periods " + a.period() + " and " + b.period() + " overlap or are out of order");
             }
         }

@@ -151,11 +151,11 @@ public final class BalanceCommand implements Callable<Integer> {
             for (SeriesReader.Cell c : e.getValue()) {
                 line = c == null ? line : Math.min(line, c.line());
             }
-            if (before != null && before.last() >= e.getKey().first()) {
+            if (before != null && figures.table.GroupSeries.overlap(before, e.getKey())) {
                 throw new InputException(data.file(), Math.max(beforeLine, line), ab + " and " + ba + ": periods " + before + " (line "
                         + beforeLine + ") and " + e.getKey() + " (line " + line + ") overlap; a balance sets one period against the same period");
             }
-            if (before == null || e.getKey().last() > before.last()) {
+            if (before == null || e.getKey().last() > before.last() || e.getKey().isSubAnnual() && !before.isSpan()) {
                 before = e.getKey();
                 beforeLine = line;
             }

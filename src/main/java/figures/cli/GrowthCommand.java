@@ -298,8 +298,9 @@ public final class GrowthCommand implements Callable<Integer> {
             options = options.withThreads(threads);
         }
         // 1. read the rows: sums per group, period and currency
-        SeriesReader.Result data = SeriesReader.read(source, new SeriesReader.Spec(columns(by), column(periodColumn),
+        SeriesReader.Result read = SeriesReader.read(source, new SeriesReader.Spec(columns(by), column(periodColumn),
                 valueColumn == null ? "value" : column(valueColumn)).window(from, to).reading(tableOptions.reading().total(total)), options);
+        SeriesReader.Result data = yoy ? sameTimeAYearEarlier(read) : read;
         // 2. one series of amounts by period per group (where a conversion to one currency would go), and
         // 3. growth, laid out (a sparkline of each group's values, for people, in the table format only).
         // Without a conversion or a chart, both are done a part of the groups at a time as the table is written.
@@ -320,6 +321,28 @@ public final class GrowthCommand implements Callable<Integer> {
         }
         GrowthResults.Table results = new GrowthResults.Table(data, series, window(), target, conversionSteps, g.explain, from, to, fullSpan);
         return yoy ? results.yearOverYear(g.format() == figures.render.Format.TABLE) : results.summary(method);
+    }
+
+    /**
+     * --yoy over months, quarters or days: a note that each is set against the same period a year
+     * earlier (March against the March before, not February), as calc/Growth computes it.
+     */
+    private static SeriesReader.Result sameTimeAYearEarlier(SeriesReader.Result data) {
+        for (SeriesReader.Group g : data.groups()) {
+            if (!g.cells().isEmpty()) {
+                Period p = g.cells().get(0).period();
+                if (!p.isSubAnnual()) {
+                    return data;
+                }
+                String w = p.frequency().word();
+                List<String> notes = new ArrayList<>(data.notes());
+                notes.add("year over year: each " + w + " against the same " + w + " a year earlier (" + p + " against "
+                        + p.yearEarlier() + "), not the " + w + " before it; a " + w + " with none a year earlier has no change");
+                return new SeriesReader.Result(data.file(), data.by(), data.periodColumn(), data.valueColumn(), data.groups(), data.rows(),
+                        data.threads(), notes);
+            }
+        }
+        return data;
     }
 
     /** --chart: one line per group, with the groups' sources under it. */

@@ -46,6 +46,16 @@ public final class TableOptions {
                     + "'value_usd_mn' says it too).")
     String scale;
 
+    @Option(names = "--per", paramLabel = "year|quarter|month",
+            description = "Table: aggregate the periods (months 2024-03, quarters 2024Q1, days 1971-01-01) to one frequency, "
+                    + "by --aggregate.")
+    String per;
+
+    @Option(names = "--aggregate", paramLabel = "sum|mean|last",
+            description = "With --per: a longer period's value is its parts' sum (the default, for flows), mean (rates, levels) or "
+                    + "last value (end of period).")
+    String aggregate;
+
     @Option(names = "--decimal-comma", description = "Table: numbers are written with a decimal comma (1234,5); never guessed.")
     boolean decimalComma;
 
@@ -77,7 +87,32 @@ public final class TableOptions {
             }
             fs.add(new Reading.Filter(f.substring(0, eq).strip().toLowerCase(Locale.ROOT), values));
         }
-        return new Reading(m, wide ? Boolean.TRUE : null, fs, excludeAggregates).delimiter(delimiter()).numbers(numbers()).unit(unit());
+        return new Reading(m, wide ? Boolean.TRUE : null, fs, excludeAggregates).delimiter(delimiter()).numbers(numbers()).unit(unit()).periods(periods());
+    }
+
+    private figures.table.Periods periods() {
+        if (per == null) {
+            if (aggregate != null) {
+                throw new UsageException("--aggregate says how --per combines periods: give --per year, quarter or month too");
+            }
+            return figures.table.Periods.AS_READ;
+        }
+        figures.model.Period.Frequency f = switch (per.strip().toLowerCase(Locale.ROOT)) {
+            case "year" -> figures.model.Period.Frequency.YEAR;
+            case "quarter" -> figures.model.Period.Frequency.QUARTER;
+            case "month" -> figures.model.Period.Frequency.MONTH;
+            default -> throw new UsageException("--per: '" + per + "' is not year, quarter or month");
+        };
+        figures.table.Periods.Aggregate a = null;
+        if (aggregate != null) {
+            a = switch (aggregate.strip().toLowerCase(Locale.ROOT)) {
+                case "sum" -> figures.table.Periods.Aggregate.SUM;
+                case "mean" -> figures.table.Periods.Aggregate.MEAN;
+                case "last" -> figures.table.Periods.Aggregate.LAST;
+                default -> throw new UsageException("--aggregate: '" + aggregate + "' is not sum, mean or last");
+            };
+        }
+        return new figures.table.Periods(f, a);
     }
 
     private Reading.Unit unit() {

@@ -14,6 +14,9 @@ public record Observation(Period period, Amount amount) {
 
     /** The time of the observation: the year, or the middle of a span (1989.5 for 1989-1990). */
     public BigDecimal middle() {
+        if (period.isSubAnnual()) {
+            return period.middleOfSubAnnual();
+        }
         long twice = (long) period.first() + period.last();
         return twice % 2 == 0 ? BigDecimal.valueOf(twice / 2) : BigDecimal.valueOf(twice * 5, 1);
     }

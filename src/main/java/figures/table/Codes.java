@@ -41,13 +41,13 @@ final class Codes {
         return y >= Period.MIN_YEAR && y <= Period.MAX_YEAR ? y - Period.MIN_YEAR : -1;
     }
 
-    /** Whether a code is a single year's (year codes are in year order; a span's code is only its place here). */
+    /** Whether a code is a single year's (year codes are in year order; a span's or a month's code is only its place here). */
     static boolean isYear(int code) {
         return code < YEARS.length;
     }
 
     synchronized int period(Period p) {
-        if (!p.isSpan()) {
+        if (!p.isSpan() && !p.isSubAnnual()) {
             return p.first() - Period.MIN_YEAR;
         }
         Integer c = spanCodes.get(p);

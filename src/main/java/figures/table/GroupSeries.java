@@ -122,6 +122,14 @@ public record GroupSeries(List<String> key, List<String> sources, long line, Lis
         }
     }
 
+    /**
+     * Whether a period overlaps the one before it in a group's order: years and spans by their
+     * years, a month, quarter or day by its days (2024-01 and 2024-02 do not overlap, 2024 and 2024-03 do).
+     */
+    public static boolean overlap(figures.model.Period before, figures.model.Period p) {
+        return before.isSubAnnual() || p.isSubAnnual() ? before.overlaps(p) : before.last() >= p.first();
+    }
+
     /** One group as a series; null when it has no observations. */
     private static GroupSeries of(SeriesReader.Result data, SeriesReader.Group group, Converter converter) {
         List<Observation> observations = new ArrayList<>(group.cells().size());
@@ -139,7 +147,7 @@ public record GroupSeries(List<String> key, List<String> sources, long line, Lis
                         || !Objects.equals(unit.total().priceBasis(), amount.priceBasis())) {
                     throw data.mixed(group, unit, cell.parts().get(0));
                 }
-                if (before != null && before.period().last() >= cell.period().first()) {
+                if (before != null && overlap(before.period(), cell.period())) {
                     throw new InputException(data.file(), Math.max(before.line(), cell.line()), data.describe(group) + ": periods "
                             + before.period() + " (line " + before.line() + ") and " + cell.period() + " (line " + cell.line()
                             + ") overlap; a group's periods must not overlap");

@@ -1,20 +1,17 @@
 package figures.table;
 
+import figures.model.Period;
+
 /**
  * Which frequency a table's periods are aggregated to ({@code --per}) and how ({@code --aggregate}).
  *
  * @param per       the frequency to aggregate to; null: the periods as the table has them
  * @param aggregate how the periods of one group within a longer one combine; null: the default (sum, for flows)
  */
-public record Periods(Frequency per, Aggregate aggregate) {
-    /** A frequency of periods. */
-    public enum Frequency {
-        YEAR, QUARTER, MONTH
-    }
-
+public record Periods(Period.Frequency per, Aggregate aggregate) {
     /** How the values of the shorter periods within a longer one combine. */
     public enum Aggregate {
-        /** Their sum: for flows (exports in a year are the months' exports). */
+        /** Their sum: for flows (a year's exports are its months' exports). */
         SUM,
         /** Their arithmetic mean: for rates and levels (a year's average exchange rate). */
         MEAN,

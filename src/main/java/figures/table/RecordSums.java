@@ -192,7 +192,7 @@ final class RecordSums implements BlockScanner.Sink {
     private Period period(String text, Row row) {
         Period q = spans.get(text);
         if (q == null) {
-            q = codes.period(codes.period(row.period(columns.period())));
+            q = codes.period(codes.period(row.seriesPeriod(columns.period())));
             spans.put(text, q);
         }
         return q;

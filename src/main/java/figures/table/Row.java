@@ -170,6 +170,29 @@ public final class Row {
         }
     }
 
+    /**
+     * The period of a series table's row: a year, a span of years, or a quarter, month or day
+     * ({@link Period#parseSubAnnual}: 2024Q1, 2024-03, 1971-01-01).
+     */
+    public Period seriesPeriod(String column) {
+        String s = required(column);
+        Period p;
+        try {
+            p = Period.parseSubAnnual(s);
+        } catch (CalcException e) {
+            throw error(column, e.getMessage());
+        }
+        if (p != null) {
+            return p;
+        }
+        try {
+            return Period.parse(s);
+        } catch (CalcException e) {
+            throw error(column, e.getMessage() + (s.matches("\\d{4}\\D.*")
+                    ? " (a period within a year is written 2024-03, 2024Q1, 2024-Q1, 2024M3 or 1971-01-01)" : ""));
+        }
+    }
+
     /** A single calendar year. */
     public int year(String column) {
         Period p = period(column);

@@ -126,8 +126,11 @@ public final class SeriesReader {
             notes = List.copyOf(notes);
         }
 
-        /** Observations: one per group and period. */
+        /** Observations as read: one per group and period of the table (before --per put them in one frequency). */
         public long cells() {
+            if (groups instanceof PeriodAggregation.Groups aggregated) {
+                return aggregated.cellsRead();
+            }
             return groups instanceof SummedGroups built ? built.cells() : groups.stream().mapToLong(g -> g.cells().size()).sum();
         }
 
@@ -358,6 +361,8 @@ public final class SeriesReader {
         }
         Result r = new Result(file, by, columns.period(), columns.value(), read, counted.rows(), threads, List.of());
         notes.addAll(counted.skipped().notes(r));
-        return notes.isEmpty() ? r : new Result(file, r.by(), r.periodColumn(), r.valueColumn(), read, r.rows(), threads, notes);
+        r = notes.isEmpty() ? r : new Result(file, r.by(), r.periodColumn(), r.valueColumn(), read, r.rows(), threads, notes);
+        Periods periods = columns.reading().periods();
+        return periods.isAsRead() ? r : PeriodAggregation.apply(r, periods);
     }
 }

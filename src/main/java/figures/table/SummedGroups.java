@@ -70,7 +70,7 @@ final class SummedGroups extends java.util.AbstractList<SeriesReader.Group> impl
         for (int k = 0; k < n; k++) {
             int slot = slots[k];
             Period p = codes.period(st.period(slot));
-            if (st.unit(slot) != unit || before != null && before.last() >= p.first()) {
+            if (st.unit(slot) != unit || before != null && GroupSeries.overlap(before, p)) {
                 return null; // two units (in one period or not), or overlapping periods: an error, for the full path to report
             }
             observations[k] = new Observation(p, Amount.of(st.value(slot), u.currency(), u.basis()));

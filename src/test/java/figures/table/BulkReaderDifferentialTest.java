@@ -172,6 +172,7 @@ class BulkReaderDifferentialTest {
         String[] countries = {"A", "B", " A ", "\"A\"", "\"C" + d + "D\"", "Côte d’Ivoire", "\"x\"\"y\"", "E\u3000", "F G"};
         String[] notes = {"", "plain", "\"a" + d + " b\"", "\"two\nlines\"", "é", "# not a comment"};
         String[] badValues = {"12x", "1" + (form.thousands() == 0 ? "," : form.thousands()) + "23", "1.2.3", "1,2,3", "n/a"};
+        String[] badPeriods = {"2001-13", "2001Q5", "2001-02-30"};
         StringBuilder b = new StringBuilder(random.nextBoolean() ? "\uFEFF" : "");
         if (random.nextBoolean()) {
             b.append("# a comment, before the header").append(end);
@@ -187,10 +188,12 @@ class BulkReaderDifferentialTest {
             if (value.indexOf(d) >= 0 || random.nextInt(5) == 0) {
                 value = "\"" + value + "\"";
             }
-            String[] cells = {pick(random, countries), pick(random, PRODUCTS), pick(random, YEARS), value,
+            String[] cells = {pick(random, countries), pick(random, PRODUCTS), pick(random, PERIODS), value,
                 pick(random, new String[] {"USD", "USD", ""}), pick(random, notes), "src" + random.nextInt(3)};
             if (i == badRow && random.nextBoolean()) {
                 cells = java.util.Arrays.copyOf(cells, 6); // a ragged row
+            } else if (i == badRow && random.nextBoolean()) {
+                cells[2] = pick(random, badPeriods); // no such month, quarter or day
             }
             b.append(String.join(String.valueOf(d), cells));
             if (i < rows - 1 || random.nextBoolean()) {
@@ -200,6 +203,9 @@ class BulkReaderDifferentialTest {
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Years, spans, and periods within a year (a month, a quarter, a day), as series tables write them. */
+    private static final String[] PERIODS = {"2000", "2001", " 2002 ", "\"2001\"", "2004-2005", "2001-03", "2001Q2", "2002-Q3",
+        "2003M7", "1999-12-31", "2001-03", "2001Q2"};
     private static final String[] COUNTRIES = {"A", "B", " A ", "\"A\"", "\" B\"", "\"C,D\"", "Côte d’Ivoire", "\"x\"\"y\"",
         "\u2003E", "E\u3000", "Ü", "\"#\"", "F G"};
     private static final String[] PRODUCTS = {"01", "02", "\"01\"", " 02", "0\"3"};
