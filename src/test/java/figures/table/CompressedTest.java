@@ -83,11 +83,12 @@ class CompressedTest {
         Files.write(dir.resolve("t.csv.gz"), compress(plain, GZIPOutputStream::new));
         Files.write(dir.resolve("t.csv.xz"), compress(plain, XZCompressorOutputStream::new));
         Files.write(dir.resolve("t.csv.bz2"), compress(plain, BZip2CompressorOutputStream::new));
+        Files.write(dir.resolve("t.csv.zst"), compress(plain, io.airlift.compress.zstd.ZstdOutputStream::new));
         Files.write(dir.resolve("t.zip"), zip(plain, "t.csv"));
         Files.write(dir.resolve("two.zip"), zip(plain, "a.csv", "b.csv"));
         // a name says nothing: the first bytes do
         Files.write(dir.resolve("gzipped.csv"), compress(plain, GZIPOutputStream::new));
-        for (String name : List.of("t.csv.gz", "t.csv.xz", "t.csv.bz2", "t.zip", "two.zip:b.csv", "gzipped.csv")) {
+        for (String name : List.of("t.csv.gz", "t.csv.xz", "t.csv.bz2", "t.csv.zst", "t.zip", "two.zip:b.csv", "gzipped.csv")) {
             for (SeriesReader.Options o : List.of(new SeriesReader.Options(1, 1 << 20, 0), new SeriesReader.Options(2, 4096, 0))) {
                 TableSource file = TableSource.file(name, dir, System.in);
                 assertEquals(want, summary(SeriesReader.read(file, SPEC, o)), name + " " + o);
@@ -96,6 +97,57 @@ class CompressedTest {
                     TableSource stdin = TableSource.file("-", dir, new java.io.ByteArrayInputStream(bytes));
                     assertEquals(want, summary(SeriesReader.read(stdin, SPEC, o)), name + " on stdin " + o);
                 }
+            }
+        }
+    }
+
+    /** One run of figures as a user's shell would start it: {stdout, stderr, exit code}. */
+    private String[] run(byte[] stdin, boolean piped, String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int exit = figures.cli.Cli.run(new figures.cli.Context(dir, new java.io.ByteArrayInputStream(stdin), java.util.Map.of(), false,
+                false, piped), new java.io.PrintWriter(out), new java.io.PrintWriter(err), args);
+        return new String[] {out.toString(), err.toString(), Integer.toString(exit)};
+    }
+
+    /**
+     * Issue 32: the same growth over the plain file, a .csv.gz, a .zip, a .zst, stdin named -
+     * (plain and gzipped) and stdin piped without - gives byte-identical output, on the strict
+     * reader and on the bulk path in small blocks alike.
+     */
+    @Test
+    void theSameGrowthIsByteIdenticalFromAFileACompressedFileAndStdin() throws IOException {
+        byte[] plain = table().getBytes(StandardCharsets.UTF_8);
+        byte[] gz = compress(plain, GZIPOutputStream::new);
+        Files.write(dir.resolve("t.csv"), plain);
+        Files.write(dir.resolve("t.csv.gz"), gz);
+        Files.write(dir.resolve("t.zip"), zip(plain, "t.csv"));
+        Files.write(dir.resolve("t.csv.zst"), compress(plain, io.airlift.compress.zstd.ZstdOutputStream::new));
+        String before = System.getProperty("figures.read");
+        try {
+            for (String read : new String[] {null, "2,4096,0"}) {
+                if (read == null) {
+                    System.clearProperty("figures.read");
+                } else {
+                    System.setProperty("figures.read", read);
+                }
+                String[] want = run(new byte[0], false, "growth", "t.csv", "--by", "country", "--period", "yr", "--value", "usd", "--format", "csv");
+                assertEquals("0", want[2], want[1]);
+                assertTrue(want[0].lines().count() > 50, want[0]);
+                String how = read == null ? "" : " read as " + read;
+                for (String f : List.of("t.csv.gz", "t.zip", "t.csv.zst")) {
+                    assertEquals(List.of(want), List.of(run(new byte[0], false, "growth", f, "--by", "country", "--period", "yr", "--value", "usd", "--format", "csv")), f + how);
+                }
+                assertEquals(List.of(want), List.of(run(plain, true, "growth", "-", "--by", "country", "--period", "yr", "--value", "usd", "--format", "csv")), "stdin -" + how);
+                assertEquals(List.of(want), List.of(run(gz, true, "growth", "-", "--by", "country", "--period", "yr", "--value", "usd", "--format", "csv")), "gz on stdin -" + how);
+                assertEquals(List.of(want), List.of(run(plain, true, "growth", "--by", "country", "--period", "yr", "--value", "usd", "--format", "csv")), "piped, no -" + how);
+                assertEquals(List.of(want), List.of(run(gz, true, "growth", "--by", "country", "--period", "yr", "--value", "usd", "--format", "csv")), "gz piped, no -" + how);
+            }
+        } finally {
+            if (before == null) {
+                System.clearProperty("figures.read");
+            } else {
+                System.setProperty("figures.read", before);
             }
         }
     }
