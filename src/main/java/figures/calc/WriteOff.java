@@ -41,10 +41,21 @@ public final class WriteOff {
 
     private final Map<Figure, Line> lines;
     private final List<String> steps;
+    private final List<String> assumed;
 
-    private WriteOff(Map<Figure, Line> lines, List<String> steps) {
+    private WriteOff(Map<Figure, Line> lines, List<String> steps, List<String> assumed) {
         this.lines = lines;
         this.steps = steps;
+        this.assumed = assumed;
+    }
+
+    /**
+     * What was taken rather than stated, one line each, for a note: a figure stated without a
+     * currency beside others with one ({@code --remaining 2.11bn} with {@code --debt "13.4bn USD"})
+     * is taken in their currency, as the figures of one debt, and this says so.
+     */
+    public List<String> assumed() {
+        return assumed;
     }
 
     public List<Line> lines() {
@@ -96,6 +107,22 @@ public final class WriteOff {
      * each computed range is that one value.
      */
     public static WriteOff of(Amount debt, Percent percent, Amount writtenOff, Amount remaining, boolean exactInputs) {
+        // the figures of one debt share its currency: one stated without takes the others', and a note says so
+        Currency currency = commonCurrency(debt, writtenOff, remaining);
+        List<String> assumed = new ArrayList<>();
+        if (currency != null) {
+            Figure[] figures = {Figure.DEBT, Figure.WRITTEN_OFF, Figure.REMAINING};
+            Amount[] amounts = {debt, writtenOff, remaining};
+            for (int i = 0; i < amounts.length; i++) {
+                if (amounts[i] != null && amounts[i].currency().isEmpty()) {
+                    assumed.add(figures[i].column().replace('_', ' ') + " stated as " + amounts[i] + " has no currency: taken in " + currency
+                            + ", the currency of the debt's other figures (write " + amounts[i].withCurrency(currency) + " to say so)");
+                }
+            }
+            debt = withCurrency(debt, currency);
+            writtenOff = withCurrency(writtenOff, currency);
+            remaining = withCurrency(remaining, currency);
+        }
         Map<Figure, Object> stated = new EnumMap<>(Figure.class);
         if (debt != null) {
             stated.put(Figure.DEBT, debt);
@@ -114,7 +141,7 @@ public final class WriteOff {
                     + stated.size() + ")");
         }
         validate(debt, percent, writtenOff, remaining);
-        Currency currency = commonCurrency(debt, writtenOff, remaining);
+
         List<Figure> inputs = new ArrayList<>(stated.keySet()).subList(0, 2);
         Map<Figure, Object> exact = new EnumMap<>(Figure.class);
         Map<Figure, Interval> range = new EnumMap<>(Figure.class);
@@ -149,7 +176,7 @@ public final class WriteOff {
                 lines.put(f, new Line(f, given, computed, v, range.get(f)));
             }
         }
-        return new WriteOff(lines, List.copyOf(steps));
+        return new WriteOff(lines, List.copyOf(steps), List.copyOf(assumed));
     }
 
     private static void validate(Amount debt, Percent percent, Amount writtenOff, Amount remaining) {
@@ -173,22 +200,31 @@ public final class WriteOff {
         }
     }
 
+    /** The currency of the figures that state one (an error when they differ, or differ in year); null when none does. */
     private static Currency commonCurrency(Amount... amounts) {
-        Amount seen = null;
         Currency c = null;
+        for (Amount a : amounts) {
+            if (a != null && a.currency().isPresent()) {
+                c = a.currency().get();
+                break;
+            }
+        }
+        Amount seen = null;
         for (Amount a : amounts) {
             if (a == null) {
                 continue;
             }
+            Amount x = c != null && a.currency().isEmpty() ? a.withCurrency(c) : a;
             if (seen != null) {
-                Currency common = seen.commonCurrency(a, "compare");
-                c = common != null ? common : c;
-            } else {
-                c = a.currency().orElse(null);
+                seen.commonCurrency(x, "compare");
             }
-            seen = a;
+            seen = x;
         }
         return c;
+    }
+
+    private static Amount withCurrency(Amount a, Currency c) {
+        return a == null || c == null ? a : a.withCurrency(c);
     }
 
     private static Object withCurrency(Object v, Currency c) {

@@ -29,6 +29,34 @@ final class Converters {
         });
     }
 
+    /**
+     * Refuses an amount given in a year its currency did not yet exist ({@code 500m TRY@2003}: "TRY
+     * exists from 2005; for 2003 write TRL, ..."), as convert and eval do, from the data set's
+     * redenomination table (none in use: nothing to check against). A null amount (an option not given) passes.
+     */
+    static void inLife(figures.table.DataSet data, String option, Amount a) {
+        if (a == null || a.currency().isEmpty() || a.priceBasis().isEmpty() || !data.has(figures.reference.ReferenceData.REDENOMINATIONS)) {
+            return;
+        }
+        figures.reference.Redenominations.read(data.table(figures.reference.ReferenceData.REDENOMINATIONS))
+                .beforeLife(a.currency().get(), a.priceBasis().get().first())
+                .ifPresent(why -> {
+                    throw new figures.model.UsageException(option + ": '" + a + "': " + why);
+                });
+    }
+
+    /** As {@link #inLife(figures.table.DataSet, String, Amount)} for a table's row: the error names file:line and the column. */
+    static void inLife(figures.table.DataSet data, String file, long line, Amount a, int year) {
+        if (a == null || a.currency().isEmpty() || !data.has(figures.reference.ReferenceData.REDENOMINATIONS)) {
+            return;
+        }
+        figures.reference.Redenominations.read(data.table(figures.reference.ReferenceData.REDENOMINATIONS))
+                .beforeLife(a.currency().get(), year)
+                .ifPresent(why -> {
+                    throw new figures.model.InputException(file, line, "column 'currency': " + why);
+                });
+    }
+
     private static <T> ITypeConverter<T> wrap(java.util.function.Function<String, T> parse) {
         return s -> {
             try {

@@ -76,7 +76,7 @@ public final class GrowthCommand implements Callable<Integer> {
 
     @Option(names = "--to", paramLabel = "PERIOD|CUR[@YEAR]",
             description = "Ad hoc: the end's year. Table: the last year to use. A currency instead (USD@2024) converts every "
-                    + "value into it first, so growth is in constant prices (same as --in).")
+                    + "value into it first, as --in does.")
     void setTo(String value) {
         if (Conversion.Target.looksLikeTarget(value)) {
             target = target("--to", value);
@@ -97,7 +97,8 @@ public final class GrowthCommand implements Callable<Integer> {
 
     @Option(names = "--in", paramLabel = "CUR[@YEAR]",
             description = "Convert every value into this currency (and these prices) before computing: USD@2024 gives growth "
-                    + "in constant 2024 dollars (historical rates, then US CPI-U; see figures convert).")
+                    + "in 2024 US dollars (each year's exchange rate, then deflated by US CPI-U; see figures convert): not real "
+                    + "growth of the series' own economy unless its own price index was used. The note says what was done.")
     void setTarget(String value) {
         target = target("--in", value);
     }
@@ -199,6 +200,8 @@ public final class GrowthCommand implements Callable<Integer> {
         boolean percents = isPercent(start) && isPercent(end);
         Amount a = percents ? Amount.unitless(percent("--start", start).value()) : amount("--start", start);
         Amount b = percents ? Amount.unitless(percent("--end", end).value()) : amount("--end", end);
+        Converters.inLife(root.global().dataSet(root.context()), "--start", a);
+        Converters.inLife(root.global().dataSet(root.context()), "--end", b);
         if (target == null && a.priceBasis().isPresent() && b.priceBasis().isPresent() && !a.priceBasis().equals(b.priceBasis())) {
             // two amounts of their own years (95m USD@2000, 138m USD@2002): growth in current prices, said so
             if (from != null && !from.equals(a.priceBasis().get()) || to != null && !to.equals(b.priceBasis().get())) {
@@ -209,7 +212,8 @@ public final class GrowthCommand implements Callable<Integer> {
             a = a.atBasis(null);
             b = b.atBasis(null);
             String current = "growth in current prices: each amount in its own year's prices, not deflated"
-                    + " (--in " + b.currency().map(Object::toString).orElse("USD") + "@" + endYear + " for constant prices)";
+                    + " (--in " + b.currency().map(Object::toString).orElse("USD") + "@" + endYear + " converts both to "
+                    + endYear + " prices first)";
             yearsFromAmounts = yearsFromAmounts == null ? current : yearsFromAmounts + "; " + current;
         }
         List<String> conversionSteps = new ArrayList<>();

@@ -124,6 +124,10 @@ public final class WriteoffCommand implements Callable<Integer> {
     }
 
     private ResultTable adHoc() {
+        figures.table.DataSet data = root.global().dataSet(root.context());
+        Converters.inLife(data, "--debt", debt);
+        Converters.inLife(data, "--written-off", writtenOff);
+        Converters.inLife(data, "--remaining", remaining);
         WriteOff w;
         try {
             w = WriteOff.of(debt, percent, writtenOff, remaining, strict);
@@ -189,6 +193,9 @@ public final class WriteoffCommand implements Callable<Integer> {
         extra.notes().forEach(b::note); // a table column named like one of ours, renamed
         int checked = 0, bad = 0;
         for (WriteoffsReader.Entry e : entries) {
+            for (Amount a : new Amount[] {e.debt(), e.writtenOff(), e.remaining()}) {
+                Converters.inLife(g.dataSet(root.context()), e.file(), e.line(), a, e.year());
+            }
             WriteOff w;
             try {
                 w = WriteOff.of(e.debt(), e.percent(), e.writtenOff(), e.remaining(), strict);
@@ -287,6 +294,9 @@ public final class WriteoffCommand implements Callable<Integer> {
     private static void finish(ResultTable.Builder b, WriteOff w, String prefix) {
         for (String step : w.steps()) {
             b.step(prefix + step);
+        }
+        for (String taken : w.assumed()) {
+            b.note(prefix + taken);
         }
         for (WriteOff.Line l : w.lines()) {
             if (l.verdict() == Verdict.INCONSISTENT) {

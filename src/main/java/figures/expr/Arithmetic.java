@@ -13,8 +13,8 @@ import java.math.MathContext;
 
 /**
  * The dimension rules of the language, exactly: amounts add only to amounts in the same currency
- * and price basis (an amount without a currency takes the other's; one without a year never takes
- * the other's: mixing an amount with a price basis and one without is an error that says what to write); an amount times a number or a percent is an amount; two amounts do not
+ * and price basis (an amount never takes the other's currency or year: mixing an amount with a
+ * currency or price basis and one without is an error that says what to write); an amount times a number or a percent is an amount; two amounts do not
  * multiply; an amount divided by an amount is a plain number. Ranges (stated precision) are
  * carried through with interval arithmetic.
  */
@@ -191,8 +191,18 @@ final class Arithmetic {
         }
     }
 
-    /** The currency two amounts share (one may have none); an error naming both and how to convert. */
+    /**
+     * The currency two amounts share (both may have none); an error naming both and how to convert,
+     * or, when only one has a currency, how to write the other (a currency is never assumed, as a year is not).
+     */
     static Currency commonCurrency(Quantity a, Quantity b, String what) {
+        if ((a.currency() == null) != (b.currency() == null)) {
+            Quantity with = a.currency() != null ? a : b;
+            Quantity without = a.currency() != null ? b : a;
+            throw new CalcException("cannot " + what + ": " + without.describe() + " has no currency, and none is assumed; write "
+                    + Quantity.bare(without) + " " + with.currency() + (without.basis() == null ? "" : "@" + without.basis())
+                    + " if it is in " + with.currency() + " too");
+        }
         if (a.currency() != null && b.currency() != null && !a.currency().equals(b.currency())) {
             throw new CalcException("cannot " + what + ": they are in different currencies; convert one first, e.g. ("
                     + b.describe() + " in " + a.currency() + (a.basis() == null ? "" : "@" + a.basis()) + ")");

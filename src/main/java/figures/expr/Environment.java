@@ -48,6 +48,24 @@ public final class Environment {
         return reference;
     }
 
+    private figures.reference.Redenominations redenominations;
+
+    /**
+     * Why an amount of {@code c} cannot be in {@code year} prices (the currency did not exist yet:
+     * "TRY exists from 2005; for 2003 write TRL, ..."), from the data set's redenomination table;
+     * empty when it could, or when no table is in use. Reads only that small table (not the rates).
+     */
+    java.util.Optional<String> beforeLife(figures.model.Currency c, int year) {
+        if (data == null || !data.has(ReferenceData.REDENOMINATIONS)) {
+            return java.util.Optional.empty();
+        }
+        if (redenominations == null) {
+            redenominations = reference != null ? reference.redenominations()
+                    : figures.reference.Redenominations.read(data.table(ReferenceData.REDENOMINATIONS));
+        }
+        return redenominations.beforeLife(c, year);
+    }
+
     DataSet data() {
         return data;
     }

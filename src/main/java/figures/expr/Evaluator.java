@@ -36,6 +36,18 @@ final class Evaluator {
 
     Value eval(Node n) {
         if (n instanceof Node.Literal l) {
+            // an amount in a year its currency did not exist is refused as convert refuses it (500m TRY@2003)
+            if (l.value() instanceof Quantity q && q.isAmount() && q.currency() != null && q.basis() != null) {
+                java.util.Optional<String> why;
+                try {
+                    why = env.beforeLife(q.currency(), q.basis().first());
+                } catch (CalcException e) {
+                    throw at(l.start(), e.getMessage());
+                }
+                if (why.isPresent()) {
+                    throw at(l.start(), "'" + source(l) + "': " + why.get());
+                }
+            }
             return l.value();
         }
         if (n instanceof Node.Group g) {

@@ -138,8 +138,17 @@ public final class Amount {
         return Objects.equals(basis, priceBasis) ? this : new Amount(value, currency, basis);
     }
 
-    /** The currency shared by two amounts (one may have none: it takes the other's); an error when they differ, or when one has a year and the other none (a year is never assumed). */
+    /**
+     * The currency shared by two amounts (both may have none); an error when they differ, or when
+     * one has a currency or a year and the other none (neither is ever assumed).
+     */
     public Currency commonCurrency(Amount other, String what) {
+        if ((currency == null) != (other.currency == null)) {
+            Amount with = currency != null ? this : other;
+            Amount without = currency != null ? other : this;
+            throw new CalcException("cannot " + what + " " + this + " and " + other + ": " + without + " has no currency, and none is assumed; "
+                    + "write " + Amount.of(without.value, with.currency, without.priceBasis) + " if it is in " + with.currency + " too");
+        }
         if (currency != null && other.currency != null && !currency.equals(other.currency)) {
             throw new CalcException("cannot " + what + " " + this + " and " + other + ": different currencies; convert one first (figures convert \""
                     + other + "\" --to " + currency + ")");

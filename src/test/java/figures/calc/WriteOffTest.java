@@ -62,6 +62,9 @@ class WriteOffTest {
         assertEquals(Verdict.CONSISTENT, w.line(WriteOff.Figure.WRITTEN_OFF).verdict());
         assertEquals(Verdict.INCONSISTENT, w.line(WriteOff.Figure.REMAINING).verdict());
         assertTrue(w.inconsistent());
+        // 9.8bn and 2.11bn carry no currency: taken in the debt's, and said
+        assertEquals(2, w.assumed().size(), w.assumed().toString());
+        assertTrue(w.assumed().get(1).startsWith("remaining stated as 2.11bn has no currency: taken in USD"), w.assumed().toString());
         // the range the inputs allow for the remainder: 13.35 x 0.265 .. 13.45 x 0.275 bn
         assertEquals(0, w.line(WriteOff.Figure.REMAINING).computedRange().lo().compareTo(new BigDecimal("3537750000")));
         assertEquals(0, w.line(WriteOff.Figure.REMAINING).computedRange().hi().compareTo(new BigDecimal("3698750000")));

@@ -113,8 +113,9 @@ class ExpressionsTest {
         assertEquals(Quantity.Dim.AMOUNT, eval("9.8bn USD / 73%").dim());
         assertEquals(Quantity.Dim.PERCENT, eval("1 - 73%").dim());
         assertEquals(Quantity.Dim.PERCENT, eval("8% / 12").dim());
-        // a currency-less amount takes the currency of what it meets
-        assertEquals("USD", eval("13.4bn USD - 9.8bn").currency().code());
+        // a currency-less amount never takes the currency of what it meets (issue 31: nothing assumed)
+        assertTrue(error("13.4bn USD - 9.8bn").getMessage().contains("9.8bn has no currency, and none is assumed; write 9.8bn USD"));
+        assertEquals(null, eval("13.4bn - 9.8bn").currency());
     }
 
     @Test

@@ -101,9 +101,10 @@ class AmountTest {
     }
 
     @Test
-    void anAmountWithoutCurrencyTakesTheOther() {
-        Amount sum = Amount.parse("1m").plus(Amount.parse("2m GBP"));
-        assertEquals("GBP", sum.currency().orElseThrow().code());
+    void anAmountWithoutCurrencyNeverTakesTheOthers() {
+        CalcException e = assertThrows(CalcException.class, () -> Amount.parse("1m").plus(Amount.parse("2m GBP")));
+        assertTrue(e.getMessage().contains("1m has no currency, and none is assumed; write 1m GBP if it is in GBP too"), e.getMessage());
+        assertEquals("3m", Amount.parse("1m").plus(Amount.parse("2m")).toString());
     }
 
     @Test
