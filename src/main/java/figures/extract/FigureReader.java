@@ -119,9 +119,10 @@ abstract class FigureReader extends UnitReader {
     Reading joinedToNext(int i, int j) {
         Token first = tokens.get(j - 1);
         boolean yearLike = first.isNumber() && first.plainInteger() && first.text().length() == 4 && j >= 2 && tokens.get(j - 2).isWord()
-                && Words.in(Words.YEAR_CUES, tokens.get(j - 2).text()) && !Words.in(Words.BETWEEN, tokens.get(j - 2).text());
+                && (Words.in(Words.YEAR_CUES, tokens.get(j - 2).text()) || Words.in(L.yearWords, tokens.get(j - 2).text()))
+                && !Words.in(Words.BETWEEN, tokens.get(j - 2).text());
         if (yearLike) {
-            return null; // "عام 2000 إلى 138 مليون": a year, then the next figure
+            return null; // "عام 2000 إلى 138 مليون", "يونيو 2014 إلى 92.6 مليار": a year, then the next figure
         }
         boolean join = (j < tokens.size() && tokens.get(j).isWord() && Words.JOINS.contains(tokens.get(j).text())) || sign(j, "-");
         if (!join || j + 1 >= tokens.size()) {
@@ -240,6 +241,10 @@ abstract class FigureReader extends UnitReader {
             r.end = j + 1;
             return;
         }
+        if (r.exponent > 0 && j + 1 < tokens.size() && tokens.get(j).isWord() && L.of.contains(tokens.get(j).text())
+                && currencyAt(j + 1) != null && !belongsToNext(j + 1, j + 1 + Integer.parseInt(currencyAt(j + 1)[1]))) {
+            j++; // 3 مليارات من الدولارات, مليار من حقوق السحب الخاصة
+        }
         String[] c = currencyAt(j);
         if (c != null && belongsToNext(j, j + Integer.parseInt(c[1]))) {
             c = null; // "1 $10 bill", "3 USD50 cards": the sign is the next number's
@@ -300,6 +305,9 @@ abstract class FigureReader extends UnitReader {
 
     /** Adds the figure read; returns the token after it. */
     int add(int start, int i, Reading r, BigDecimal high) {
+        if (r.ambiguous != null && r.currency == null) {
+            currencyOfCountry(r);
+        }
         BigDecimal value = r.value;
         int end = Math.max(r.end, i + 1);
         Figure.Kind kind;

@@ -37,6 +37,8 @@ final class Lexicon {
     final Map<String, NotedScale> notedScales = new HashMap<>();
     final Map<String, BigDecimal> fractions = new HashMap<>();
     final Set<String> articles = new HashSet<>();
+    /** Words between a fraction and its scale ("a quarter of a billion") or a scale and its currency (مليار من الدولارات). */
+    final Set<String> of = new HashSet<>();
     final Set<String> joins = new HashSet<>();
     final Set<String> minus = new HashSet<>();
     final Set<String> percent = new HashSet<>();
@@ -47,6 +49,10 @@ final class Lexicon {
     final Map<String, String> currencies = new HashMap<>();
     /** A unit word and the unit it is a form of ("dollars" → dollar). */
     final Map<String, String> unitOf = new HashMap<>();
+    /** A currency unit and the codes of the currencies that bear its name (riyal → SAR, QAR, OMR…). */
+    final Map<String, Set<String>> unitCodes = new HashMap<>();
+    /** An ambiguous reading of a unit word, as {@code [currency-default]} writes it without its "?", and that unit. */
+    final Map<String, String> ambiguousUnits = new HashMap<>();
     /** Per unit word, what its unit alone means in that word's language. */
     final Map<String, String> unitDefault = new HashMap<>();
     final Map<String, String> symbols = new HashMap<>();
@@ -168,6 +174,7 @@ final class Lexicon {
                 }
                 case "fractions" -> keys.forEach(k -> fractions.put(k, new BigDecimal(value)));
                 case "articles" -> articles.addAll(keys);
+                case "of" -> of.addAll(keys);
                 case "joins" -> joins.addAll(keys);
                 case "minus" -> minus.addAll(keys);
                 case "percent" -> percent.addAll(keys);
@@ -184,6 +191,9 @@ final class Lexicon {
                     unitWords.put(key.strip(), forms);
                 }
                 case "currency-default" -> {
+                    if (value.startsWith("?")) {
+                        ambiguousUnits.put(value.substring(1), key.strip());
+                    }
                     for (String w : unitWords.getOrDefault(key.strip(), List.of())) {
                         unitOf.put(w, key.strip());
                         unitDefault.put(w, value);
@@ -230,6 +240,9 @@ final class Lexicon {
             List<String> forms = unitWords.get(p[0].strip());
             if (forms == null) {
                 throw new IllegalStateException(file + ": nationality of an unknown unit '" + p[0].strip() + "'");
+            }
+            if (!n[0].startsWith("?")) {
+                unitCodes.computeIfAbsent(p[0].strip(), u -> new java.util.TreeSet<>()).add(n[0]);
             }
             for (String adjective : p[1].split(",")) {
                 String stem = fold(adjective);

@@ -120,6 +120,7 @@ abstract class NumberReader extends TokenReader {
         boolean groupIsUnit = false;
         int lastExp = Integer.MAX_VALUE;
         int exponent = -1;
+        int scaleGroups = 0;
         boolean words = false;
         boolean digits = false;
         String note = null;
@@ -132,12 +133,20 @@ abstract class NumberReader extends TokenReader {
             if (prev != null && joinWord(k)) {
                 joined = true;
                 k++;
-            } else if (prev == AtomKind.SMALL && sign(k, "-") && tokens.get(k).start() == tokens.get(k - 1).end()) {
-                k++; // forty-five
+            } else if ((prev == AtomKind.SMALL || (prev == AtomKind.DIGITS && scaleAt(k + 1))) && sign(k, "-") && touching(k - 1, k)
+                    && touching(k, k + 1)) {
+                k++; // forty-five, a $15-billion swap
+            } else if (prev == AtomKind.FRACTION && total == null && k < tokens.size() && tokens.get(k).isWord()
+                    && L.of.contains(tokens.get(k).text()) && (scaleAt(k + 1) || (k + 1 < tokens.size()
+                    && L.articles.contains(tokens.get(k + 1).text()) && scaleAt(k + 2)))) {
+                k++; // a quarter of a billion
             }
             Atom a = atom(k);
             if (a == null) {
                 break;
+            }
+            if (a.kind() == AtomKind.SCALE && prev == null && dualConstruct(k)) {
+                a = new Atom(AtomKind.DUAL, null, a.exponent(), a.joined(), a.note()); // مليارا دولار: two billion dollars
             }
             if (a.joined() && prev != null) {
                 joined = true;
@@ -202,6 +211,15 @@ abstract class NumberReader extends TokenReader {
                 }
                 case SCALE -> {
                     boolean bare = prev == null && !articled;
+                    if (prev == AtomKind.SCALE && !joined && group == null && scaleGroups == 1 && a.exponent() > lastExp) {
+                        // a scale after a scale multiplies it: 48.21 lakh crore, ألف مليار
+                        total = total.scaleByPowerOfTen(a.exponent());
+                        lastExp += a.exponent();
+                        exponent = lastExp;
+                        note = a.note() != null ? a.note() : note;
+                        ok = true;
+                        break;
+                    }
                     ok = a.exponent() < lastExp && !(joined && !articled) && (group != null || articled || (bare && bareScale(k)));
                     if (ok && prev == AtomKind.DIGITS && a.exponent() < 3) {
                         ok = false;
@@ -209,6 +227,7 @@ abstract class NumberReader extends TokenReader {
                     if (ok) {
                         BigDecimal g = group == null ? BigDecimal.ONE : group;
                         total = add(total, g.scaleByPowerOfTen(a.exponent()));
+                        scaleGroups++;
                         group = null;
                         lastExp = a.exponent();
                         exponent = a.exponent();
@@ -223,6 +242,7 @@ abstract class NumberReader extends TokenReader {
                         total = BigDecimal.valueOf(2).scaleByPowerOfTen(a.exponent());
                         lastExp = a.exponent();
                         exponent = a.exponent();
+                        note = a.note() != null ? a.note() : note;
                         words = true;
                     }
                 }
@@ -239,6 +259,9 @@ abstract class NumberReader extends TokenReader {
                     } else if ((prev == AtomKind.SCALE || prev == AtomKind.DUAL) && group == null && joined && lastExp < Integer.MAX_VALUE) {
                         ok = true; // ثلاثة مليارات ونصف
                         total = add(total, a.value().scaleByPowerOfTen(lastExp));
+                        if (sameScaleAt(k + 1, lastExp)) {
+                            k++; // ملياران ونصف المليار: the half of the scale, named again
+                        }
                         lastExp = -1; // nothing smaller follows a half
                     } else {
                         ok = false;
@@ -284,14 +307,49 @@ abstract class NumberReader extends TokenReader {
         return a != null && a.kind() == AtomKind.SCALE && a.exponent() < lastExp && !a.joined();
     }
 
-    /** A scale word with no number before it names one of itself only before a compound (مليار و400 مليون) or a currency. */
+    /**
+     * A scale word with no number before it names one of itself only before a compound (مليار و400 مليون), a half
+     * joined to it (مليار ونصف، ملياراً ونصف المليار) or a currency.
+     */
     boolean bareScale(int k) {
         Token t = tokens.get(k);
-        if (!Words.BARE_SCALES.contains(t.text())) {
+        Atom next = atom(k + 1);
+        boolean half = next != null && next.kind() == AtomKind.FRACTION && next.joined();
+        for (String s : Words.stems(t.text())) {
+            if (Words.BARE_SCALES.contains(s) || (half && L.scales.containsKey(s) && L.duals.containsKey(s))) {
+                int e = L.scales.get(s);
+                return (word(k + 1, "و") && numberAt(k + 2) != null && smallerScaleAt(k + 3, e)) || half || currencyAt(k + 1) != null;
+            }
+        }
+        return false;
+    }
+
+    /** A scale word (not a dual) at k. */
+    boolean scaleAt(int k) {
+        Atom a = atom(k);
+        return a != null && a.kind() == AtomKind.SCALE && !a.joined();
+    }
+
+    /** The scale of power {@code exponent} named again at k, with or without its article: نصف المليار, ونصف مليار. */
+    boolean sameScaleAt(int k, int exponent) {
+        Atom a = atom(k);
+        return a != null && a.kind() == AtomKind.SCALE && !a.joined() && a.exponent() == exponent;
+    }
+
+    /**
+     * A dual in a construct, which loses its nun (مليارا دولار, ألفا دولار: two of the scale): a word that is both a scale
+     * form and a dual form ({@code [duals]}), with no number before it and a currency after it.
+     */
+    boolean dualConstruct(int k) {
+        if (k >= tokens.size() || !tokens.get(k).isWord()) {
             return false;
         }
-        int e = L.scales.get(t.text());
-        return (word(k + 1, "و") && numberAt(k + 2) != null && smallerScaleAt(k + 3, e)) || currencyAt(k + 1) != null;
+        for (String s : Words.stems(tokens.get(k).text())) {
+            if (L.duals.containsKey(s) && (L.scales.containsKey(s) || L.notedScales.containsKey(s))) {
+                return currencyAt(k + 1) != null;
+            }
+        }
+        return false;
     }
 
     /** The power of ten of a letter scale at j written onto {@code number} (13.4bn, $5m), or before a currency or unit; else -1. */

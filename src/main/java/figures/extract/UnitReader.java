@@ -261,6 +261,35 @@ abstract class UnitReader extends NumberReader {
         }
     }
 
+    /**
+     * An ambiguous unit ("ريال", "rupees", "Rs") read as the currency of the one country the article names among those
+     * whose currency bears that name (ريال in a story naming Saudi Arabia only: SAR), with a note saying so; left
+     * ambiguous when the article names none of them, or two.
+     */
+    void currencyOfCountry(Reading r) {
+        String unit = L.ambiguousUnits.getOrDefault(r.ambiguous, L.unitCodes.containsKey(r.ambiguous) ? r.ambiguous : null);
+        if (unit == null) {
+            return;
+        }
+        String code = null;
+        for (String c : L.unitCodes.getOrDefault(unit, Set.of())) {
+            if (countries.containsKey(c)) {
+                if (code != null) {
+                    return; // two countries of that currency named: which one is a guess
+                }
+                code = c;
+            }
+        }
+        if (code == null) {
+            return;
+        }
+        String said = "'" + (r.sign != null ? r.sign : unit) + "' read as " + code + ": the one country using a " + unit
+                + " the article names is " + countries.get(code);
+        r.currency = code;
+        r.ambiguous = null;
+        r.note = r.note == null ? said : r.note + "; " + said;
+    }
+
     /** The note an amount's currency needs when its sign or word may name a currency of a country the article names. */
     String signNote(String sign, String code) {
         if (sign == null || code == null) {

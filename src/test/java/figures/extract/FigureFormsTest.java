@@ -180,4 +180,83 @@ class FigureFormsTest {
         assertEquals(List.of("quantity:17000000"), figures("17 million square kilometres"));
         assertEquals(Figure.Kind.COUNT, read("5 million people").get(0).kind());
     }
+
+    @Test
+    void arabicDualsInAConstructAndTheGenitive() {
+        // the dual loses its nun before the noun it counts (مليارا دولار), and is ملياري in the genitive
+        money("قدمت الإمارات مليارا دولار للبنك", "2e9", "USD");
+        money("جددت ودائع بقيمة ملياري دولار", "2e9", "USD");
+        money("قدمت مليوني دولار", "2e6", "USD");
+        money("بلغت المنحة ألفا دولار", "2e3", "USD");
+        Figure b = only("قدمت بليونا دولار");
+        assertEquals(0, new BigDecimal("2e9").compareTo(b.value()));
+        assertTrue(b.note().contains("بليون"), b.note());
+        // the accusative singular before a half is one of the scale
+        money("بلغت الصفقة ملياراً ونصف مليار دولار", "1.5e9", "USD");
+        // not before a currency: no dual, and 12 مليارا stays twelve billion
+        money("تعهدت بـ12 مليارا دولار", "12e9", "USD");
+    }
+
+    @Test
+    void arabicHalfOfTheScaleNamedAgain() {
+        money("يخصص الباقي، وهو ملياران ونصف المليار دولار", "2.5e9", "USD");
+        money("بلغت الصفقة مليارين ونصف المليار دولار", "2.5e9", "USD");
+        money("بلغت الصفقة مليار ونصف المليار دولار", "1.5e9", "USD");
+        money("بلغت التعهدات 12 مليارا ونصف المليار دولار", "12.5e9", "USD");
+    }
+
+    @Test
+    void arabicScalesAndCurrenciesAsWritten() {
+        money("تبلغ النفقات 198.9 ترليون دينار عراقي", "198.9e12", "IQD");
+        money("تبلغ النفقات ترليونا دولار", "2e12", "USD");
+        money("ضخت قطر 3 مليارات من الدولارات", "3e9", "USD");
+        money("قرض بقيمة 3.7262 مليار من حقوق السحب الخاصة", "3.7262e9", "XDR");
+        money("بمبلغ إجمالي قدره ٣٥٬٥٠٠ مليار ليرة سورية", "35.5e12", "SYP");
+        money("ارتفعت إلى ٤٦٫١٢٥ مليار دولار", "46.125e9", "USD");
+        money("بإجمالي 71 ملياراً و500 مليون درهم إماراتي", "71.5e9", "AED");
+        // vague amounts are no figures
+        assertEquals(List.of(), figures("ضخت دول الخليج عشرات المليارات من الدولارات ومئات الملايين من الدولارات وبضعة مليارات دولار"));
+        // tonnes, barrels and people are not money
+        assertEquals(List.of("quantity:12000000", "quantity:9000000", "count:100000000"),
+                figures("تستورد نحو 12 مليون طن من القمح، وتنتج 9 ملايين برميل يومياً، ويبلغ عدد سكانها 100 مليون نسمة"));
+    }
+
+    @Test
+    void anAmbiguousUnitTakesTheCurrencyOfTheOneCountryNamed() {
+        Figure kw = only("أقرت الحكومة الكويتية ميزانية بعجز 5.8 مليار دينار");
+        assertEquals("KWD", kw.currency().code());
+        assertTrue(kw.note().contains("الكويتية"), kw.note());
+        money("أقر مجلس الوزراء السعودي نفقات بـ1.251 تريليون ريال", "1.251e12", "SAR");
+        money("Saudi Arabia expects a budget deficit of 79 billion riyals", "79e9", "SAR");
+        money("India's capital spending is budgeted at Rs 11.11 lakh crore", "11.11e12", "INR");
+        money("India plans to spend 48.21 lakh crore rupees", "48.21e12", "INR");
+        // two countries of that currency named, or none: it stays ambiguous, as before
+        Figure two = only("قدمت الكويت والعراق 5 مليارات دينار");
+        assertNull(two.currency());
+        assertNull(only("a deficit of 79 billion riyals").currency());
+    }
+
+    @Test
+    void englishFormsOfTheWires() {
+        money("Qatar agreed a $15-billion currency swap", "15e9", "USD");
+        money("The 15-billion-dollar pledge came later", "15e9", "USD");
+        money("It lent a further 1.2 bln dlrs", "1.2e9", "USD");
+        money("on spending of KD24.5 billion", "24.5e9", "KWD");
+        money("revenue of SR1.172 trillion", "1.172e12", "SAR");
+        money("a federal budget of Dh71.5 billion", "71.5e9", "AED");
+        money("an arrangement of SDR 2.242 billion", "2.242e9", "XDR");
+        money("the fund lent a quarter of a billion euros", "2.5e8", "EUR");
+        money("It plans to spend three thousand million dollars", "3e9", "USD");
+        Figure fifth = only("Paris wrote off a fifth of the debt");
+        assertEquals(Figure.Kind.PERCENT, fifth.kind());
+        assertEquals(0, new BigDecimal(20).compareTo(fifth.value()));
+        // two capitals that are also words: read only in capitals before the number
+        assertEquals(List.of("count:5", "count:3"), figures("le 5 and ro 3"));
+        assertEquals(List.of(), figures("The Gulf states poured tens of billions of dollars into Egypt, and hundreds of millions more"));
+    }
+
+    @Test
+    void aYearBeforeTheNextFigureIsAYear() {
+        assertEquals(List.of("year:2014", "money:92.6bn USD@2014"), figures("في نهاية يونيو 2014 إلى 92.6 مليار دولار"));
+    }
 }

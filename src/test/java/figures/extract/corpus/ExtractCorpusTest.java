@@ -43,7 +43,8 @@ class ExtractCorpusTest {
     // 100 %, 100 %, 68 %, 0 %, 0 of 6, 1 false alarm, 15 of 16
     // dev's relation floors raised by the relations work (issue 30): 41 of 49 relations found (83 %), 11 of 13 wrong figures
     // flagged (84 %), 0 false alarms, 11 of 40 paragraphs without a claim
-    static final Floors DEV = new Floors(96, 97, 75, 80, 80, 1, 30);
+    // dev's figure floors raised by the figure forms of issue 30 (12 new paragraphs): 201 of 201 figures found, 201 of 201 right
+    static final Floors DEV = new Floors(98, 98, 75, 80, 80, 1, 30);
     // holdout false alarms: 1 before the relations work, 4 after it (measured, not inspected): the relations it finds on
     // unseen paragraphs (8 of 21, was 0) come with 3 more false alarms; this floor is lowered to land it and must come back to 1
     static final Floors HOLDOUT = new Floors(97, 97, 65, 0, 0, 4, 94);
