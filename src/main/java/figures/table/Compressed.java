@@ -53,6 +53,12 @@ final class Compressed {
         } else if (starts(head, BZIP2)) {
             out = new BZip2CompressorInputStream(b, true);
         } else if (starts(head, ZIP)) {
+            b.mark(WORKBOOK_PEEK);
+            byte[] entries = b.readNBytes(WORKBOOK_PEEK);
+            b.reset();
+            if (Spreadsheet.isWorkbook(entries, entries.length)) {
+                return Spreadsheet.csv(name, b, member); // an Excel workbook: one sheet's rows, as CSV
+            }
             out = new ZipMember(name, b, member);
         } else if (starts(head, ZSTD)) {
             out = new Zstd(new io.airlift.compress.zstd.ZstdInputStream(b));
@@ -92,6 +98,9 @@ final class Compressed {
             }
         }
     }
+
+    /** Bytes of a zip archive looked at for the entries of an Excel workbook. */
+    private static final int WORKBOOK_PEEK = 1 << 16;
 
     /** Whether {@code in} starts with a magic number of a compressed or zipped file. */
     static boolean isCompressed(byte[] head) {

@@ -68,7 +68,8 @@ public final class TableSource {
         Path p = cwd.resolve(given);
         String member = null;
         int colon = given.lastIndexOf(':');
-        if (!Files.exists(p) && colon > 0 && given.substring(0, colon).toLowerCase(java.util.Locale.ROOT).endsWith(".zip")
+        if (!Files.exists(p) && colon > 0 && (given.substring(0, colon).toLowerCase(java.util.Locale.ROOT).endsWith(".zip")
+                || given.substring(0, colon).toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx"))
                 && Files.isRegularFile(cwd.resolve(given.substring(0, colon)))) {
             member = given.substring(colon + 1);
             p = cwd.resolve(given.substring(0, colon));
