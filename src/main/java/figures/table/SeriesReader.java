@@ -281,7 +281,7 @@ public final class SeriesReader {
             return r;
         }
         List<String> notes = new ArrayList<>();
-        notes.add("read as a wide table: years " + wide.years().get(0) + " to " + wide.years().get(wide.years().size() - 1)
+        notes.add("read as a wide table: " + (WideTable.years(wide) ? "years " : "periods ") + wide.years().get(0) + " to " + wide.years().get(wide.years().size() - 1)
                 + " as columns, each a period (the header is line " + wide.line() + ")");
         notes.addAll(r.notes());
         return new Result(r.file(), r.by(), r.periodColumn(), r.valueColumn(), r.groups(), r.rows(), r.threads(), notes);

@@ -93,10 +93,11 @@ final class WideTable {
         List<String> years = new ArrayList<>();
         for (int i = 0; i < end; i++) {
             Matcher m = YEAR.matcher(names.get(i));
-            if (m.matches()) {
+            String period = m.matches() ? m.group(1) : subAnnual(names.get(i));
+            if (period != null) {
                 first = first < 0 ? i : first;
                 yearColumns.add(i);
-                years.add(m.group(1));
+                years.add(period);
             } else if (first >= 0) {
                 return null; // a name after the years: not a wide header
             }
@@ -109,6 +110,21 @@ final class WideTable {
             ids.add(i);
         }
         return new Layout(skip, line, names, ids, yearColumns, years);
+    }
+
+    /** A header that is a month or a quarter ({@code 2020M01}, {@code 2020Q1}, {@code 2020-01}: an IMF download's), as written; else null. */
+    private static String subAnnual(String name) {
+        try {
+            figures.model.Period p = figures.model.Period.parseSubAnnual(name);
+            return p == null ? null : name;
+        } catch (figures.model.CalcException e) {
+            return null;
+        }
+    }
+
+    /** Whether the periods as columns are years (else months, quarters or days). */
+    static boolean years(Layout layout) {
+        return layout.years().stream().allMatch(y -> y.length() == 4);
     }
 
     /** Reads a wide table's rows, each year of each row handed to {@code rows} as a row of the long table it stands for. */
@@ -138,7 +154,7 @@ final class WideTable {
         for (String c : SeriesReader.required(spec)) {
             if (!header.has(c)) {
                 throw new InputException(source.name(), layout.line(), "missing required column '" + c + "' (columns found: "
-                        + CsvTable.describe(longNames) + ", and years " + layout.years().get(0) + " to "
+                        + CsvTable.describe(longNames) + ", and " + (years(layout) ? "years " : "periods ") + layout.years().get(0) + " to "
                         + layout.years().get(layout.years().size() - 1) + " as columns: a wide table)");
             }
         }
