@@ -185,7 +185,7 @@ public final class CheckCommand implements Callable<Integer> {
             if (r.startsWith("html:")) {
                 String target = r.substring("html:".length());
                 Renderer page = new Renderer(new Renderer.Options(Format.HTML, human.options().digits(), g.renderOptions(root.context()).explain(),
-                        false));
+                        false, human.options().minorUnits()));
                 Output.writeAtomically(root.context().cwd().resolve(target), target, page.render(table));
             } else if (r.startsWith("junit:")) {
                 String target = r.substring("junit:".length());

@@ -150,9 +150,9 @@ public final class CompareCommand implements Callable<Integer> {
             }
             r.notes().forEach(b::note);
         }
-        b.note("total " + HumanNumbers.amount(cmp.total(), root.global().digits) + " ("
+        b.note("total " + HumanNumbers.amount(cmp.total(), root.global().renderOptions(root.context())) + " ("
                 + (cmp.mixedSigns() ? "no shares: the figures differ in sign; " : "shares are of this total; ")
-                + "difference and ratio are to the first figure, " + HumanNumbers.amount(results.get(0).converted(), root.global().digits) + ")");
+                + "difference and ratio are to the first figure, " + HumanNumbers.amount(results.get(0).converted(), root.global().renderOptions(root.context())) + ")");
         return b.build();
     }
 

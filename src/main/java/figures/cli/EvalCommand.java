@@ -51,7 +51,7 @@ import picocli.CommandLine.ParentCommand;
             "  figures eval \"writeoffs(SY, RU, 2005).remaining\"  # 2.11 bn USD@2005",
             "  figures eval \"cagr(exports(RU, SY, 2000), exports(RU, SY, 2002), 2)\"",
             "  figures eval \"120m SUR@1966 in USD@2024\"          # 1.291 bn USD@2024",
-            "  figures eval \"round(pmt(8%%/12, 10, 10000), 2)\"    # -1 037.03",
+            "  figures eval \"round(pmt(8%%/12, 10, 10000), 2)\"    # -1 037 (csv: -1037.03)",
             "  figures eval \"13.4bn USD - 120m SUR\"              # exit 2: convert first",
             "  printf '1bn USD / 3\\n2 * 21\\n' | figures eval - --format csv",
             "  figures eval --functions"})

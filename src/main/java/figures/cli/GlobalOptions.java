@@ -28,8 +28,14 @@ public final class GlobalOptions {
     Format format = Format.TABLE;
 
     @Option(names = "--digits", paramLabel = "N", scope = ScopeType.INHERIT,
-            description = "Significant digits in human output (default 4; csv, tsv and json are always exact).")
-    int digits = 4;
+            description = "Significant digits in human output (default 4, and money below a million to its currency's "
+                    + "cents or other minor unit; given, exactly N; csv, tsv and json are always exact).")
+    Integer digits;
+
+    /** The significant digits of human output: --digits, else 4. */
+    int digits() {
+        return digits == null ? 4 : digits;
+    }
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Write the result to FILE (atomically: the old file stays intact if anything fails).")
@@ -58,11 +64,12 @@ public final class GlobalOptions {
     }
 
     public Renderer.Options renderOptions(Context ctx) {
-        if (digits < 1 || digits > 34) {
+        if (digits != null && (digits < 1 || digits > 34)) {
             throw new UsageException("--digits: " + digits + " is out of range (1-34)");
         }
         boolean color = !noColor && !ctx.noColorEnv() && ctx.terminal() && output == null;
-        return new Renderer.Options(format, digits, explain, color);
+        // money below a million shows its minor unit (cents) unless --digits says exactly how many digits
+        return new Renderer.Options(format, digits(), explain, color, digits == null);
     }
 
     public DataSet dataSet(Context ctx) {

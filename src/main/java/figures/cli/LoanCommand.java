@@ -166,6 +166,10 @@ public final class LoanCommand implements Callable<Integer> {
     }
 
     /** Each call evaluated by the expression language (the one parser, the one set of functions); RATE's answer is a number, as a spreadsheet gives it. */
+    /** A call whose answer is money: PMT, IPMT, PPMT, PV, FV or NPV, outermost. */
+    private static final java.util.regex.Pattern MONEY_FUNCTION = java.util.regex.Pattern.compile(
+            "(?i)\\s*(pmt|ipmt|ppmt|pv|fv|npv)\\s*\\(.*\\)\\s*");
+
     private ResultTable functions(GlobalOptions g) {
         ResultTable.Builder b = ResultTable.builder("finance functions", Column.of("function"),
                 Column.money("value", "currency").withUnit("unit"));
@@ -180,7 +184,13 @@ public final class LoanCommand implements Callable<Integer> {
             if (!(r.value() instanceof Quantity q)) {
                 throw new UsageException("--function: '" + f.strip() + "' is " + r.value().describe() + ", not a number");
             }
-            b.row(f.strip(), q.cell()); // a percent stays one (5% is 5 with unit %), an amount keeps its currency
+            // a percent stays one (5% is 5 with unit %), an amount keeps its currency; what PMT, IPMT, PPMT, PV, FV and NPV
+            // give is money, shown to cents as a spreadsheet's currency format shows it (-1 266.71)
+            Object cell = q.cell();
+            if (cell instanceof java.math.BigDecimal d && MONEY_FUNCTION.matcher(f).matches()) {
+                cell = figures.model.Amount.unitless(d);
+            }
+            b.row(f.strip(), cell);
             r.steps().forEach(b::step);
         }
         return b.build();

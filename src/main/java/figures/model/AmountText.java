@@ -64,6 +64,42 @@ public final class AmountText {
         return s.number().stripTrailingZeros().toPlainString() + s.symbol() + unit(a);
     }
 
+    /** ISO 4217 minor units by code, read once from the bundled table (data/reference/minor-units.csv, its source in data/reference/README.md). */
+    private static volatile java.util.Map<String, Integer> minorUnits;
+
+    /**
+     * How many decimals the money of {@code a}'s currency has (ISO 4217 minor unit: 2 for USD, 0 for
+     * JPY, 3 for KWD); 2 for an amount without a currency (cents, the minor unit of most currencies:
+     * a loan of 250000 shows its payment as 1 266.71); null for a currency ISO gives none (XDR) or a
+     * withdrawn one (SUR): those show significant digits only.
+     */
+    public static Integer minorUnit(Amount a) {
+        if (a.currency().isEmpty()) {
+            return 2;
+        }
+        java.util.Map<String, Integer> m = minorUnits;
+        if (m == null) {
+            m = new java.util.HashMap<>();
+            try (java.io.InputStream in = AmountText.class.getResourceAsStream("/data/reference/minor-units.csv")) {
+                if (in == null) {
+                    throw new IllegalStateException("the bundled table data/reference/minor-units.csv is missing from the build");
+                }
+                java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                r.readLine(); // currency,minor_unit
+                for (String line; (line = r.readLine()) != null; ) {
+                    int comma = line.indexOf(',');
+                    if (comma > 0) {
+                        m.put(line.substring(0, comma), Integer.parseInt(line.substring(comma + 1).strip()));
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            minorUnits = m;
+        }
+        return m.get(a.currency().get().code());
+    }
+
     /** What follows the number: {@code " USD@2024"}, {@code " USD"}, {@code "@2024"} or nothing. */
     public static String unit(Amount a) {
         StringBuilder b = new StringBuilder();

@@ -12,10 +12,30 @@ public final class HumanNumbers {
     private HumanNumbers() {
     }
 
-    /** Money scaled by magnitude (k is not used: thousands read fine grouped). */
+    /** Money scaled by magnitude (k is not used: thousands read fine grouped), below a million to at least its minor unit. */
     public static String amount(Amount a, int digits) {
+        return amount(a, digits, true);
+    }
+
+    /** As people read it with these render options (--digits given: exactly that many significant digits). */
+    public static String amount(Amount a, Renderer.Options o) {
+        return amount(a, o.digits(), o.minorUnits());
+    }
+
+    /**
+     * Money scaled by magnitude: {@code 9.782 bn USD} to {@code digits} significant digits; below a
+     * million, with {@code minorUnits}, to the currency's minor unit, as an account shows it
+     * ({@code -1 266.71 USD}, {@code 5.00 USD}, {@code 9.38 USD}, {@code 1 267 JPY}); a value smaller
+     * than one minor unit keeps its significant digits ({@code 0.001234 USD}).
+     */
+    public static String amount(Amount a, int digits, boolean minorUnits) {
         AmountText.Scaled s = AmountText.scaled(a.value(), Scale.MILLION);
-        String number = group(Decimals.roundSignificant(s.number(), digits));
+        BigDecimal n = Decimals.roundSignificant(s.number(), digits);
+        Integer minor = s.scale() == null && minorUnits ? AmountText.minorUnit(a) : null;
+        if (minor != null && inMinorUnits(a.value(), minor)) {
+            n = a.value().setScale(minor, java.math.RoundingMode.HALF_UP);
+        }
+        String number = group(n);
         return (s.scale() == null ? number : number + ' ' + s.symbol()) + AmountText.unit(a);
     }
 
@@ -26,6 +46,16 @@ public final class HumanNumbers {
      * both ends show the same.
      */
     public static String range(Range r, int digits) {
+        return range(r, digits, true);
+    }
+
+    /** As people read it with these render options. */
+    public static String range(Range r, Renderer.Options o) {
+        return range(r, o.digits(), o.minorUnits());
+    }
+
+    /** As above; below a million, money with {@code minorUnits} to at least its currency's minor unit ({@code 9.50–10.50 USD}). */
+    public static String range(Range r, int digits, boolean minorUnits) {
         BigDecimal lo = value(r.low()), hi = value(r.high());
         BigDecimal big = lo.abs().max(hi.abs());
         int magnitude = Decimals.magnitude(big);
@@ -33,12 +63,20 @@ public final class HumanNumbers {
         int shift = s == null ? 0 : s.exponent();
         // decimal places that give the larger end its significant digits
         int places = Math.max(0, digits - 1 - (magnitude - shift));
+        Integer minor = s == null && minorUnits && r.low() instanceof Amount m ? AmountText.minorUnit(m) : null;
+        if (minor != null && !inMinorUnits(big, minor)) {
+            minor = null;
+        }
+        if (minor != null) {
+            places = minor;
+        }
         BigDecimal l = lo.scaleByPowerOfTen(-shift).setScale(places, java.math.RoundingMode.FLOOR);
         BigDecimal h = hi.scaleByPowerOfTen(-shift).setScale(places, java.math.RoundingMode.CEILING);
         // both ends to the same places (11.19–12.00%), less the zeros they share at the end (42–44 m)
         int shared = Math.max(plain(l).scale(), plain(h).scale());
-        String low = group(l.setScale(Math.min(places, shared)));
-        String high = group(h.setScale(Math.min(places, shared)));
+        int kept = Math.max(Math.min(places, shared), minor == null ? 0 : minor);
+        String low = group(l.setScale(kept));
+        String high = group(h.setScale(kept));
         String numbers = low.equals(high) ? low : lo.signum() < 0 || hi.signum() < 0 ? low + " to " + high : low + "–" + high;
         StringBuilder b = new StringBuilder(numbers);
         if (r.low() instanceof Percent) {
@@ -51,6 +89,11 @@ public final class HumanNumbers {
             b.append(AmountText.unit(a));
         }
         return b.toString();
+    }
+
+    /** Whether money of this size is shown in minor units: zero, or at least one minor unit (0.01 for 2). */
+    private static boolean inMinorUnits(BigDecimal v, int minor) {
+        return v.signum() == 0 || v.abs().compareTo(BigDecimal.ONE.movePointLeft(minor)) >= 0;
     }
 
     private static BigDecimal value(Object v) {

@@ -19,8 +19,16 @@ import java.util.List;
  * column.
  */
 public final class Renderer {
-    /** How to render: format, significant digits for humans, whether to show steps, colour. */
-    public record Options(Format format, int digits, boolean explain, boolean color) {
+    /**
+     * How to render: format, significant digits for humans, whether to show steps, colour, and
+     * whether money below a million shows at least its currency's minor unit (the default; an
+     * explicit --digits turns it off: then exactly {@code digits} significant digits).
+     */
+    public record Options(Format format, int digits, boolean explain, boolean color, boolean minorUnits) {
+        public Options(Format format, int digits, boolean explain, boolean color) {
+            this(format, digits, explain, color, true);
+        }
+
         public static Options defaults() {
             return new Options(Format.TABLE, 4, false, false);
         }
@@ -441,7 +449,7 @@ public final class Renderer {
         if (v == null) {
             return "";
         } else if (v instanceof Amount a) {
-            return HumanNumbers.amount(a, options.digits());
+            return HumanNumbers.amount(a, options);
         } else if (v instanceof Percent p) {
             return HumanNumbers.group(Decimals.roundSignificant(p.value(), options.digits())) + "%";
         } else if (v instanceof PercentPoints pp) {
@@ -453,7 +461,7 @@ public final class Renderer {
         } else if (v instanceof Period p) {
             return p.toString();
         } else if (v instanceof Range r) {
-            return HumanNumbers.range(r, options.digits());
+            return HumanNumbers.range(r, options);
         }
         // a table cell with a line break or an escape sequence must not break the layout or drive the terminal
         return Decimals.visible(v.toString());
