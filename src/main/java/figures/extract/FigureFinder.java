@@ -148,12 +148,15 @@ final class FigureFinder extends FigureReader {
             return null;
         }
         Spot next = spots.get(k + 1);
-        if (next.figure().kind() != Figure.Kind.YEAR || next.figure().sentence() != s.figure().sentence() || next.from() - s.to() > 2) {
+        if (next.figure().kind() != Figure.Kind.YEAR || next.figure().sentence() != s.figure().sentence() || next.from() - s.to() > 4) {
             return null;
         }
+        // "in 2000", "عام 2000", and with a month or a part of the year: "in March 2019", "في نهاية يونيو 2018"
         for (int j = s.to(); j < next.from(); j++) {
             Token t = tokens.get(j);
-            if (!(t.isWord() && Words.in(Words.YEAR_CUES, t.text())) && !sign(j, "(") && !sign(j, ",")) {
+            boolean near = j - s.to() < 2 || Words.in(L.yearWords, t.text());
+            if (!(t.isWord() && near && (Words.in(Words.YEAR_CUES, t.text()) || Words.in(L.yearWords, t.text()))) && !sign(j, "(")
+                    && !sign(j, ",")) {
                 return null;
             }
         }

@@ -77,6 +77,11 @@ abstract class FigureReader extends UnitReader {
         r.words = num.words();
         r.note = num.note();
         readAfter(num.end() - 1, j, r);
+        if (start == i && !r.percent && r.currency == null && r.ambiguous == null && r.unit == null && sign(i - 1, "%") && sameSentence(i - 1, i)
+                && (touching(i - 1, i) ? !(i >= 2 && tokens.get(i - 2).isNumber() && touching(i - 2, i - 1)) : i >= 2 && tokens.get(i - 2).isWord())) {
+            r.percent = true; // "بنسبة %20": the sign typed before the number, as right-to-left text often has it
+            start = i - 1;
+        }
         if (preExp > 0) {
             r.value = r.value.scaleByPowerOfTen(preExp);
             r.exponent = Math.max(r.exponent, preExp);
@@ -99,9 +104,13 @@ abstract class FigureReader extends UnitReader {
             return num.end();
         }
         // a bare number joined to the next one shares its scale, unit and currency: "between 2 and 3 billion dollars"
-        if (r.exponent < 0 && !r.percent && r.currency == null && r.ambiguous == null && r.unit == null && r.end == j && pre == null) {
+        if (r.exponent < 0 && !r.percent && r.unit == null && r.end == j
+                && ((pre == null && r.currency == null && r.ambiguous == null) || (pre != null && sign(j, "-")))) {
             Reading second = joinedToNext(i, j);
-            if (second != null) {
+            if (second != null && pre != null && second.currency == null && second.ambiguous == null && !second.percent) {
+                setCurrency(second, pre); // "$10-12 billion"
+            }
+            if (second != null && (pre == null || java.util.Objects.equals(second.currency, pre))) {
                 return range(start, i, j, r, second);
             }
         }
@@ -230,7 +239,8 @@ abstract class FigureReader extends UnitReader {
             r.end = j + p;
             return;
         }
-        if (sign(j, "-") && touching(j - 1, j) && touching(j, j + 1) && (currencyAt(j + 1) != null || minorAt(j + 1) != null)) {
+        if (sign(j, "-") && touching(j - 1, j) && touching(j, j + 1) && (currencyAt(j + 1) != null || minorAt(j + 1) != null)
+                && !(j + 2 < tokens.size() && tokens.get(j + 2).isNumber() && touching(j + 1, j + 2))) {
             j++; // "12-cent", "one-yen"
         }
         String sc = j < tokens.size() && tokens.get(j).isWord() && r.exponent < 0 ? scaledCode(tokens.get(j)) : null;

@@ -103,6 +103,12 @@ abstract class NumberReader extends TokenReader {
         return v.scale() <= 0 && v.signum() > 0 && v.compareTo(BigDecimal.TEN) < 0;
     }
 
+    /** 100, 200, … 900: a number word of hundreds (ثلاثمائة). */
+    static boolean hundreds(BigDecimal v) {
+        return v.scale() <= 0 && v.compareTo(BigDecimal.valueOf(100)) >= 0 && v.compareTo(BigDecimal.valueOf(1000)) < 0
+                && v.remainder(BigDecimal.valueOf(100)).signum() == 0;
+    }
+
     static boolean tens(BigDecimal v) {
         return v.scale() <= 0 && v.compareTo(BigDecimal.TEN) >= 0 && v.compareTo(BigDecimal.valueOf(100)) < 0
                 && v.remainder(BigDecimal.TEN).signum() == 0;
@@ -145,6 +151,10 @@ abstract class NumberReader extends TokenReader {
             if (a == null) {
                 break;
             }
+            if (a.kind() == AtomKind.SMALL && prev == AtomKind.SMALL && !joined && group != null && group.compareTo(BigDecimal.TEN) < 0
+                    && multiplierWord(k) != null) {
+                a = new Atom(AtomKind.MULT, multiplierWord(k), 0, a.joined(), null); // ثلاث مئة: a number word that is also a multiplier
+            }
             if (a.kind() == AtomKind.SCALE && prev == null && dualConstruct(k)) {
                 a = new Atom(AtomKind.DUAL, null, a.exponent(), a.joined(), a.note()); // مليارا دولار: two billion dollars
             }
@@ -177,9 +187,14 @@ abstract class NumberReader extends TokenReader {
                 }
                 case SMALL -> {
                     BigDecimal v = a.value();
+                    boolean afterHundreds = false;
                     if (prev == null) {
                         ok = true;
                         group = v;
+                    } else if (prev == AtomKind.SMALL && group != null && !articled && joined && hundreds(group) && v.compareTo(BigDecimal.valueOf(100)) < 0) {
+                        ok = true; // ثلاثمائة وخمسون, مئة وخمسة وعشرون: hundreds, then what is under a hundred
+                        afterHundreds = true;
+                        group = group.add(v);
                     } else if (prev == AtomKind.SMALL && group != null && !articled
                             && ((!joined && groupIsTens && unit(v)) || (!joined && groupIsUnit && v.compareTo(BigDecimal.TEN) == 0)
                             || (joined && groupIsUnit && tens(v) && v.compareTo(BigDecimal.TEN) > 0))) {
@@ -196,8 +211,8 @@ abstract class NumberReader extends TokenReader {
                     }
                     if (ok) {
                         words = true;
-                        groupIsTens = prev != AtomKind.SMALL && tens(v);
-                        groupIsUnit = prev != AtomKind.SMALL && unit(v);
+                        groupIsTens = (prev != AtomKind.SMALL || afterHundreds) && tens(v);
+                        groupIsUnit = (prev != AtomKind.SMALL || afterHundreds) && unit(v);
                     }
                 }
                 case MULT -> {
@@ -318,10 +333,17 @@ abstract class NumberReader extends TokenReader {
         for (String s : Words.stems(t.text())) {
             if (Words.BARE_SCALES.contains(s) || (half && L.scales.containsKey(s) && L.duals.containsKey(s))) {
                 int e = L.scales.get(s);
-                return (word(k + 1, "و") && numberAt(k + 2) != null && smallerScaleAt(k + 3, e)) || half || currencyAt(k + 1) != null;
+                Atom larger = next != null && next.kind() == AtomKind.SCALE && !next.joined() && next.exponent() > e ? next : null;
+                return (word(k + 1, "و") && numberAt(k + 2) != null && smallerScaleAt(k + 3, e)) || half || currencyAt(k + 1) != null
+                        || (larger != null && currencyAt(k + 2) != null); // ألف مليار دولار: a thousand billion
             }
         }
         return false;
+    }
+
+    /** The value of the multiplier written at k as it stands, without prefixes (مئة, not بالمئة), or null. */
+    BigDecimal multiplierWord(int k) {
+        return k < tokens.size() && tokens.get(k).isWord() ? L.multipliers.get(tokens.get(k).text()) : null;
     }
 
     /** A scale word (not a dual) at k. */

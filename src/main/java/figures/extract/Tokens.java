@@ -55,7 +55,7 @@ final class Tokens {
                 return '.';
             case '\u066C':
                 return ',';
-            case '\u066A':
+            case '\u066A', '\uFF05', '\uFE6A':
                 return '%';
             case '\u0623', '\u0625', '\u0622', '\u0671':
                 return '\u0627';
@@ -78,6 +78,20 @@ final class Tokens {
         return c < 0x80 ? Character.toLowerCase(c) : c;
     }
 
+    /** An Arabic-Indic or Eastern Arabic-Indic (Persian) digit. */
+    static boolean eastern(char c) {
+        return (c >= '\u0660' && c <= '\u0669') || (c >= '\u06F0' && c <= '\u06F9');
+    }
+
+    /** How many Arabic-Indic digits follow from i. */
+    private static int easternRun(String s, int i) {
+        int j = i;
+        while (j < s.length() && eastern(s.charAt(j))) {
+            j++;
+        }
+        return j - i;
+    }
+
     static boolean arabicLetter(char c) {
         return (c >= '\u0621' && c <= '\u064A') || (c >= '\u0671' && c <= '\u06D3');
     }
@@ -92,6 +106,10 @@ final class Tokens {
         int[] at = new int[original.length() + 1];
         for (int i = 0; i < original.length(); i++) {
             char f = fold(original.charAt(i));
+            if (original.charAt(i) == '\u060C' && i > 0 && eastern(original.charAt(i - 1)) && easternRun(original, i + 1) >= 1
+                    && easternRun(original, i + 1) <= 2) {
+                f = '.'; // ٣،٥ and ١٢،٧٥: the Arabic comma written between Arabic-Indic digits as their decimal separator (not ٢٠١٩،٢٠٢٠)
+            }
             if (f != 0) {
                 at[folded.length()] = i;
                 folded.append(f);
@@ -205,6 +223,10 @@ final class Tokens {
      * ({@code 1.234,5}, {@code 1,5}) is refused, as the tables refuse it: which separator is which is a guess.
      */
     private static int number(String s, int i) {
+        java.util.regex.Matcher indian = INDIAN_GROUPS.matcher(s).region(i, s.length());
+        if (indian.lookingAt()) {
+            return indian.end(); // 1,20,000 and 48,21,000: lakh and crore grouped as India writes them
+        }
         int j = digits(s, i);
         if (j - i <= 3) {
             char sep = 0;
@@ -236,6 +258,9 @@ final class Tokens {
         }
         return j;
     }
+
+    /** Indian grouping: one or two digits, groups of two, a last group of three (12,34,56,789), and decimals. */
+    private static final java.util.regex.Pattern INDIAN_GROUPS = java.util.regex.Pattern.compile("\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])(?:\\.\\d+)?");
 
     /** Digits from i, with single underscores between them ({@code 1_500_000}). */
     private static int digits(String s, int i) {

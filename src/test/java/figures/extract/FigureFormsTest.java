@@ -259,4 +259,40 @@ class FigureFormsTest {
     void aYearBeforeTheNextFigureIsAYear() {
         assertEquals(List.of("year:2014", "money:92.6bn USD@2014"), figures("في نهاية يونيو 2014 إلى 92.6 مليار دولار"));
     }
+
+    @Test
+    void arabicNumberWordsOfHundredsAndThousands() {
+        money("بلغت ثلاثمائة وخمسون مليون دولار", "350e6", "USD");
+        money("بلغت مئة وخمسة وعشرون مليون يورو", "125e6", "EUR");
+        money("بلغت ثلاث مئة مليون دولار", "300e6", "USD");
+        money("خصصت الحكومة مائتي مليون دولار", "200e6", "USD");
+        money("بلغ الدين إحدى عشرة مليار دولار", "11e9", "USD");
+        money("بلغ الناتج ألف مليار دولار", "1e12", "USD");
+        money("بلغ الناتج 5 آلاف مليار دولار", "5e12", "USD");
+        money("قدمت 3 ملايين فرنكاً سويسرياً", "3e6", "CHF");
+    }
+
+    @Test
+    void arabicDigitsAndPercentAsTyped() {
+        // the Arabic comma between Arabic-Indic digits is their decimal separator; a list of years is not
+        money("بلغ القرض ٣،٥ مليار دولار", "3.5e9", "USD");
+        money("بلغ القرض ٣.٥ مليار دولار", "3.5e9", "USD");
+        assertEquals(List.of("percent:20%"), figures("ارتفعت الصادرات بنسبة %20 خلال العام"));
+        assertEquals(List.of("percent:20%"), figures("ارتفعت الفائدة بنسبة % 20"));
+        assertEquals(List.of("percent:20%"), figures("بلغ التضخم 20％"));
+        assertEquals(List.of("percent:2%"), figures("ارتفع العائد 2 نقطة مئوية"));
+        money("قدم الصندوق 3 مليارات حقوق سحب خاصة", "3e9", "XDR");
+        assertEquals(List.of("year:2024", "money:35bn USD@2024"), figures("أقر البرلمان موازنة السنة المالية 2024 بمبلغ 35 مليار دولار"));
+    }
+
+    @Test
+    void englishGroupingsRangesAndAbbreviations() {
+        // India's grouping (lakh, crore) is read, not refused as a decimal comma
+        money("It spent Rs 1,20,000 crore", "1.2e12", null);
+        money("It raised KSh 10 billion", "10e9", "KES");
+        assertEquals(List.of("percent:5%", "percent:6.2%"), figures("The deficit narrowed to 5pc of GDP from 6.2pc"));
+        assertEquals(List.of("money:10bn USD..12bn USD"), figures("The loan is worth $10-12 billion"));
+        assertEquals(List.of("money:5m USD..6m USD"), figures("a $5 million-$6 million contract"));
+        assertEquals(List.of("money:2bn USD@2019", "year:2019"), figures("The bank lent $2bn in March 2019"));
+    }
 }
