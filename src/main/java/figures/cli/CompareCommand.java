@@ -77,6 +77,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     ChartOption chart;
 
+    @Mixin
+    DelimiterOption delimiter;
+
     @Override
     public Integer call() {
         GlobalOptions g = root.global();
@@ -271,7 +274,7 @@ public final class CompareCommand implements Callable<Integer> {
                 // not an amount either: report the missing file
             }
         }
-        return TableSource.file(arg, ctx.cwd(), ctx.stdin());
+        return delimiter.apply(TableSource.file(arg, ctx.cwd(), ctx.stdin()));
     }
 
     private static String column(CsvTable.Header h, String given, List<String> defaults, String option, String what, TableSource source) {

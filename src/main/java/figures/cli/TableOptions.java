@@ -146,11 +146,7 @@ public final class TableOptions {
         if (delimiter == null) {
             return 0;
         }
-        String d = delimiter.equals("\\t") || delimiter.equalsIgnoreCase("tab") ? "\t" : delimiter;
-        if (d.length() != 1 || Reading.DELIMITERS.indexOf(d.charAt(0)) < 0) {
-            throw new UsageException("--delimiter: '" + delimiter + "' is not one of , ; tab (\\t) |");
-        }
-        return d.charAt(0);
+        return DelimiterOption.of(delimiter);
     }
 
     private NumberForm numbers() {

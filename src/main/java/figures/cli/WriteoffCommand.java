@@ -100,6 +100,9 @@ public final class WriteoffCommand implements Callable<Integer> {
     boolean strict;
 
     @Mixin
+    DelimiterOption delimiter;
+
+    @Mixin
     ChartOption chart;
 
     /** The write-offs computed, for --chart. */
@@ -183,7 +186,7 @@ public final class WriteoffCommand implements Callable<Integer> {
     }
 
     private ResultTable table(GlobalOptions g) {
-        var source = g.dataSet(root.context()).userOrDefault(file, "writeoffs.csv");
+        var source = delimiter.apply(g.dataSet(root.context()).userOrDefault(file, "writeoffs.csv"));
         List<WriteoffsReader.Entry> entries = WriteoffsReader.read(source);
         PassThrough extra = PassThrough.of(entries.stream().map(WriteoffsReader.Entry::others).toList());
         ResultTable.Builder b = ResultTable.builder("write-offs checked: " + source.name(), extra.columns(8,

@@ -48,13 +48,14 @@ public final class CsvTable {
     private final TableSource source;
     private final List<String> required;
     private boolean noRowsAllowed;
-    private char delimiter = ',';
+    private char delimiter;
     /** Columns named in the message on an empty table besides the required ones (found otherwise, by the reader). */
     private List<String> expected = List.of();
 
     private CsvTable(TableSource source, List<String> required) {
         this.source = source;
         this.required = required;
+        this.delimiter = source.delimiter();
     }
 
     /** A table that must have the given columns (lower-case names). */
@@ -180,10 +181,23 @@ public final class CsvTable {
         for (String r : required) {
             if (!index.containsKey(r)) {
                 throw new InputException(source.name(), line, "missing required column '" + r + "' (columns found: "
-                        + describe(names) + ")");
+                        + describe(names) + ")" + delimiterHint(names));
             }
         }
         return new Header(Collections.unmodifiableList(names), Map.copyOf(index), line);
+    }
+
+    /** When the header is one column whose name holds another delimiter ({@code debtor;creditor;...}): the option that reads it. */
+    private String delimiterHint(List<String> names) {
+        if (names.size() == 1) {
+            for (char d : Reading.DELIMITERS.toCharArray()) {
+                if (d != delimiter && names.get(0).indexOf(d) >= 0) {
+                    return "; the cells seem separated by " + Reading.describe(d) + ": give --delimiter "
+                            + (d == '\t' ? "tab" : d == ';' || d == '|' ? "'" + d + "'" : String.valueOf(d));
+                }
+            }
+        }
+        return "";
     }
 
     /** Column names for a message: at most 20, each at most 40 characters. */

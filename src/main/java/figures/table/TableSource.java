@@ -28,22 +28,42 @@ public final class TableSource {
     /** The zip member named after the archive ({@code trade.zip:2023.csv}), or null. */
     private final String member;
 
+    /** What separates the table's cells for the readers of table kinds ({@link CsvTable}): a comma unless a command's --delimiter says otherwise. */
+    private final char delimiter;
+
     private TableSource(String name, Opener opener, long size) {
-        this(name, opener, size, null, false, null);
+        this(name, opener, size, null, false, null, ',');
     }
 
     private TableSource(String name, Opener opener, long size, Progress.Factory progress, boolean reopenable, String member) {
+        this(name, opener, size, progress, reopenable, member, ',');
+    }
+
+    private TableSource(String name, Opener opener, long size, Progress.Factory progress, boolean reopenable, String member,
+                        char delimiter) {
         this.name = name;
         this.opener = opener;
         this.size = size;
         this.progress = progress;
         this.reopenable = reopenable;
         this.member = member;
+        this.delimiter = delimiter;
     }
 
     /** This source, reporting the progress of each read to the factory's watcher (null: none). */
     public TableSource withProgress(Progress.Factory factory) {
-        return new TableSource(name, opener, size, factory, reopenable, member);
+        return new TableSource(name, opener, size, factory, reopenable, member, delimiter);
+    }
+
+    /** This source, its cells separated by {@code d} (one of {@link Reading#DELIMITERS}): what {@link CsvTable} reads it with. */
+    public TableSource withDelimiter(char d) {
+        CsvTable.format(d); // one of the four
+        return new TableSource(name, opener, size, progress, reopenable, member, d);
+    }
+
+    /** What separates the cells (a comma unless {@link #withDelimiter} said otherwise). */
+    char delimiter() {
+        return delimiter;
     }
 
     /** Whether the table can be read again from its start by opening it again (a file, compressed or not), not only by keeping a copy. */
@@ -105,7 +125,7 @@ public final class TableSource {
 
     /** The same table (name, size, progress) read from another stream of the same (decompressed) bytes. */
     TableSource reopened(Opener again) {
-        return new TableSource(name, again, size, progress, reopenable, null);
+        return new TableSource(name, again, size, progress, reopenable, null, delimiter);
     }
 
     public static TableSource of(String name, Opener opener) {
