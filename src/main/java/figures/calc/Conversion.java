@@ -78,12 +78,25 @@ public final class Conversion {
         }
     }
 
-    /** What to convert into: a currency, and optionally the year whose prices to express it in. */
-    public record Target(Currency currency, Year year) {
+    /**
+     * What to convert into: a currency, and optionally the year whose prices to express it in;
+     * {@code latest} ({@code USD@latest}, {@code USD@today}): the latest year the reference data
+     * has, which the command resolves against its data set ({@link #at}) and names in a note.
+     */
+    public record Target(Currency currency, Year year, boolean latest) {
         private static final Pattern FORM = Pattern.compile("([^@\\s]+)\\s*(?:@\\s*(\\S+))?");
 
         public Target {
             Objects.requireNonNull(currency);
+        }
+
+        public Target(Currency currency, Year year) {
+            this(currency, year, false);
+        }
+
+        /** This target with {@code latest} resolved to {@code year}. */
+        public Target at(int year) {
+            return of(currency, year);
         }
 
         public static Target of(Currency currency) {
@@ -114,6 +127,9 @@ public final class Conversion {
             if (m.group(2) == null) {
                 return of(c);
             }
+            if (m.group(2).equalsIgnoreCase("latest") || m.group(2).equalsIgnoreCase("today")) {
+                return new Target(c, null, true);
+            }
             if (m.group(2).matches("\\d{4}[-/.]?(\\d{2}|Q[1-4]|M\\d{1,2})([-/.]\\d{2})?")) {
                 String year = m.group(2).substring(0, 4);
                 throw new CalcException("'" + text + "': prices are those of a year, not of a month, quarter or day (the reference"
@@ -132,7 +148,7 @@ public final class Conversion {
 
         @Override
         public String toString() {
-            return year == null ? currency.code() : currency.code() + "@" + year;
+            return latest ? currency.code() + "@latest" : year == null ? currency.code() : currency.code() + "@" + year;
         }
     }
 

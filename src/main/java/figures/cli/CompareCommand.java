@@ -139,6 +139,9 @@ public final class CompareCommand implements Callable<Integer> {
         }
         columns.addAll(List.of(Column.detail("method"), Column.detail("rates"), Column.detail("price_index"), Column.detail("sources")));
         ResultTable.Builder b = ResultTable.builder("compare in " + options.target, columns);
+        if (options.latestNote != null) {
+            b.note(options.latestNote);
+        }
         for (ConversionComparison.Line l : cmp.lines()) {
             Conversion.Result r = l.result();
             List<Object> cells = new ArrayList<>(java.util.Arrays.asList(r.amount(), r.converted(), l.difference(), l.ratio(), l.share()));
@@ -236,6 +239,9 @@ public final class CompareCommand implements Callable<Integer> {
         }
         columns.addAll(own);
         ResultTable.Builder b = ResultTable.builder("compare " + source.name() + " in " + options.target, columns);
+        if (options.latestNote != null) {
+            b.note(options.latestNote);
+        }
         renamed.forEach(b::note);
         for (Object[] cells : rows) {
             b.row(cells);

@@ -57,8 +57,39 @@ public final class ConversionOptions {
         return rate != null || !index.isEmpty();
     }
 
-    /** The conversion these options describe, with the given reference data. */
+    /** What {@code USD@latest} was taken to mean, for a note; null when --to named its year. */
+    String latestNote;
+
+    /**
+     * {@code CUR@latest} (or {@code @today}) as the latest year the reference data has prices for
+     * in that currency (the year of its price index's last value: US CPI-U for USD), with a note
+     * saying which year; any other target as given.
+     */
+    static Resolved resolve(Conversion.Target target, ReferenceData ref) {
+        if (!target.latest()) {
+            return new Resolved(target, null);
+        }
+        String series = ref.indexes().seriesFor(target.currency()).orElseThrow(() -> new UsageException(target
+                + ": no price index of " + target.currency() + " is bundled to say which year is the latest; give the year ("
+                + target.currency() + "@YEAR)"));
+        for (int y = java.time.Year.now().getValue() + 1; y >= 1900; y--) {
+            if (ref.indexes().find(series, y).isPresent()) {
+                return new Resolved(target.at(y), target + " taken as " + target.at(y) + ": " + y + " is the latest year of "
+                        + series + " in the reference data");
+            }
+        }
+        throw new UsageException(target + ": " + series + " has no values to say which year is the latest; give the year");
+    }
+
+    /** A target with its latest year resolved, and the note that says so (null when none was needed). */
+    record Resolved(Conversion.Target target, String note) {
+    }
+
+    /** The conversion these options describe, with the given reference data ({@code --to CUR@latest} resolved here). */
     Conversion conversion(ReferenceData ref) {
+        Resolved resolved = resolve(target, ref);
+        target = resolved.target();
+        latestNote = latestNote != null ? latestNote : resolved.note();
         Conversion c = Conversion.using(ref).withIndex(indexValues());
         if (method != null) {
             c = c.withMethod(method);

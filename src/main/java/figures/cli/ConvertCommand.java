@@ -63,6 +63,9 @@ public final class ConvertCommand implements Callable<Integer> {
         cells.addAll(java.util.Arrays.asList(r.amount().priceBasis().orElse(null), r.converted().priceBasis().orElse(null),
                 ConversionOptions.sources(r)));
         ResultTable.Builder b = ResultTable.builder("convert " + amount + " to " + options.target, columns);
+        if (options.latestNote != null) {
+            b.note(options.latestNote);
+        }
         b.row(cells.toArray());
         r.steps().forEach(b::step);
         r.notes().forEach(b::note);

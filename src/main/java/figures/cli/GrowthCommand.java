@@ -221,7 +221,9 @@ public final class GrowthCommand implements Callable<Integer> {
             if (percents) {
                 throw new UsageException("--in/--to CUR: percentages have no currency to convert");
             }
-            Conversion conversion = Conversion.using(ReferenceData.of(root.global().dataSet(root.context())));
+            ReferenceData ref = ReferenceData.of(root.global().dataSet(root.context()));
+            target = ConversionOptions.resolve(target, ref).target(); // USD@latest: the year, named in the note that follows
+            Conversion conversion = Conversion.using(ref);
             a = convertAdHoc(conversion, "--start", a, from, conversionSteps);
             b = convertAdHoc(conversion, "--end", b, to, conversionSteps);
         }
@@ -253,7 +255,16 @@ public final class GrowthCommand implements Callable<Integer> {
         }
         Conversion.Result r = conversion.convert(dated, target);
         r.steps().forEach(st -> steps.add(option + ": " + st));
-        return r.converted();
+        return currentPrices(r.converted());
+    }
+
+    /**
+     * A value converted to a currency without a year (--in USD) stays in its own year's prices: growth
+     * is then in current dollars, which the note says ("at each year's rate, in each year's prices, not
+     * deflated"), rather than refused for comparing two years' prices.
+     */
+    private Amount currentPrices(Amount converted) {
+        return target.year() == null ? converted.atBasis(null) : converted;
     }
 
     private static boolean isPercent(String s) {
@@ -314,7 +325,9 @@ public final class GrowthCommand implements Callable<Integer> {
             chart.limitLines(data.groups().size()); // before the series are built: 10 000 groups are refused at once
             GroupSeries.Converter converter = null;
             if (target != null) {
-                Conversion conversion = Conversion.using(ReferenceData.of(g.dataSet(root.context())));
+                ReferenceData ref = ReferenceData.of(g.dataSet(root.context()));
+                target = ConversionOptions.resolve(target, ref).target(); // USD@latest: the year, named in the note on the conversion
+                Conversion conversion = Conversion.using(ref);
                 converter = (group, cell, amount) -> convert(conversion, data, group, cell, amount, conversionSteps);
             }
             List<GroupSeries> all = GroupSeries.of(data, converter);
@@ -385,7 +398,7 @@ public final class GrowthCommand implements Callable<Integer> {
             Conversion.Result r = conversion.convert(dated, target);
             conversionSteps.add(data.describe(group) + " " + cell.period() + ": " + dated + " -> " + r.converted()
                     + " (" + String.join("; ", r.steps()) + ")");
-            return r.converted();
+            return currentPrices(r.converted());
         } catch (MissingReference e) {
             // growth has no --rate: one rate cannot serve every row, so point at the row instead
             throw new InputException(data.file(), cell.line(), data.describe(group) + " " + cell.period() + ": " + e.problem()

@@ -45,6 +45,8 @@ import picocli.CommandLine.ParentCommand;
             "  figures writeoff --debt \"13.4bn USD\" --percent 73 --discount imf \\",
             "      --remaining-terms rate=0,maturity=10,repayment=equal",
             "      # also the present value still owed and the relief in present value",
+            "  figures writeoff --debt \"13.4bn USD@2005\" --percent 73 --in USD@2024",
+            "      # and each amount in 2024 dollars (--explain: the conversion steps)",
             "  figures writeoff my-writeoffs.csv --format csv",
             "  figures writeoff --chart writeoffs.svg        # stated vs computed, as bars"})
 public final class WriteoffCommand implements Callable<Integer> {
@@ -105,6 +107,41 @@ public final class WriteoffCommand implements Callable<Integer> {
     @Mixin
     ChartOption chart;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--to", paramLabel = "CUR[@YEAR]",
+            description = "Also give each amount converted into this currency (and these prices): USD, or USD@2024 for 2024 "
+                    + "dollars; as in figures convert (each amount in its year: its @YEAR, or the table's year column). "
+                    + "Same as --in; USD@latest is the latest year of the reference data.")
+    void setTo(String value) {
+        target = target("--to", value);
+    }
+
+    @Option(names = "--in", paramLabel = "CUR[@YEAR]", description = "The same as --to: USD@2024 gives each amount in 2024 US dollars.")
+    void setIn(String value) {
+        target = target("--in", value);
+    }
+
+    private figures.calc.Conversion.Target target;
+    private String targetOption;
+    private String targetText;
+
+    /** The target currency, from --to or --in; both would leave one silently unused. */
+    private figures.calc.Conversion.Target target(String option, String value) {
+        if (target != null && !option.equals(targetOption)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give the currency once: " + targetOption + " "
+                    + targetText + " and " + option + " " + value + " both name one (--to and --in mean the same here)");
+        }
+        targetOption = option;
+        targetText = value;
+        try {
+            return figures.calc.Conversion.Target.parse(value);
+        } catch (CalcException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+        }
+    }
+
     /** The write-offs computed, for --chart. */
     private final List<WriteoffChart.Entry> charted = new ArrayList<>();
     private final Set<String> sources = new LinkedHashSet<>();
@@ -121,8 +158,10 @@ public final class WriteoffCommand implements Callable<Integer> {
                     : "--remaining-terms needs --discount (a rate such as 5%, or a preset such as imf)");
         }
         chart.wanted();
-        ResultTable result = adHoc ? adHoc() : table(g);
-        chart.draw(root.context(), () -> WriteoffChart.of(chartTitle(adHoc, result), charted, chartSource(adHoc)));
+        ResultTable computed = adHoc ? adHoc() : table(g);
+        // --to/--in: each amount also in the target currency and prices (the chart stays in the figures as stated)
+        ResultTable result = target == null ? computed : converted(computed, figures.reference.ReferenceData.of(g.dataSet(root.context())));
+        chart.draw(root.context(), () -> WriteoffChart.of(chartTitle(adHoc, computed), charted, chartSource(adHoc)));
         return Output.emit(g, root.context(), root.spec.commandLine().getOut(), result);
     }
 
@@ -233,6 +272,68 @@ public final class WriteoffCommand implements Callable<Integer> {
         }
         b.note(checked + " stated figure" + (checked == 1 ? "" : "s") + " checked, " + bad + " inconsistent");
         return b.build();
+    }
+
+    /**
+     * The write-off with each amount also converted to the target (a column {@code converted}, in
+     * {@code to_currency}: the stated figure when there is one, else the computed), each from its own year: its @YEAR, or the table's year. The conversion
+     * steps go under --explain; a note says what was done.
+     */
+    private ResultTable converted(ResultTable t, figures.reference.ReferenceData ref) {
+        ConversionOptions.Resolved resolved = ConversionOptions.resolve(target, ref);
+        target = resolved.target();
+        figures.calc.Conversion conversion = figures.calc.Conversion.using(ref);
+        List<Column> cols = new ArrayList<>(t.columns());
+        int figure = index(cols, "figure"), stated = index(cols, "stated"), computed = index(cols, "computed"), year = index(cols, "year");
+        int at = cols.get(cols.size() - 1).detail() ? cols.size() - 1 : cols.size();
+        cols.add(at, Column.money("converted", "to_currency"));
+        ResultTable.Builder b = ResultTable.builder(t.title() + " in " + target, cols);
+        if (resolved.note() != null) {
+            b.note(resolved.note());
+        }
+        t.notes().forEach(b::note);
+        t.steps().forEach(b::step);
+        Set<String> methods = new LinkedHashSet<>();
+        for (List<Object> row : t.rows()) {
+            // the figure as the row gives it: as stated when stated (the source's figure), else as computed
+            Object v = row.get(stated) instanceof Amount ? row.get(stated) : row.get(computed);
+            Amount converted = null;
+            if (v instanceof Amount a) {
+                if (a.currency().isEmpty()) {
+                    throw new UsageException(targetOption + ": " + row.get(figure) + " (" + a + ") has no currency to convert from;"
+                            + " give the debt's currency (e.g. --debt \"13.4bn USD@2005\")");
+                }
+                Amount dated = a.priceBasis().isPresent() ? a : year >= 0 && row.get(year) instanceof Period p ? a.atBasis(p) : null;
+                if (dated == null) {
+                    throw new UsageException(targetOption + ": converting to " + target + " needs the write-off's year: write the "
+                            + "amounts with it, e.g. --debt \"" + a + "@2005\"");
+                }
+                figures.calc.Conversion.Result r = conversion.convert(dated, target);
+                converted = r.converted();
+                methods.add(ConversionOptions.method(r));
+                for (String st : r.steps()) {
+                    b.step("converted " + row.get(figure) + ": " + st);
+                }
+            }
+            List<Object> cells = new ArrayList<>(row);
+            cells.add(at, converted);
+            b.row(cells.toArray());
+        }
+        if (t.inconsistent()) {
+            b.inconsistent();
+        }
+        b.note("amounts converted to " + target + " (" + String.join(", ", methods) + "), each from its own year; the percent is "
+                + "unchanged; --explain shows each conversion");
+        return b.build();
+    }
+
+    private static int index(List<Column> cols, String name) {
+        for (int i = 0; i < cols.size(); i++) {
+            if (cols.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private String chartTitle(boolean adHoc, ResultTable result) {

@@ -58,6 +58,7 @@ class RatioUnitsTest {
                 List.of("growth", "--start", "11.58%", "--end", "11.59%", "--years", "1"),
                 List.of("balance", "RU", "SY"),
                 List.of("writeoff"),
+                List.of("writeoff", "--in", "USD@latest"),
                 List.of("writeoff", "--debt", "13.4bn USD", "--percent", "73", "--remaining", "3.5bn USD"),
                 List.of("writeoff", "--debt", "13.4bn USD", "--percent", "73", "--remaining-terms", "rate=2%,maturity=10,repayment=equal", "--discount", "5%"),
                 List.of("compare", "120m SUR@1966", "138m USD@2002", "--to", "USD@2024"),
