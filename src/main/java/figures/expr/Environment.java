@@ -49,6 +49,8 @@ public final class Environment {
     }
 
     private figures.reference.Redenominations redenominations;
+    /** The redenomination table's text, for a quick look whether a currency is in it at all. */
+    private String introduced;
 
     /**
      * Why an amount of {@code c} cannot be in {@code year} prices (the currency did not exist yet:
@@ -58,6 +60,20 @@ public final class Environment {
     java.util.Optional<String> beforeLife(figures.model.Currency c, int year) {
         if (data == null || !data.has(ReferenceData.REDENOMINATIONS)) {
             return java.util.Optional.empty();
+        }
+        if (redenominations == null && reference == null) {
+            // start-up: a currency no redenomination created (USD, GBP ...) needs no table reader at all;
+            // the table's text is scanned for the code once (a few KB) before anything is parsed
+            if (introduced == null) {
+                try (java.io.InputStream in = data.table(ReferenceData.REDENOMINATIONS).open()) {
+                    introduced = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            if (!introduced.contains("," + c.code() + ",")) {
+                return java.util.Optional.empty();
+            }
         }
         if (redenominations == null) {
             redenominations = reference != null ? reference.redenominations()
