@@ -75,6 +75,7 @@ public record Percent(BigDecimal value) implements Comparable<Percent> {
 
     @Override
     public String toString() {
-        return value.toString().contains("E") ? value.toString() + "%" : value.toPlainString() + "%";
+        // plain digits (a rate of exactly 10 % is 10%, not 1E+1%); the exponent form only for a value whose plain form would be long
+        return value.toString().contains("E") && Math.abs(Decimals.magnitude(value)) > 20 ? value.toString() + "%" : value.toPlainString() + "%";
     }
 }
