@@ -95,7 +95,8 @@ abstract class FigureReader extends UnitReader {
         }
         if (r.words && r.exponent < 0 && !r.percent && r.currency == null && r.ambiguous == null) {
             // a spelled-out number with no scale, percent or currency is not a figure ("one of them", "seventeen tests")
-            if (r.value.compareTo(BigDecimal.ONE) < 0 && r.value.signum() > 0 && (word(r.end, "of") || word(r.end, "من"))) {
+            if (r.value.compareTo(BigDecimal.ONE) < 0 && r.value.signum() > 0 && (word(r.end, "of") || word(r.end, "من")
+                    || fractionOfNoun(i, r.end))) {
                 r.percent = true; // "a quarter of the debt": 25 %
                 r.value = r.value.movePointRight(2);
                 r.note = "'" + text(start, r.end) + "' read as " + r.value.stripTrailingZeros().toPlainString() + " %";
@@ -371,6 +372,29 @@ abstract class FigureReader extends UnitReader {
         return end;
     }
 
+    /**
+     * A fraction word taking the noun after it: "half the debt", "half its reserves" (a determiner after it), نصف الديون,
+     * ربع قيمة الدين (in a construct: the fraction without the article, the noun or the next one with it); not نصف العام or
+     * النصف الأول.
+     */
+    boolean fractionOfNoun(int i, int next) {
+        if (next >= tokens.size() || !tokens.get(next).isWord() || !sameSentence(i, next) || Words.in(L.yearWords, tokens.get(next).text())
+                || atom(next) != null || currencyAt(next) != null) {
+            return false;
+        }
+        String fraction = tokens.get(next - 1).text();
+        String noun = tokens.get(next).text();
+        if (Words.DETERMINERS.contains(noun)) {
+            return true;
+        }
+        boolean arabic = Tokens.arabicLetter(fraction.charAt(0)) && Tokens.arabicLetter(noun.charAt(0));
+        boolean bareFraction = !Words.stems(fraction).stream().anyMatch(s -> !s.equals(fraction) && fraction.endsWith("ال" + s));
+        boolean definite = noun.startsWith("ال") && noun.length() > 3;
+        boolean chain = next + 1 < tokens.size() && tokens.get(next + 1).isWord() && tokens.get(next + 1).text().startsWith("ال")
+                && !Words.in(L.yearWords, tokens.get(next + 1).text()); // ربع قيمة الدين
+        return arabic && bareFraction && (definite || chain);
+    }
+
     /** "another 2 billion", "a further $1 bn": a word before a figure saying it adds to an earlier one. */
     boolean anotherBefore(int start) {
         for (int n = 1; n <= 2; n++) {
@@ -386,7 +410,25 @@ abstract class FigureReader extends UnitReader {
     /** Whether the word at j is a noun the number counts (not a preposition or conjunction). */
     boolean nextIsNoun(int j) {
         return j < tokens.size() && tokens.get(j).isWord() && sameSentence(j - 1, j) && !Words.in(Words.LINKS, tokens.get(j).text())
-                && !Words.in(Words.YEAR_CUES, tokens.get(j).text()) && !Words.in(L.another, tokens.get(j).text());
+                && !Words.in(Words.YEAR_CUES, tokens.get(j).text()) && !Words.in(L.another, tokens.get(j).text())
+                && !Words.in(L.notCounted, tokens.get(j).text()) && !L.clauseBreaks.contains(tokens.get(j).text()) && !definiteArabic(j);
+    }
+
+    /**
+     * An Arabic word with the article (البنك, للبنك, بالعملة): not the noun a number counts, which Arabic writes
+     * indefinite (3 ملايين نسمة), so "3 مليارات للبنك" is an amount.
+     */
+    boolean definiteArabic(int j) {
+        String w = tokens.get(j).text();
+        if (w.isEmpty() || !Tokens.arabicLetter(w.charAt(0))) {
+            return false;
+        }
+        for (String s : Words.stems(w)) {
+            if (!s.equals(w) && w.endsWith(s) && w.length() - s.length() >= 2 && w.substring(0, w.length() - s.length()).endsWith("ال")) {
+                return true;
+            }
+        }
+        return w.startsWith("لل") && w.length() > 3;
     }
 
     /** A plain integer 1800-2100 used as a year: after a year word, or not followed by a noun it counts. */

@@ -71,6 +71,8 @@ final class Lexicon {
     final Set<String> yearWords = new HashSet<>();
     final Set<String> another = new HashSet<>();
     final Set<String> clauseBreaks = new HashSet<>();
+    /** Words after a number that are not a noun it counts ("annually", سنوياً). */
+    final Set<String> notCounted = new HashSet<>();
     /** The most words any phrase has. */
     int longest = 1;
 
@@ -230,6 +232,7 @@ final class Lexicon {
                 }
                 case "year-words" -> yearWords.addAll(keys);
                 case "another" -> another.addAll(keys);
+                case "not-counted" -> notCounted.addAll(keys);
                 case "clause-breaks" -> keys.forEach(k -> clauseBreaks.add(k.equals("<comma>") ? "," : k));
                 default -> throw new IllegalStateException(file + ": unknown section [" + section + "]");
             }

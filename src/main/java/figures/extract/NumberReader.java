@@ -334,7 +334,9 @@ abstract class NumberReader extends TokenReader {
             if (Words.BARE_SCALES.contains(s) || (half && L.scales.containsKey(s) && L.duals.containsKey(s))) {
                 int e = L.scales.get(s);
                 Atom larger = next != null && next.kind() == AtomKind.SCALE && !next.joined() && next.exponent() > e ? next : null;
-                return (word(k + 1, "و") && numberAt(k + 2) != null && smallerScaleAt(k + 3, e)) || half || currencyAt(k + 1) != null
+                boolean wordsAfter = next != null && next.joined() && (next.kind() == AtomKind.SMALL || next.kind() == AtomKind.MULT)
+                        && (smallerScaleAt(k + 2, e) || (multAt(k + 2) && smallerScaleAt(k + 3, e))); // مليار ومائتا مليون
+                return (word(k + 1, "و") && numberAt(k + 2) != null && smallerScaleAt(k + 3, e)) || wordsAfter || half || currencyAt(k + 1) != null
                         || (larger != null && currencyAt(k + 2) != null); // ألف مليار دولار: a thousand billion
             }
         }

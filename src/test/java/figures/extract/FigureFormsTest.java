@@ -295,4 +295,41 @@ class FigureFormsTest {
         assertEquals(List.of("money:5m USD..6m USD"), figures("a $5 million-$6 million contract"));
         assertEquals(List.of("money:2bn USD@2019", "year:2019"), figures("The bank lent $2bn in March 2019"));
     }
+
+    @Test
+    void currenciesOfDebtorCountries() {
+        money("Ghana borrowed 3 billion cedis", "3e9", "GHS");
+        money("Ukraine got 40 billion hryvnias", "40e9", "UAH");
+        money("Ethiopia spent 10 billion birr", "10e9", "ETB");
+        money("Zambia restructured 6.3 billion kwacha", "6.3e9", "ZMW");
+        assertNull(only("It restructured 6.3 billion kwacha").currency());
+        money("اقترضت غانا 3 مليارات سيدي", "3e9", "GHS");
+        money("بلغ القرض 12 مليار رنمينبي", "12e9", "CNY");
+        money("بلغ القرض 300 مليون شلن كيني", "300e6", "KES");
+        assertEquals(List.of("percent:20%"), figures("ارتفع 20 بالمية"));
+    }
+
+    @Test
+    void anAmountBeforeAWordItDoesNotCount() {
+        // a currency named before, then a scaled number before an adverb, a clause word or a definite Arabic noun: an amount
+        assertEquals(List.of("money:5bn USD", "money:3bn USD", "money:2bn USD"),
+                figures("Exports were $5 billion, of which 3 billion annually and 2 billion only."));
+        assertEquals(List.of("money:5bn USD", "money:3bn USD", "money:2bn USD"),
+                figures("تعهدت السعودية بخمسة مليارات دولار، منها 3 مليارات لدعم الموازنة و2 مليار للبنك المركزي."));
+        assertEquals(List.of("money:5bn USD", "money:3bn USD"), figures("بلغت الصادرات 5 مليارات دولار و3 مليارات سنوياً."));
+        // the noun a number counts stays counted, in both languages
+        assertEquals(List.of("count:3000000", "count:5000000", "count:140000000"),
+                figures("يبلغ عدد السكان 3 ملايين نسمة و5 ملايين لاجئ، and 140 million people"));
+    }
+
+    @Test
+    void aFractionOfANounIsAPercent() {
+        assertEquals(List.of("percent:50%"), figures("ألغت روسيا نصف الديون المستحقة على كوبا"));
+        assertEquals(List.of("percent:25%", "percent:75%"), figures("وشطب النادي ربع قيمة الدين وثلاثة أرباع الفوائد"));
+        assertEquals(List.of("percent:50%", "percent:50%"), figures("Paris wrote off half the debt and half its arrears"));
+        // half of a year, the first half: no figure
+        assertEquals(List.of(), figures("تعافى الاقتصاد في النصف الأول من العام خلال نصف العام"));
+        money("بلغ الدين مليار ومائتي مليون دولار", "1.2e9", "USD");
+        money("بلغ الدين ملياران ومائتا مليون دولار", "2.2e9", "USD");
+    }
 }
