@@ -399,6 +399,57 @@ final class ChangeReader extends RelationReader {
                 return;
             }
         }
+        // No A fits. The words still say which A when B's sentence goes on from the one before ("ثم تراجعت
+        // إلى B", "It then fell to B", a verb that opens the sentence): the figure B's subject had last,
+        // the one of the latest year before B's (or the only candidate when the figures state no years).
+        FigureFinder.Sentence sb = sentenceOf(b.figure());
+        if (!(st.verb - sb.from() <= 2 || refersBack(b, st.verb)) || as.get(0).figure().sentence() == b.figure().sentence()) {
+            return;
+        }
+        Spot a = null;
+        if (b.figure().basis() != null) {
+            int latest = Integer.MIN_VALUE;
+            boolean tie = false;
+            for (Spot x : as) {
+                if (x.figure().basis() == null || x.figure().basis().first() >= b.figure().basis().first()) {
+                    continue; // fiscal years overlap: 2021/2022 is before 2022/2023
+                }
+                int y = x.figure().basis().first();
+                if (y > latest) {
+                    latest = y;
+                    a = x;
+                    tie = false;
+                } else if (y == latest) {
+                    tie = true;
+                }
+            }
+            a = tie ? null : a;
+        } else if (as.size() == 1) {
+            a = as.get(0);
+        }
+        if (a == null) {
+            return;
+        }
+        String claim = st.percent != null ? "growth(" + expr(a) + ", " + expr(b) + ")" : null;
+        String expected = st.percent != null ? signed(expr(st.percent), st.sign) : null;
+        String tolerance = null;
+        if (st.percent == null && st.multiple != null) {
+            String[] m = multipleExpected(st.multiple, true, st.multipleAt);
+            claim = ratioOf(b, a);
+            expected = m[0];
+            tolerance = m[1];
+        } else if (st.percent == null) {
+            Figure sf = st.difference.figure();
+            claim = "change(" + expr(a) + ", " + expr(b) + ")";
+            expected = signed(Amount.of(sf.value(), sf.currency()).toString(), st.sign);
+        }
+        Spot stated = st.percent != null ? st.percent : st.difference != null ? st.difference : b;
+        List<Figure> fs = stated == b ? List.of(a.figure(), b.figure()) : List.of(a.figure(), b.figure(), stated.figure());
+        candidate(Claim.Kind.CHANGE, claim, expected, tolerance, Claim.Confidence.MEDIUM, Math.min(st.verb, b.from()), Math.max(b.to(), st.end),
+                "'" + words(st.verb) + "' to B by the change stated; its sentence goes on from the one before, so A is the figure B's subject had last"
+                        + (b.figure().basis() != null ? " (of the latest year before B's)" : " (the only one before it)")
+                        + approximation(a, b, stated) + implication(a.figure(), b.figure()),
+                fs, stated.figure(), -0.5);
     }
 
     /** The article's word at token j, as written. */

@@ -81,6 +81,9 @@ final class FigureFinder extends FigureReader {
             List<Spot> years = yearsOf.getOrDefault(s.figure().sentence(), List.of());
             Spot year = yearAfter(k);
             Figure.YearHow how = Figure.YearHow.AFTER;
+            if (year == null && comparedEarlier(k)) {
+                continue; // "31.4 bn in the previous year", "a year earlier": not the year of its sentence
+            }
             if (year == null && !years.isEmpty()) {
                 year = onlyOfClause.computeIfAbsent(clauseOf[s.from()],
                         c -> java.util.Optional.ofNullable(only(yearsOfClause.getOrDefault(c, List.of()), y -> true))).orElse(null);
@@ -98,6 +101,19 @@ final class FigureFinder extends FigureReader {
                 spots.set(k, s.with(s.figure().withBasis(year.figure().period(), year.figure(), how)));
             }
         }
+    }
+
+    /**
+     * Whether an amount's words say it is of the year before the one its sentence names: "against 31.4
+     * bn in the previous year", "up from 5 bn a year earlier", "مقابل 31.4 مليار دولار في العام السابق".
+     */
+    private boolean comparedEarlier(int k) {
+        Spot s = spots.get(k);
+        int end = Math.min(sentences.get(s.figure().sentence()).to(), s.to() + 5);
+        if (k + 1 < spots.size() && spots.get(k + 1).from() < end) {
+            end = spots.get(k + 1).from(); // the words up to the next figure
+        }
+        return Cues.within(tokens, s.to(), end, "earlier");
     }
 
     /** The one period among the years that pass, as its first spot; null when none or several. */

@@ -52,7 +52,7 @@ final class PercentOfReader extends RelationReader {
             Spot before = k > 0 ? spots.get(k - 1) : null;
             Spot y = next(k);
             if (before != null && y != null && same(before, y) && before.figure().sentence() == p.figure().sentence()
-                    && before.figure().value().compareTo(y.figure().value()) < 0
+                    && partOf(p, before, y)
                     && between(before, p, "restate", 4, false) && ofRightAfter(p, y)) {
                 add(p, y, before, Claim.Confidence.HIGH, "Z, or X % of Y", 0);
                 continue;
@@ -70,9 +70,10 @@ final class PercentOfReader extends RelationReader {
                 Cues.Cue about = Cues.before(tokens, p.from(), sentenceOf(p.figure()).from(), "approximate");
                 lead = about != null && p.from() - about.words().size() - 1 >= 0 && tokens.get(p.from() - about.words().size() - 1).is(",") ? about : null;
             }
-            if (zc != null && y != null && lead != null && same(zc, y) && zc.figure().value().compareTo(y.figure().value()) < 0
+            Spot zy = inCurrencyOf(zc, y);
+            if (zc != null && y != null && lead != null && same(zy, y) && partOf(p, zy, y)
                     && p.from() - zc.to() <= 10 && commaBetween(zc.to(), p.from()) && ofRightAfter(p, y)) {
-                add(p, y, zc, Claim.Confidence.HIGH, "Z …, " + lead.text() + " X % of Y", 0);
+                add(p, y, zy, Claim.Confidence.HIGH, "Z …, " + lead.text() + " X % of Y" + (zy != zc ? " (Z in Y's currency, restated before it in another)" : ""), 0);
                 continue;
             }
             // X % of Y, i.e. Z
@@ -90,7 +91,7 @@ final class PercentOfReader extends RelationReader {
             Spot y2 = before;
             Spot z3 = k > 1 ? spots.get(k - 2) : null;
             if (y2 != null && z3 != null && y2.figure().isMoney() && same(z3, y2) && z3.figure().sentence() == p.figure().sentence()
-                    && y2.figure().sentence() == p.figure().sentence() && z3.figure().value().compareTo(y2.figure().value()) < 0
+                    && y2.figure().sentence() == p.figure().sentence() && partOf(p, z3, y2)
                     && between(y2, p, "restate", 5, true) && y2.from() - z3.to() <= 10 && cueBetween(z3.to(), y2.from(), "of")) {
                 add(p, y2, z3, Claim.Confidence.HIGH, "Z of Y, i.e. X %", 0);
                 continue;
@@ -113,6 +114,23 @@ final class PercentOfReader extends RelationReader {
                 }
             }
         }
+    }
+
+    /**
+     * Z in Y's currency when the amount just before X % restates it in another: "3.7262 bn SDR, i.e.
+     * about 5 bn USD, which is 417 % of the 894.4 m SDR quota" (Z is the SDR amount); else z.
+     */
+    private Spot inCurrencyOf(Spot z, Spot y) {
+        if (z == null || y == null || same(z, y)) {
+            return z;
+        }
+        int kz = indexOf(z);
+        Spot z2 = kz > 0 ? spots.get(kz - 1) : null;
+        if (z2 != null && z2.figure().sentence() == z.figure().sentence() && z2.figure().isMoney() && same(z2, y)
+                && between(z2, z, "restate", 5, true)) {
+            return z2;
+        }
+        return z;
     }
 
     /**

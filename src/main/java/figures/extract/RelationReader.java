@@ -367,6 +367,12 @@ abstract class RelationReader {
         return null;
     }
 
+    /** Whether Z can be X % of Y by its size: smaller than Y under 100 %, larger over it ("417 % of the quota"). */
+    static boolean partOf(Spot x, Spot z, Spot y) {
+        int side = x.figure().value().compareTo(BigDecimal.valueOf(100));
+        return z.figure().value().compareTo(y.figure().value()) == side;
+    }
+
     /** Two figures that can stand in one claim: both money in one currency, or both percents. */
     static boolean same(Spot a, Spot b) {
         Figure x = a.figure(), y = b.figure();
@@ -436,7 +442,19 @@ abstract class RelationReader {
             return false;
         }
         j += of.words().size() - 1;
-        return y.from() - j <= 10 && !Cues.within(tokens, j, y.from(), "remainder");
+        if (y.from() - j > 10 || Cues.within(tokens, j, y.from(), "remainder")) {
+            return false;
+        }
+        // Y is in the phrase "of" opens: a comma ends it, unless the words after it name the size of that
+        // phrase's noun ("73 % من ديونها، البالغة 13.4 مليار"); "32 % من قيمة القرض، على أن تصرف الـ9.25" is another clause
+        for (int c = j + 1; c < y.from(); c++) {
+            if (tokens.get(c).is(",") || tokens.get(c).is("\u060C") || tokens.get(c).is(";") || tokens.get(c).is("\u061B")) {
+                if (Cues.at(tokens, c + 1, y.from(), "amounting") == null) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The index of the first spot starting within {@code max} tokens after token i, in its sentence, or -1. */

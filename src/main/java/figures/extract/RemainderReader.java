@@ -35,11 +35,14 @@ final class RemainderReader extends RelationReader {
     /** The percent-of claims found, by their percent and by their paragraph, each list in the order of the text. */
     private final Map<BigDecimal, List<Spot[]>> byPercent = new HashMap<>();
     private final Map<Integer, List<Spot[]>> byParagraph = new HashMap<>();
+    /** The percents of the percent-of claims found. */
+    private final Set<Spot> percents = new HashSet<>();
 
     void read() {
         for (Spot[] po : percentOf) {
             byPercent.computeIfAbsent(po[0].figure().value().stripTrailingZeros(), x -> new ArrayList<>()).add(po);
             byParagraph.computeIfAbsent(paragraphOf(po[0]), x -> new ArrayList<>()).add(po);
+            percents.add(po[0]);
         }
         for (int i = 0; i < tokens.size(); i++) {
             Cues.Cue cue = Cues.at(tokens, i, "remainder");
@@ -79,12 +82,23 @@ final class RemainderReader extends RelationReader {
         return false;
     }
 
+    /** One way to read a remainder: its claim, where its words start, how sure, why, its figures. */
+    private record Way(String claim, int from, Claim.Confidence confidence, String why, List<Figure> figures) {
+    }
+
+    /**
+     * A remainder R and its base: Y − W when the words state the part W as an amount, Y × (1 − X %)
+     * when they state it as a percent of Y; in R's sentence, else from a percent-of its paragraph
+     * states before it, else from the same percent of a base elsewhere in the article. When both
+     * forms of the part are stated (W and X % of Y = W) and they disagree, the remainder is read the
+     * way that fits (the disagreement is the percent-of claim's); when neither fits, as Y − W.
+     */
     private void remainder(int cue, int k, Spot r) {
         Figure rf = r.figure();
         Spot p = null, d = null, w = null;
         for (int j = k - 1; j >= 0 && near(j, k) && spots.get(j).figure().sentence() == rf.sentence(); j--) {
             Figure f = spots.get(j).figure();
-            if (f.isPercent() && p == null) {
+            if (f.isPercent() && p == null && partPercent(spots.get(j))) {
                 p = spots.get(j);
             } else if (f.isMoney() && Objects.equals(f.currency(), rf.currency())) {
                 if (d == null || f.value().compareTo(d.figure().value()) > 0) {
@@ -95,55 +109,64 @@ final class RemainderReader extends RelationReader {
                 }
             }
         }
-        int from = Math.min(cue, p != null ? p.from() : cue);
-        if (p != null && approximate(p) && d != null && w != null && d.figure().value().compareTo(rf.value()) > 0) {
-            // "14.1 bn, about 70 % of the 23.5 bn, … the remaining 9.4 bn": the amounts, not the rounded percent
-            remaining(expr(d) + " - " + expr(w), r, Math.min(cue, Math.min(d.from(), w.from())), Claim.Confidence.HIGH,
-                    "the remaining R of Y after W: Y − W (the amounts the sentence states, rather than its approximate percent)"
-                            + approximation(d, w, r), List.of(d.figure(), w.figure(), rf));
-            return;
+        List<Way> ways = new ArrayList<>();
+        boolean base = d != null && d.figure().value().compareTo(rf.value()) > 0;
+        if (base && w != null) {
+            ways.add(new Way(expr(d) + " - " + expr(w), Math.min(cue, Math.min(d.from(), w.from())), Claim.Confidence.HIGH,
+                    "the remaining R of Y after W: Y − W" + approximation(d, w, r), List.of(d.figure(), w.figure(), rf)));
         }
-        if (p != null && d != null && d.figure().value().compareTo(rf.value()) > 0) {
-            remaining(expr(d) + " * (1 - " + expr(p) + ")", r, from, Claim.Confidence.HIGH,
-                    "the remaining R of Y after X %: Y × (1 − X %)" + approximation(d, p, r), List.of(d.figure(), p.figure(), rf));
-            return;
+        if (base && p != null) {
+            ways.add(new Way(expr(d) + " * (1 - " + expr(p) + ")", Math.min(cue, p.from()), Claim.Confidence.HIGH,
+                    "the remaining R of Y after X %: Y × (1 − X %)" + approximation(d, p, r), List.of(d.figure(), p.figure(), rf)));
         }
-        if (p != null) {
-            List<Spot[]> same = byPercent.getOrDefault(p.figure().value().stripTrailingZeros(), List.of());
-            for (Spot[] po : same.subList(0, Math.min(same.size(), WINDOW))) {
-                Figure base = po[1].figure();
-                if (po[0].figure().value().compareTo(p.figure().value()) == 0 && base.isMoney()
-                        && Objects.equals(base.currency(), rf.currency()) && base.value().compareTo(rf.value()) > 0) {
-                    remaining(expr(po[1]) + " * (1 - " + expr(p) + ")", r, from, Claim.Confidence.MEDIUM,
-                            "the remaining R after X %; the base Y is the one the article gives for the same " + p.figure().expression()
-                                    + " at line " + article.line(base.start()) + ", column " + article.column(base.start())
-                                    + approximation(po[1], p, r),
-                            List.of(base, p.figure(), rf));
-                    return;
+        if (ways.isEmpty()) {
+            // the remainder of a write-off its paragraph states: "73 % of the 13.4 bn, i.e. 9.8 bn. … the remaining 2.6 bn"
+            List<Spot[]> inParagraph = byParagraph.getOrDefault(paragraphOf(r), List.of());
+            int last = inParagraph.size() - 1;
+            while (last >= 0 && inParagraph.get(last)[0].from() > r.from()) {
+                last--; // percents after the remainder (a paragraph's list is in the order of the text)
+            }
+            for (int j = last; j >= 0 && j > last - WINDOW && ways.isEmpty(); j--) {
+                Spot[] po = inParagraph.get(j);
+                Spot y = po[1], part = po[2];
+                if (y.to() <= r.from() && y.figure().isMoney() && Objects.equals(y.figure().currency(), rf.currency())
+                        && y.figure().value().compareTo(rf.value()) > 0) {
+                    int from = Math.min(cue, po[0].from());
+                    if (part.figure().isMoney() && same(part, y)) {
+                        ways.add(new Way(expr(y) + " - " + expr(part), from, Claim.Confidence.MEDIUM,
+                                "the remaining R after the part W of Y its paragraph states before it: Y − W" + approximation(y, part, r),
+                                List.of(y.figure(), part.figure(), rf)));
+                    }
+                    ways.add(new Way(expr(y) + " * (1 - " + expr(po[0]) + ")", from, Claim.Confidence.MEDIUM,
+                            "the remaining R after the X % of Y its paragraph states before it" + approximation(y, po[0], r),
+                            List.of(y.figure(), po[0].figure(), rf)));
                 }
             }
         }
-        if (d != null && w != null && d.figure().value().compareTo(rf.value()) > 0) {
-            remaining(expr(d) + " - " + expr(w), r, Math.min(cue, d.from()), Claim.Confidence.MEDIUM,
-                    "the remaining R of Y after W: Y − W" + approximation(d, w, r), List.of(d.figure(), w.figure(), rf));
-            return;
-        }
-        // the remainder of a write-off its paragraph states: "73 % of the 13.4 bn, i.e. 9.8 bn. … the remaining 2.6 bn"
-        List<Spot[]> inParagraph = byParagraph.getOrDefault(paragraphOf(r), List.of());
-        int last = inParagraph.size() - 1;
-        while (last >= 0 && inParagraph.get(last)[0].from() > r.from()) {
-            last--; // percents after the remainder (a paragraph's list is in the order of the text)
-        }
-        for (int j = last; j >= 0 && j > last - WINDOW; j--) {
-            Spot[] po = inParagraph.get(j);
-            Spot base = po[1];
-            if (paragraphOf(base) == paragraphOf(r) && base.to() <= r.from() && base.figure().isMoney()
-                    && Objects.equals(base.figure().currency(), rf.currency()) && base.figure().value().compareTo(rf.value()) > 0) {
-                remaining(expr(base) + " * (1 - " + expr(po[0]) + ")", r, Math.min(cue, po[0].from()), Claim.Confidence.MEDIUM,
-                        "the remaining R after the X % of Y its paragraph states before it" + approximation(base, po[0], r),
-                        List.of(base.figure(), po[0].figure(), rf));
-                return;
+        if (ways.isEmpty() && p != null) {
+            List<Spot[]> same = byPercent.getOrDefault(p.figure().value().stripTrailingZeros(), List.of());
+            for (Spot[] po : same.subList(0, Math.min(same.size(), WINDOW))) {
+                Figure y = po[1].figure();
+                if (y.isMoney() && Objects.equals(y.currency(), rf.currency()) && y.value().compareTo(rf.value()) > 0) {
+                    ways.add(new Way(expr(po[1]) + " * (1 - " + expr(p) + ")", Math.min(cue, p.from()), Claim.Confidence.MEDIUM,
+                            "the remaining R after X %; the base Y is the one the article gives for the same " + p.figure().expression()
+                                    + " at line " + article.line(y.start()) + ", column " + article.column(y.start())
+                                    + approximation(po[1], p, r),
+                            List.of(y, p.figure(), rf)));
+                    break;
+                }
             }
+        }
+        if (!ways.isEmpty()) {
+            Way chosen = ways.get(0);
+            for (Way x : ways) {
+                if (fits(x.claim(), expr(r), null)) {
+                    chosen = x;
+                    break;
+                }
+            }
+            remaining(chosen.claim(), r, chosen.from(), chosen.confidence(), chosen.why(), chosen.figures());
+            return;
         }
         if (paragraphRemainder(cue, k, r)) {
             return;
@@ -184,6 +207,22 @@ final class RemainderReader extends RelationReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a percent before a remainder is the part taken from its base: a percent of something
+     * ("73 % of", "73 % منها", "(73 %) of") or the percent of a percent-of the article states; a
+     * yield, a rate or a share of GDP in the same sentence is not.
+     */
+    private boolean partPercent(Spot p) {
+        int j = p.to();
+        if (j < tokens.size() && tokens.get(j).is(")")) {
+            j++;
+        }
+        if (Cues.at(tokens, j, "of") != null || Cues.at(tokens, j, "of-which") != null) {
+            return true;
+        }
+        return percents.contains(p);
     }
 
     private String remainderOf(Spot y, Spot w) {

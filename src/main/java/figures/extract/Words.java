@@ -108,6 +108,12 @@ final class Words {
             }
         }
         for (String w : Set.copyOf(out)) {
+            // the future particle on a verb: سيتبقى (will remain), ستنخفض (will fall)
+            if (w.startsWith("س") && w.length() > 3 && "يتنا".indexOf(w.charAt(1)) >= 0) {
+                out.add(w.substring(1));
+            }
+        }
+        for (String w : Set.copyOf(out)) {
             if ((w.startsWith("ب") || w.startsWith("ل") || w.startsWith("ك")) && w.length() > 2) {
                 out.add(w.substring(1));
             }
