@@ -43,10 +43,19 @@ final class ChangeReader extends RelationReader {
             }
             int last = i + (from != null ? from : versus).words().size() - 1;
             int ka = spotAfter(last, 2);
-            if (ka < 0 || !spots.get(ka).figure().isMoney()) {
+            if (ka < 0 || !(spots.get(ka).figure().isMoney() || spots.get(ka).figure().isPercent())) {
                 continue;
             }
             Spot a = spots.get(ka);
+            if (a.figure().isPercent()) {
+                // "fell from 64 % of GDP in 2018 to less than 6 %": a change of a share, in points
+                int to = toAfter(a);
+                int kb = to < 0 ? -1 : spotAfter(to, 3);
+                if (kb >= 0 && spots.get(kb).figure().isPercent() && spots.get(kb).figure().sentence() == a.figure().sentence()) {
+                    change(i, a, spots.get(kb), i, spots.get(kb).to(), null, -1);
+                }
+                continue;
+            }
             if (versus != null) {
                 // B compared with A: "8.1 bn at the end of 2023 against 7.2 bn", "9.7 مليار دولار مقابل 5.6 مليار"
                 int kb = ka - 1;
@@ -73,16 +82,24 @@ final class ChangeReader extends RelationReader {
                 }
                 continue;
             }
-            // rose to B from A
+            // rose to B from A; B, up X % from A
             int kb2 = ka - 1;
             while (kb2 >= 0 && near(kb2, ka) && !spots.get(kb2).figure().isMoney() && !spots.get(kb2).figure().isPercent()) {
                 kb2--;
             }
+            int stated = -1;
+            if (kb2 > 0 && spots.get(kb2).figure().isPercent() && same(a, spots.get(kb2 - 1)) && Cues.before(tokens, spots.get(kb2).from(),
+                    sentenceOf(a.figure()).from(), "by") != null) {
+                stated = kb2; // "$1.2 bn in interest, up 25 % from $960 m": the percent is the change stated
+                kb2--;
+            }
             if (kb2 >= 0 && same(a, spots.get(kb2)) && spots.get(kb2).figure().sentence() == a.figure().sentence()
-                    && i - spots.get(kb2).to() <= 8) {
+                    && i - spots.get(kb2).to() <= (stated >= 0 ? 12 : 8)) {
                 Spot b = spots.get(kb2);
                 int toB = toBefore(b);
                 if (toB >= 0 && change(toB, a, b, toB, a.to(), null, -1)) {
+                    done.add(kb2);
+                } else if (toB < 0 && stated >= 0 && change(b.from(), a, b, b.from(), a.to(), null, -1)) {
                     done.add(kb2);
                 }
             }
@@ -95,6 +112,11 @@ final class ChangeReader extends RelationReader {
             }
             int toToken = toBefore(b);
             if (toToken < 0) {
+                // "B, an increase of D over the A of the previous year", "B بزيادة قدرها D عن العام السابق": the stated change after B
+                Stated st = stated(b.from(), b, null, new int[] {-1, 0});
+                if (st.verb >= 0 && st.verb > b.from() && (st.percent != null || st.difference != null)) {
+                    changeFromContext(st, b);
+                }
                 continue;
             }
             Stated st = stated(toToken, b, null, verbBefore(toToken));
@@ -209,10 +231,17 @@ final class ChangeReader extends RelationReader {
             if (about != null) {
                 by = Cues.before(tokens, x.from() - about.words().size(), lo, "by"); // "by some 30 %"
             }
+            int link = 0;
+            if (by == null) {
+                // "بتراجع بلغ 30 %", "بزيادة وصلت إلى 30 %", "a rise that reached 30 %": a word that links the cue to its figure
+                Cues.Cue l = Cues.before(tokens, x.from(), lo, "by-link");
+                by = l == null ? null : Cues.before(tokens, x.from() - l.words().size(), lo, "by");
+                link = by == null ? 0 : l.words().size();
+            }
             if (x.from() >= hi && by == null) {
                 continue;
             }
-            if (x.from() > last && otherClause(last, x.from() - (by != null ? by.words().size() : 0))) {
+            if (x.from() > last && otherClause(last, x.from() - link - (by != null ? by.words().size() : 0))) {
                 continue; // "… to 40 bn against 41.5 bn, while debt service rose 15 %": another clause's change
             }
             boolean afterVerb = st.verb >= 0 && x.from() == st.verb + 1;
@@ -224,7 +253,7 @@ final class ChangeReader extends RelationReader {
                 st.percent = x;
                 st.end = Math.max(st.end, x.to());
                 if (st.verb < 0 && by != null) {
-                    int[] v = signOf(x.from() - by.words().size(), by);
+                    int[] v = signOf(x.from() - link - by.words().size(), by);
                     st.verb = v[0];
                     st.sign = v[1];
                 }
@@ -232,6 +261,11 @@ final class ChangeReader extends RelationReader {
                     && x.figure().value().compareTo(b.figure().value()) < 0) {
                 st.difference = x;
                 st.end = Math.max(st.end, x.to());
+                if (st.verb < 0) {
+                    int[] v = signOf(x.from() - link - by.words().size(), by); // "an increase of $2.4 bn"
+                    st.verb = v[0];
+                    st.sign = v[1];
+                }
             }
         }
         if (st.difference != null && st.percent == null) {
@@ -255,7 +289,8 @@ final class ChangeReader extends RelationReader {
         if (af.basis() != null && bf.basis() != null && af.basis().last() < bf.basis().first()) {
             return true;
         }
-        return Cues.within(tokens, a.to(), Math.min(sentenceOf(af).to(), a.to() + 6), "earlier");
+        return Cues.within(tokens, a.to(), Math.min(sentenceOf(af).to(), a.to() + 6), "earlier")
+                || (a.from() > b.to() && Cues.within(tokens, Math.max(b.to(), a.from() - 6), a.from(), "earlier"));
     }
 
     /** Whether tokens [from, to) start another clause: a clause word (while, في حين) or a change verb of its own. */
@@ -330,8 +365,8 @@ final class ChangeReader extends RelationReader {
             return true;
         }
         BigDecimal size = bf.value().subtract(af.value()).abs();
-        String expected = signed(Amount.of(size, af.currency()).toString(), st.sign);
-        candidate(Claim.Kind.CHANGE, "change(" + pair + ")", expected, "±0", implied(Claim.Confidence.HIGH, bf), st.verb, b.to() > a.to() ? b.to() : a.to(),
+        String expected = signed(af.isPercent() ? size.stripTrailingZeros().toPlainString() + "%" : Amount.of(size, af.currency()).toString(), st.sign);
+        candidate(Claim.Kind.CHANGE, "change(" + pair + ")", expected, af.isPercent() ? "±0pp" : "±0", implied(Claim.Confidence.HIGH, bf), st.verb, b.to() > a.to() ? b.to() : a.to(),
                 "'" + article.text().substring(tokens.get(st.verb).start(), tokens.get(st.verb).end()) + "' from A to B, no change stated: the row checks the direction the verb claims ("
                         + (st.sign > 0 ? "B − A > 0" : "B − A < 0") + "), of the size the figures give" + implication(bf), List.of(af, bf), bf, 0);
         return true;
@@ -361,7 +396,7 @@ final class ChangeReader extends RelationReader {
             boolean later = a.figure().basis() != null && b.figure().basis() != null && a.figure().basis().first() >= b.figure().basis().first()
                     && !a.figure().basis().equals(b.figure().basis());
             // A before B in the paragraph, or after it in its sentence when dated earlier ("rose to B in 2024, from A in 2022")
-            boolean place = a.to() <= b.from() || (a.from() >= b.to() && a.figure().sentence() == b.figure().sentence() && earlier);
+            boolean place = a.to() <= b.from() || (a.from() >= b.to() && a.figure().sentence() == b.figure().sentence() && (earlier || earlier(a, b)));
             if (place && a != b && a != st.percent && a != st.difference && same(a, b) && a.figure().isMoney() && paragraphOf(a) == paragraphOf(b)
                     && !later) {
                 as.add(a);
@@ -399,7 +434,21 @@ final class ChangeReader extends RelationReader {
                 return;
             }
         }
-        // No A fits. The words still say which A when B's sentence goes on from the one before ("ثم تراجعت
+        // No A fits. The words say which A when the one figure after B in its sentence is marked as the earlier
+        // ("an increase of D over the A of the previous year", "عن العام السابق الذي بلغت فيه A")
+        Spot after = null;
+        int afterCount = 0;
+        for (Spot x : as) {
+            if (x.from() >= b.to() && x.figure().sentence() == b.figure().sentence()) {
+                after = x;
+                afterCount++;
+            }
+        }
+        if (afterCount == 1 && after != st.difference && after != st.percent) {
+            writeFromContext(st, after, b, "; A is the figure after B its sentence marks as the earlier");
+            return;
+        }
+        // The words also say which A when B's sentence goes on from the one before ("ثم تراجعت
         // إلى B", "It then fell to B", a verb that opens the sentence): the figure B's subject had last,
         // the one of the latest year before B's (or the only candidate when the figures state no years).
         FigureFinder.Sentence sb = sentenceOf(b.figure());
@@ -430,6 +479,12 @@ final class ChangeReader extends RelationReader {
         if (a == null) {
             return;
         }
+        writeFromContext(st, a, b, "; its sentence goes on from the one before, so A is the figure B's subject had last"
+                + (b.figure().basis() != null ? " (of the latest year before B's)" : " (the only one before it)"));
+    }
+
+    /** The change the words state from A to B, written whether or not it fits (the words say which A). */
+    private void writeFromContext(Stated st, Spot a, Spot b, String which) {
         String claim = st.percent != null ? "growth(" + expr(a) + ", " + expr(b) + ")" : null;
         String expected = st.percent != null ? signed(expr(st.percent), st.sign) : null;
         String tolerance = null;
@@ -446,9 +501,7 @@ final class ChangeReader extends RelationReader {
         Spot stated = st.percent != null ? st.percent : st.difference != null ? st.difference : b;
         List<Figure> fs = stated == b ? List.of(a.figure(), b.figure()) : List.of(a.figure(), b.figure(), stated.figure());
         candidate(Claim.Kind.CHANGE, claim, expected, tolerance, Claim.Confidence.MEDIUM, Math.min(st.verb, b.from()), Math.max(b.to(), st.end),
-                "'" + words(st.verb) + "' to B by the change stated; its sentence goes on from the one before, so A is the figure B's subject had last"
-                        + (b.figure().basis() != null ? " (of the latest year before B's)" : " (the only one before it)")
-                        + approximation(a, b, stated) + implication(a.figure(), b.figure()),
+                "'" + words(st.verb) + "' B by the change stated" + which + approximation(a, b, stated) + implication(a.figure(), b.figure()),
                 fs, stated.figure(), -0.5);
     }
 

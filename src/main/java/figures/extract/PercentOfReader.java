@@ -96,6 +96,16 @@ final class PercentOfReader extends RelationReader {
                 add(p, y2, z3, Claim.Confidence.HIGH, "Z of Y, i.e. X %", 0);
                 continue;
             }
+            // Y, of which Z, i.e. X %: "$165 bn, of which $42 bn, or 25 %, was short-term", "165 مليار دولار، منها 42 مليار
+            // دولار ديون قصيرة الأجل، أي ما نسبته 25 %"; Of Y, Z, i.e. X %: "Of the $50 bn pledged, only $18 bn, or 36 %"
+            Spot zw = before, yw = k > 1 ? spots.get(k - 2) : null;
+            if (zw != null && yw != null && zw.figure().isMoney() && same(zw, yw) && yw.figure().sentence() == p.figure().sentence()
+                    && zw.figure().sentence() == p.figure().sentence() && partOf(p, zw, yw) && zw.from() - yw.to() <= 6
+                    && (between(zw, p, "restate", 4, true) || (lead != null && commaBetween(zw.to(), p.from()) && p.from() - zw.to() <= 10))
+                    && (Cues.within(tokens, yw.to(), zw.from(), "of-which") || ofBefore(yw))) {
+                add(p, yw, zw, Claim.Confidence.HIGH, "Y, of which Z, i.e. X %", 0);
+                continue;
+            }
             if (lead != null && Cues.at(tokens, p.to(), "of") != null && (y == null || !ofRightAfter(p, y))) {
                 // "Z …, about 20 % of the package", "وتمثل هذه الدفعة 12 % من إجمالي التعويضات": Y and Z earlier in the paragraph
                 percentOfTheWhole(k, p, zc != null && p.from() - zc.to() <= 10 && commaBetween(zc.to(), p.from()) ? zc : null, lead);
@@ -114,6 +124,18 @@ final class PercentOfReader extends RelationReader {
                 }
             }
         }
+    }
+
+    /** "Of the $50 bn pledged": "of" opening Y's phrase, at most an article between it and Y. */
+    private boolean ofBefore(Spot y) {
+        int floor = sentenceOf(y.figure()).from();
+        for (int e = y.from(); e >= Math.max(floor, y.from() - 1); e--) {
+            if (e - 1 >= floor && Cues.before(tokens, e, floor, "of") != null
+                    && (e == y.from() || tokens.get(e).isWord() && tokens.get(e).text().length() <= 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -50,6 +50,16 @@ final class RatioReader extends RelationReader {
                         m = w.value();
                         from = j + 1 - w.words().size();
                     }
+                    // a multiple in number words: "two and a half times", "ثلاثة أضعاف", read by the numbers' own grammar
+                    for (int s0 = Math.max(0, j - 4); s0 <= j && j >= 0; s0++) {
+                        NumberReader.Num n = found.readNumber(s0);
+                        if (n != null && n.end() == j + 1 && n.exponent() < 0 && n.value().signum() > 0 && found.sentenceAt(s0) == found.sentenceAt(i)) {
+                            m = n.value();
+                            from = s0;
+                            integerWords = n.value().scale() <= 0 || n.value().stripTrailingZeros().scale() <= 1;
+                            break;
+                        }
+                    }
                 }
                 to = i + times.words().size();
                 word = article.text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
@@ -106,6 +116,13 @@ final class RatioReader extends RelationReader {
                 before.add(0, s);
             }
         }
+        // and the figures after it in its sentence: "ثلاثة أضعاف ما حصلت عليه في 2019 والبالغ 1.5 مليار، إذ بلغ هذا العام 4.5 مليار"
+        for (int ks = k0; ks < Math.min(spots.size(), k0 + WINDOW) && spots.get(ks).figure().sentence() == sentence; ks++) {
+            Spot s = spots.get(ks);
+            if (s.figure().isMoney() && s.figure().currency() != null) {
+                before.add(s);
+            }
+        }
         String[] mx = multipleExpected(m, round, new int[] {from, to});
         for (int x = 0; x < before.size(); x++) {
             for (int y = 0; y < before.size(); y++) {
@@ -116,7 +133,7 @@ final class RatioReader extends RelationReader {
                 String claim = ratioOf(b, a);
                 if (fits(claim, mx[0], mx[1])) {
                     candidate(Claim.Kind.RATIO, claim, mx[0], mx[1], Claim.Confidence.MEDIUM, from, to,
-                            "'" + word + "': B ÷ A = " + mx[2] + "; B and A are the pair before it in its paragraph whose ratio fits"
+                            "'" + word + "': B ÷ A = " + mx[2] + "; B and A are the pair of its paragraph (before it, or after it in its sentence) whose ratio fits"
                                     + approximation(a, b), List.of(b.figure(), a.figure()), b.figure(), -1);
                     return;
                 }
@@ -163,13 +180,45 @@ final class RatioReader extends RelationReader {
                     }
                 }
             }
+            // "stood at $107.8 bn in 2020, meaning it has grown by an average of 28 % a year since then": from the one
+            // dated figure of its sentence to the latest its paragraph states, whether or not it fits (the words say so)
+            boolean since = false;
+            if (Cues.within(tokens, Math.max(s.from(), p.from() - 12), Math.min(s.to(), p.to() + 8), "since")) {
+                Spot only = null;
+                int inSentence = 0;
+                for (Spot x : dated) {
+                    if (x.figure().sentence() == p.figure().sentence()) {
+                        only = x;
+                        inSentence++;
+                    }
+                }
+                Spot latest = null;
+                boolean tie = false;
+                for (Spot y : dated) {
+                    if (inSentence != 1 || !same(y, only) || y.figure().basis().first() <= only.figure().basis().first()) {
+                        continue;
+                    }
+                    int cmp = latest == null ? 1 : Integer.compare(y.figure().basis().first(), latest.figure().basis().first());
+                    if (cmp > 0) {
+                        latest = y;
+                        tie = false;
+                    } else if (cmp == 0) {
+                        tie = true;
+                    }
+                }
+                if (latest != null && !tie) {
+                    a = only;
+                    b = latest;
+                    since = true;
+                }
+            }
             if (a == null) {
                 continue;
             }
             int years = b.figure().basis().first() - a.figure().basis().first();
             String claim = "cagr(" + expr(a) + ", " + expr(b) + ", " + years + ")";
             boolean oneSentence = a.figure().sentence() == p.figure().sentence() && b.figure().sentence() == p.figure().sentence();
-            if (!oneSentence && !fits(claim, expr(p), null)) {
+            if (!oneSentence && !since && !fits(claim, expr(p), null)) {
                 continue; // a dated pair from other sentences may be of something else: a claim only when it fits
             }
             yearly.add(p);
@@ -178,7 +227,8 @@ final class RatioReader extends RelationReader {
                     implied(oneSentence ? Claim.Confidence.HIGH : Claim.Confidence.MEDIUM, a.figure(), b.figure()),
                     Math.min(a.from(), Math.min(b.from(), p.from())), Math.max(a.to(), Math.max(b.to(), p.to())),
                     "an average of X % a year from A (" + a.figure().basis() + ") to B (" + b.figure().basis() + "): cagr(A, B, " + years + ")"
-                            + (oneSentence ? "" : "; A or B from another sentence of the paragraph") + implication(a.figure(), b.figure())
+                            + (oneSentence ? "" : since ? "; 'since': from the figure of its sentence to the latest of its paragraph"
+                            : "; A or B from another sentence of the paragraph") + implication(a.figure(), b.figure())
                             + approximation(a, b, p), List.of(a.figure(), b.figure(), p.figure()), p.figure(), 1);
         }
     }

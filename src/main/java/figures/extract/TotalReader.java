@@ -61,9 +61,69 @@ final class TotalReader extends RelationReader {
                 String claim = sum(both);
                 if (claim != null && both.size() <= 6 && fits(claim, expr(c), null)) {
                     totalClaim(c, both, claim, Claim.Confidence.MEDIUM, from, to, "; parts on both sides of the total, whose sum fits");
+                } else if (before.size() < 2) {
+                    earlierParts(kc, c, from, to);
                 }
+            } else if (before.size() < 2 && after.size() < 2) {
+                earlierParts(kc, c, from, to);
             }
             i = end - 1;
+        }
+        lists();
+    }
+
+    /**
+     * "Together the two decisions erased $729 m": the parts of a total its sentence does not list
+     * are the figures of its currency before it in its paragraph; the run of them next to one another
+     * whose sum fits (by the numbers: which earlier figures the words mean is a guess).
+     */
+    private void earlierParts(int kc, Spot c, int from, int to) {
+        if (!Cues.within(tokens, Math.max(sentenceOf(c.figure()).from(), from - 1), to, "total-back")) {
+            return; // "orders worth $5 bn": nothing in the words adds up earlier figures
+        }
+        List<Spot> earlier = new ArrayList<>();
+        for (int j = kc - 1; j >= 0 && near(j, kc) && paragraphOf(spots.get(j)) == paragraphOf(c); j--) {
+            Spot s = spots.get(j);
+            if (same(s, c) && s.figure().value().compareTo(c.figure().value()) < 0) {
+                earlier.add(0, s);
+            }
+        }
+        for (int len = Math.min(4, earlier.size()); len >= 2; len--) {
+            for (int at = earlier.size() - len; at >= 0; at--) {
+                List<Spot> ps = earlier.subList(at, at + len);
+                String claim = sum(ps);
+                if (claim != null && fits(claim, expr(c), null)) {
+                    totalClaim(c, ps, claim, Claim.Confidence.MEDIUM, from, to, "; the parts from earlier in its paragraph, the run whose sum fits");
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * A total with no cue word: an amount C followed in its sentence by a list of two or more smaller
+     * amounts of its currency, the last two joined by "and" ("raised $12 bn, selling $3.25 bn of
+     * six-year notes, $3.75 bn of 10-year notes and $5 bn of 30-year bonds"): a claim only when the
+     * sum fits, since no word says it is a total.
+     */
+    private void lists() {
+        for (int kc = 0; kc < spots.size(); kc++) {
+            Spot c = spots.get(kc);
+            if (!c.figure().isMoney() || c.figure().currency() == null) {
+                continue;
+            }
+            List<Spot> after = run(kc, 1, c);
+            while (!after.isEmpty() && after.get(after.size() - 1).figure().sentence() != c.figure().sentence()) {
+                after.remove(after.size() - 1);
+            }
+            if (after.size() < 2 || !joined(after)) {
+                continue;
+            }
+            String claim = sum(after);
+            if (claim != null && fits(claim, expr(c), null)) {
+                totalCue = "";
+                totalClaim(c, after, claim, Claim.Confidence.MEDIUM, c.from(), c.to(), "; no total word: a list of amounts after C whose sum fits");
+            }
         }
     }
 
@@ -183,7 +243,7 @@ final class TotalReader extends RelationReader {
         String expected = oneBasis || !c.figure().isMoney() ? expr(c) : nominal(c);
         int from = Math.min(cueFrom, parts.get(0).from()), to = Math.max(cueTo, parts.get(parts.size() - 1).to());
         candidate(Claim.Kind.TOTAL, claim, expected, null, implied(confidence, fs.toArray(Figure[]::new)), from, to,
-                "'" + totalCue + "': the parts A + B … stated with their total C" + how + (oneBasis ? "" : "; the parts are of different years: a nominal sum")
+                (totalCue.isEmpty() ? "" : "'" + totalCue + "': ") + "the parts A + B … stated with their total C" + how + (oneBasis ? "" : "; the parts are of different years: a nominal sum")
                         + implication(fs.toArray(Figure[]::new)) + approximation(all), fs, c.figure(), confidence == Claim.Confidence.HIGH ? 1 : 0);
     }
 }
