@@ -341,7 +341,7 @@ final class ChangeReader extends RelationReader {
         if (st.percent != null && st.difference != null) {
             // "an increase of $7.1 bn, or 21 %": both are claims
             Figure df = st.difference.figure();
-            String d = approximately(st.difference, Amount.of(df.value(), df.currency()).toString());
+            String d = approximately(st.difference, Figure.readable(Amount.of(df.value(), df.currency())));
             candidate(Claim.Kind.CHANGE, "change(" + pair + ")", signed(d, st.sign), null, implied(Claim.Confidence.HIGH, bf, df), start, end,
                     "'" + words(st.verb) + "' from A to B by D: change(A, B)" + implication(bf, df) + approximation(a, b, st.difference),
                     List.of(af, bf, df), df, 1);
@@ -355,7 +355,7 @@ final class ChangeReader extends RelationReader {
         }
         if (st.difference != null) {
             Figure sf = st.difference.figure();
-            String d = approximate(st.difference) ? "about(" + Amount.of(sf.value(), sf.currency()) + ")" : Amount.of(sf.value(), sf.currency()).toString();
+            String d = approximate(st.difference) ? "about(" + Figure.readable(Amount.of(sf.value(), sf.currency())) + ")" : Figure.readable(Amount.of(sf.value(), sf.currency()));
             candidate(Claim.Kind.CHANGE, "change(" + pair + ")", signed(d, st.sign), null, implied(Claim.Confidence.HIGH, bf, sf), start, end,
                     "'" + words(st.verb) + "' from A to B by D: change(A, B)" + implication(bf, sf) + approximation(a, b, st.difference), List.of(af, bf, sf), sf, 1);
             return true;
@@ -423,7 +423,7 @@ final class ChangeReader extends RelationReader {
             if (expected == null) {
                 claim = "change(" + expr(a) + ", " + expr(b) + ")";
                 Figure sf = st.difference.figure();
-                expected = signed(Amount.of(sf.value(), sf.currency()).toString(), st.sign);
+                expected = signed(Figure.readable(Amount.of(sf.value(), sf.currency())), st.sign);
             }
             if (fits(claim, expected, tolerance)) {
                 Spot stated = st.percent != null ? st.percent : st.difference != null ? st.difference : b;
@@ -496,7 +496,7 @@ final class ChangeReader extends RelationReader {
         } else if (st.percent == null) {
             Figure sf = st.difference.figure();
             claim = "change(" + expr(a) + ", " + expr(b) + ")";
-            expected = signed(Amount.of(sf.value(), sf.currency()).toString(), st.sign);
+            expected = signed(Figure.readable(Amount.of(sf.value(), sf.currency())), st.sign);
         }
         Spot stated = st.percent != null ? st.percent : st.difference != null ? st.difference : b;
         List<Figure> fs = stated == b ? List.of(a.figure(), b.figure()) : List.of(a.figure(), b.figure(), stated.figure());

@@ -200,10 +200,29 @@ public record Figure(Kind kind, BigDecimal value, BigDecimal high, Currency curr
     /** The text an expression of {@code figures eval} reads for this figure: {@code 9.8bn USD@2005}, {@code 73%}. */
     public String expression() {
         return switch (kind) {
-            case MONEY -> amount().toString();
+            case MONEY -> readable(amount());
             case PERCENT -> percent().toString();
             default -> value.toPlainString();
         };
+    }
+
+    /**
+     * An amount as a claim writes it: {@link figures.model.Amount#toString}, except that a value the
+     * article wrote as a fraction of a larger scale ("$0.8 billion") is written so ({@code 0.8bn USD},
+     * the same value and stated precision) rather than in exponent form ({@code 8e8 USD}).
+     */
+    static String readable(figures.model.Amount a) {
+        String t = a.toString();
+        if (t.indexOf('e') < 0 || !Character.isDigit(t.charAt(0))) {
+            return t;
+        }
+        for (figures.model.Scale s : figures.model.Scale.values()) {
+            java.math.BigDecimal n = a.value().scaleByPowerOfTen(-s.exponent());
+            if (n.scale() >= 0 && n.abs().compareTo(java.math.BigDecimal.ONE) < 0 && n.abs().compareTo(new java.math.BigDecimal("0.01")) >= 0) {
+                return n.toPlainString() + s.symbol() + figures.model.AmountText.unit(a);
+            }
+        }
+        return t;
     }
 
     Figure withCurrency(Currency c, String why) {

@@ -282,7 +282,7 @@ abstract class RelationReader {
     /** An amount without its price year, for sums and ratios of different years. */
     String nominal(Spot s) {
         Figure f = s.figure();
-        return approximately(s, Amount.of(f.value(), f.currency()).toString());
+        return approximately(s, Figure.readable(Amount.of(f.value(), f.currency())));
     }
 
     /** Whether the article marks a figure as approximate ("about", "some", "نحو", "أكثر من"). */

@@ -111,11 +111,16 @@ final class RemainderReader extends RelationReader {
         }
         List<Way> ways = new ArrayList<>();
         boolean base = d != null && d.figure().value().compareTo(rf.value()) > 0;
+        if (base && p != null && !approximate(p)) {
+            ways.add(new Way(expr(d) + " * (1 - " + expr(p) + ")", Math.min(cue, p.from()), Claim.Confidence.HIGH,
+                    "the remaining R of Y after X %: Y × (1 − X %)" + approximation(d, p, r), List.of(d.figure(), p.figure(), rf)));
+        }
         if (base && w != null) {
             ways.add(new Way(expr(d) + " - " + expr(w), Math.min(cue, Math.min(d.from(), w.from())), Claim.Confidence.HIGH,
                     "the remaining R of Y after W: Y − W" + approximation(d, w, r), List.of(d.figure(), w.figure(), rf)));
         }
-        if (base && p != null) {
+        if (base && p != null && approximate(p)) {
+            // "14.1 bn, about 70 % of the 23.5 bn, … the remaining 9.4 bn": the amounts before the rounded percent
             ways.add(new Way(expr(d) + " * (1 - " + expr(p) + ")", Math.min(cue, p.from()), Claim.Confidence.HIGH,
                     "the remaining R of Y after X %: Y × (1 − X %)" + approximation(d, p, r), List.of(d.figure(), p.figure(), rf)));
         }
@@ -132,14 +137,14 @@ final class RemainderReader extends RelationReader {
                 if (y.to() <= r.from() && y.figure().isMoney() && Objects.equals(y.figure().currency(), rf.currency())
                         && y.figure().value().compareTo(rf.value()) > 0) {
                     int from = Math.min(cue, po[0].from());
+                    ways.add(new Way(expr(y) + " * (1 - " + expr(po[0]) + ")", from, Claim.Confidence.MEDIUM,
+                            "the remaining R after the X % of Y its paragraph states before it" + approximation(y, po[0], r),
+                            List.of(y.figure(), po[0].figure(), rf)));
                     if (part.figure().isMoney() && same(part, y)) {
                         ways.add(new Way(expr(y) + " - " + expr(part), from, Claim.Confidence.MEDIUM,
                                 "the remaining R after the part W of Y its paragraph states before it: Y − W" + approximation(y, part, r),
                                 List.of(y.figure(), part.figure(), rf)));
                     }
-                    ways.add(new Way(expr(y) + " * (1 - " + expr(po[0]) + ")", from, Claim.Confidence.MEDIUM,
-                            "the remaining R after the X % of Y its paragraph states before it" + approximation(y, po[0], r),
-                            List.of(y.figure(), po[0].figure(), rf)));
                 }
             }
         }
@@ -158,7 +163,14 @@ final class RemainderReader extends RelationReader {
             }
         }
         if (!ways.isEmpty()) {
+            // the first way that fits; when none does, the amounts the words state (Y − W), else the first
             Way chosen = ways.get(0);
+            for (Way x : ways) {
+                if (!x.claim().contains(" * (1 - ")) { // Y − W
+                    chosen = x;
+                    break;
+                }
+            }
             for (Way x : ways) {
                 if (fits(x.claim(), expr(r), null)) {
                     chosen = x;
@@ -211,18 +223,21 @@ final class RemainderReader extends RelationReader {
 
     /**
      * Whether a percent before a remainder is the part taken from its base: a percent of something
-     * ("73 % of", "73 % منها", "(73 %) of") or the percent of a percent-of the article states; a
-     * yield, a rate or a share of GDP in the same sentence is not.
+     * ("73 % of", "73 % منها", "(73 %) of"), the object of a write-off verb ("cancelled 80 %") or the
+     * percent of a percent-of the article states; a yield, a rate or a share of GDP in the same
+     * sentence is not.
      */
     private boolean partPercent(Spot p) {
         int j = p.to();
         if (j < tokens.size() && tokens.get(j).is(")")) {
             j++;
         }
-        if (Cues.at(tokens, j, "of") != null || Cues.at(tokens, j, "of-which") != null) {
+        if (Cues.at(tokens, j, "of") != null || Cues.at(tokens, j, "of-which") != null || percents.contains(p)) {
             return true;
         }
-        return percents.contains(p);
+        // "they cancelled 80 %, leaving": the object of a write-off verb; "at a yield of 10.375 %" is not a part
+        int floor = sentenceOf(p.figure()).from();
+        return Cues.before(tokens, p.from(), floor, "write-off") != null;
     }
 
     private String remainderOf(Spot y, Spot w) {

@@ -101,6 +101,26 @@ final class TotalReader extends RelationReader {
     }
 
     /**
+     * Whether C opens its sentence's amounts and the parts are all the amounts of its currency after
+     * it: "Germany gave $1.25 bn, France $0.8 bn and Italy $0.45 bn, a total of $2.6 bn" is a list of
+     * which $1.25 bn is an item, not a total of the two after it.
+     */
+    private boolean listOfTheSentence(int kc, Spot c, List<Spot> parts) {
+        for (int j = kc - 1; j >= 0 && near(j, kc) && spots.get(j).figure().sentence() == c.figure().sentence(); j--) {
+            if (spots.get(j).figure().isMoney()) {
+                return false;
+            }
+        }
+        Spot last = parts.get(parts.size() - 1);
+        for (int j = indexOf(last) + 1; j < spots.size() && near(j, kc) && spots.get(j).figure().sentence() == c.figure().sentence(); j++) {
+            if (same(spots.get(j), c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A total with no cue word: an amount C followed in its sentence by a list of two or more smaller
      * amounts of its currency, the last two joined by "and" ("raised $12 bn, selling $3.25 bn of
      * six-year notes, $3.75 bn of 10-year notes and $5 bn of 30-year bonds"): a claim only when the
@@ -116,7 +136,7 @@ final class TotalReader extends RelationReader {
             while (!after.isEmpty() && after.get(after.size() - 1).figure().sentence() != c.figure().sentence()) {
                 after.remove(after.size() - 1);
             }
-            if (after.size() < 2 || !joined(after)) {
+            if (after.size() < 2 || !joined(after) || !listOfTheSentence(kc, c, after)) {
                 continue;
             }
             String claim = sum(after);
