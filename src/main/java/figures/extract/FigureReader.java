@@ -451,6 +451,18 @@ abstract class FigureReader extends UnitReader {
         return cue || !nextIsNoun(i + 1);
     }
 
+    /**
+     * A year its words date as one ("في نهاية يونيو 2014 إلى 92.6 مليار", "in June 2014 to $92.6 bn"): a
+     * month or year word before it; never the first end of a range of amounts.
+     */
+    boolean datedYear(int i) {
+        if (!isYear(i) || i == 0 || !tokens.get(i - 1).isWord()) {
+            return false;
+        }
+        String w = tokens.get(i - 1).text();
+        return Words.in(L.yearWords, w) || Words.in(Words.YEAR_CUES, w);
+    }
+
     /** The last year of a span starting at year token i ("1989 و1990", "1989-1990", "1989-90"), or 0. */
     int spanEnd(int i) {
         int first = tokens.get(i).number().intValueExact();

@@ -100,7 +100,8 @@ final class PercentOfReader extends RelationReader {
             // دولار ديون قصيرة الأجل، أي ما نسبته 25 %"; Of Y, Z, i.e. X %: "Of the $50 bn pledged, only $18 bn, or 36 %"
             Spot zw = before, yw = k > 1 ? spots.get(k - 2) : null;
             if (zw != null && yw != null && zw.figure().isMoney() && same(zw, yw) && yw.figure().sentence() == p.figure().sentence()
-                    && zw.figure().sentence() == p.figure().sentence() && partOf(p, zw, yw) && zw.from() - yw.to() <= 6
+                    && zw.figure().sentence() == p.figure().sentence() && partOf(p, zw, yw)
+                    && (zw.from() - yw.to() <= 6 || (zw.from() - yw.to() <= 16 && ofBefore(yw) && commaBetween(yw.to(), zw.from())))
                     && (between(zw, p, "restate", 4, true) || (lead != null && commaBetween(zw.to(), p.from()) && p.from() - zw.to() <= 10))
                     && (Cues.within(tokens, yw.to(), zw.from(), "of-which") || ofBefore(yw))) {
                 add(p, yw, zw, Claim.Confidence.HIGH, "Y, of which Z, i.e. X %", 0);
