@@ -215,6 +215,19 @@ final class ChangeReader extends RelationReader {
                 st.multiple = m.value();
                 st.multipleWord = m.text();
                 st.multipleAt = new int[] {j, j + m.words().size()};
+                int after = j + m.words().size();
+                Cues.Cue n = null, times = null;
+                for (int off = 0; off <= 3 && times == null && after + off < hi && !inMoneyOrPercent(after + off); off++) {
+                    n = Cues.at(tokens, after + off, "multiple");
+                    times = n == null ? null : Cues.at(tokens, after + off + n.words().size(), "times");
+                    after += times == null ? 0 : off;
+                }
+                if (n != null && n.value() != null && times != null) {
+                    // "تضاعفت ثلاث مرات", "multiplied five times": the number of times, not a doubling
+                    st.multiple = n.value();
+                    st.multipleWord = m.text() + " " + n.text() + " " + times.text();
+                    st.multipleAt = new int[] {j, after + n.words().size() + times.words().size()};
+                }
                 if (st.verb < 0) {
                     st.verb = j;
                     st.sign = m.value().compareTo(BigDecimal.ONE) > 0 ? 1 : -1;

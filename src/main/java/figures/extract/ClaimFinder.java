@@ -98,7 +98,17 @@ final class ClaimFinder {
                 best.put(key, c);
             }
         }
-        List<Candidate> kept = new ArrayList<>(best.values());
+        // two claims of one set of figures are two readings of the same words ("إلى 4 مليارات من 6 مليارات، أي
+        // بنسبة 33 %" is a change, not 33 % of 6 bn; "تضاعفت ثلاث مرات" a ratio of 3, not a doubling): the better one
+        Map<String, Candidate> bySet = new LinkedHashMap<>();
+        for (Candidate c : best.values()) {
+            String key = c.figures().stream().map(f -> f.start()).sorted().map(String::valueOf).reduce((x, y) -> x + "," + y).orElse("");
+            Candidate old = bySet.get(key);
+            if (old == null || c.score() > old.score()) {
+                bySet.put(key, c);
+            }
+        }
+        List<Candidate> kept = new ArrayList<>(bySet.values());
         kept.sort(Comparator.comparingInt(Candidate::order));
         kept.sort(Comparator.comparingInt((Candidate c) -> shared.tokens.get(c.fromToken()).start()));
         Map<Claim.Kind, Integer> counts = new EnumMap<>(Claim.Kind.class);

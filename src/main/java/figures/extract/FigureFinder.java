@@ -171,8 +171,9 @@ final class FigureFinder extends FigureReader {
         for (int j = s.to(); j < next.from(); j++) {
             Token t = tokens.get(j);
             boolean near = j - s.to() < 2 || Words.in(L.yearWords, t.text());
-            if (!(t.isWord() && near && (Words.in(Words.YEAR_CUES, t.text()) || Words.in(L.yearWords, t.text()))) && !sign(j, "(")
-                    && !sign(j, ",")) {
+            // "2 bn more than in 2022", "بزيادة 2 مليار عن 2022": a comparing word, the other year
+            if (!(t.isWord() && near && (Words.in(Words.YEAR_CUES, t.text()) || Words.in(L.yearWords, t.text())) && !Words.in(Words.COMPARED, t.text()))
+                    && !sign(j, "(") && !sign(j, ",")) {
                 return null;
             }
         }

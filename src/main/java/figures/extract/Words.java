@@ -75,6 +75,8 @@ final class Words {
     /** Words before a year. */
     static final Set<String> YEAR_CUES = Set.of("in", "since", "of", "by", "until", "till", "year", "during", "from", "to", "before",
             "after", "between", "and", "fiscal", "عام", "العام", "سنه", "السنه", "في", "منذ", "حتي", "خلال", "لعام", "بعام", "عامي");
+    /** Words before a year that compare with it rather than date what comes before them. */
+    static final Set<String> COMPARED = Set.of("عن", "مقابل", "than", "versus", "against");
     /** "the 2005 agreement": a year before the noun it dates, not a count of it. */
     static final Set<String> DETERMINERS = Set.of("the", "this", "that", "its", "their", "his", "her");
     /** Words that join the two ends of a range or a span. */

@@ -88,9 +88,11 @@ class ExtractRelationsTest {
             assertEquals(List.of("change-1 inconsistent"), verdicts(s), s);
             assertEquals(List.of("change-1 consistent"), verdicts(s.replace("30", "25")), s);
         }
-        // A in an earlier sentence: a claim only when the stated change fits it
+        // A in an earlier sentence: the sentence that goes on from it ("they rose") says which A, so a wrong change is flagged
         assertEquals(List.of("change-1 consistent"), verdicts("Exports were $400 million in 2019. In 2020 they rose 25% to $500 million."));
-        assertEquals(List.of(), verdicts("Exports were $400 million in 2019. In 2020 they rose 30% to $500 million."));
+        assertEquals(List.of("change-1 inconsistent"), verdicts("Exports were $400 million in 2019. In 2020 they rose 30% to $500 million."));
+        // without words that refer back, A is a guess: a claim only when the stated change fits it
+        assertEquals(List.of(), verdicts("Exports were $400 million in 2019. Imports in 2020 rose 30% to $500 million."));
         assertEquals(List.of("change-1 inconsistent"), verdicts("Remittances doubled from $1.2 billion in 2010 to $2.6 billion in 2015."));
         assertEquals(List.of("change-1 consistent"), verdicts("تضاعفت التحويلات من 1.2 مليار دولار عام 2010 إلى 2.4 مليار دولار عام 2015."));
         assertEquals(List.of("change-1 inconsistent"),
