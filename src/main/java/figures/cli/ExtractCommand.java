@@ -112,10 +112,16 @@ public final class ExtractCommand implements Callable<Integer> {
         int n = 0;
         for (Figure f : x.figures()) {
             b.row("f" + ++n, (long) a.line(f.start()), (long) a.column(f.start()), x.text(f), f.kind().toString(), f.cell(), f.highCell(),
-                    unit(f), f.isMoney() ? f.basis() : null, f.note(), (long) a.line(f.end() - 1), (long) a.column(f.end() - 1) + 1,
+                    unit(f), f.isMoney() ? f.basis() : null, note(f), (long) a.line(f.end() - 1), (long) a.column(f.end() - 1) + 1,
                     x.sentence(f));
         }
         return b.build();
+    }
+
+    /** A figure's note, and whether the article states it approximately ("about", "more than", "نحو"): the check widens it. */
+    private static String note(Figure f) {
+        String approx = f.approxMark();
+        return approx == null ? f.note() : f.note() == null ? approx : f.note() + "; " + approx;
     }
 
     /** What the figure counts: its unit word (km), or % and pp for a percent, as every machine format names a ratio's unit. */

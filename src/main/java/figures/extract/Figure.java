@@ -163,6 +163,18 @@ public record Figure(Kind kind, BigDecimal value, BigDecimal high, Currency curr
         return v.subtract(a.lo()).max(a.hi().subtract(top));
     }
 
+    /** How the article marks it approximate, for the figures list ("approximate ('about')"); null when stated exactly. */
+    public String approxMark() {
+        if (approx == null) {
+            return null;
+        }
+        return switch (approx.bound()) {
+            case ABOUT -> "approximate ('" + approx.words() + "')";
+            case AT_LEAST -> "a lower bound ('" + approx.words() + "')";
+            case AT_MOST -> "an upper bound ('" + approx.words() + "')";
+        };
+    }
+
     /** Why its precision was widened, for a claim's note; null when stated exactly. */
     public String approxNote() {
         if (approx == null) {
