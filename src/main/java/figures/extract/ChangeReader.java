@@ -251,7 +251,13 @@ final class ChangeReader extends RelationReader {
                 by = l == null ? null : Cues.before(tokens, x.from() - l.words().size(), lo, "by");
                 link = by == null ? 0 : l.words().size();
             }
-            if (x.from() >= hi && by == null) {
+            int[] nounSign = null;
+            if (by == null && x.figure().isPercent() && x.from() > lo && (tokens.get(x.from() - 1).is("a") || tokens.get(x.from() - 1).is("an"))) {
+                // "a 25 % increase", "an 8 % drop": the size of the change before its noun
+                nounSign = Cues.at(tokens, x.to(), "rise") != null ? new int[] {x.to(), 1}
+                        : Cues.at(tokens, x.to(), "fall") != null ? new int[] {x.to(), -1} : null;
+            }
+            if (x.from() >= hi && by == null && nounSign == null) {
                 continue;
             }
             if (x.from() > last && otherClause(last, x.from() - link - (by != null ? by.words().size() : 0))) {
@@ -259,7 +265,7 @@ final class ChangeReader extends RelationReader {
             }
             boolean afterVerb = st.verb >= 0 && x.from() == st.verb + 1;
             boolean inParens = x.from() > 0 && tokens.get(x.from() - 1).is("(") && x.from() - last <= 2;
-            if (by == null && !afterVerb && !inParens) {
+            if (by == null && !afterVerb && !inParens && nounSign == null) {
                 continue;
             }
             if (x.figure().isPercent() && st.percent == null && !sameKindPair(a, b, x)) {
@@ -269,6 +275,9 @@ final class ChangeReader extends RelationReader {
                     int[] v = signOf(x.from() - link - by.words().size(), by);
                     st.verb = v[0];
                     st.sign = v[1];
+                } else if (st.verb < 0 && nounSign != null) {
+                    st.verb = nounSign[0];
+                    st.sign = nounSign[1];
                 }
             } else if (x.figure().isMoney() && st.difference == null && same(x, b) && by != null
                     && x.figure().value().compareTo(b.figure().value()) < 0) {

@@ -271,6 +271,18 @@ abstract class FigureReader extends UnitReader {
                 r.exponent = s.exponent();
                 j++;
             }
+            Atom half = r.exponent > 0 ? atom(j) : null;
+            if (half != null && half.kind() == AtomKind.FRACTION && half.joined()) {
+                // "3 مليارات دولار ونصف المليار": the half after the currency, of the same scale
+                r.value = r.value.add(half.value().scaleByPowerOfTen(r.exponent));
+                j++;
+                Atom scale = atom(j);
+                if (scale != null && scale.kind() == AtomKind.SCALE && scale.exponent() == r.exponent && !scale.joined()) {
+                    j++;
+                }
+                r.end = j;
+                return;
+            }
             r.end = minorPart(j, r);
             return;
         }
