@@ -248,7 +248,8 @@ final class RemainderReader extends RelationReader {
     private void percentRemainder(int cue, int k, Spot r) {
         for (int j = k - 1; j >= 0 && near(j, k) && spots.get(j).figure().sentence() == r.figure().sentence(); j--) {
             Spot p = spots.get(j);
-            if (p.figure().isPercent()) {
+            // the part taken ("85 % من تكلفة المحطة … الـ15 % المتبقية"), not a rate between them ("بفائدة سنوية 3 %")
+            if (p.figure().isPercent() && partPercent(p)) {
                 if (p.figure().value().compareTo(new BigDecimal(100)) < 0) {
                     candidate(Claim.Kind.REMAINING, "100% - " + expr(p), expr(r), null, Claim.Confidence.HIGH, Math.min(cue, p.from()), r.to(),
                             "the remaining R % after X %: 100 % − X %" + approximation(p, r), List.of(p.figure(), r.figure()), r.figure(), 0);
