@@ -29,6 +29,10 @@ final class Cues {
     }
 
     private static final Map<String, List<Cue>> GROUPS = load();
+    /** Per group, its cues by their first word, each list longest first. */
+    private static final Map<String, Map<String, List<Cue>>> FIRST = byWord(true);
+    /** Per group, its cues by their last word. */
+    private static final Map<String, Map<String, List<Cue>>> LAST = byWord(false);
 
     private Cues() {
     }
@@ -83,6 +87,18 @@ final class Cues {
         return groups;
     }
 
+    private static Map<String, Map<String, List<Cue>>> byWord(boolean first) {
+        Map<String, Map<String, List<Cue>>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Cue>> g : GROUPS.entrySet()) {
+            Map<String, List<Cue>> m = new java.util.HashMap<>();
+            for (Cue c : g.getValue()) {
+                m.computeIfAbsent(c.words().get(first ? 0 : c.words().size() - 1), x -> new ArrayList<>()).add(c);
+            }
+            out.put(g.getKey(), m);
+        }
+        return out;
+    }
+
     /** The cues of a group (empty when no language has it). */
     static List<Cue> group(String name) {
         return GROUPS.getOrDefault(name, List.of());
@@ -95,26 +111,44 @@ final class Cues {
 
     /** The longest cue of the group that starts at token {@code at} and ends before {@code limit}, or null. */
     static Cue at(List<Token> tokens, int at, int limit, String group) {
-        if (at < 0 || at >= limit) {
+        if (at < 0 || at >= limit || at >= tokens.size()) {
             return null;
         }
-        for (Cue c : group(group)) {
-            if (matches(tokens, at, limit, c)) {
-                return c;
+        Token t = tokens.get(at);
+        if (t.isNumber()) {
+            return null;
+        }
+        // only the cues whose first word is this token's (or one of its stems'): the longest that matches
+        Map<String, List<Cue>> first = FIRST.getOrDefault(group, Map.of());
+        Cue best = null;
+        for (String w : t.isWord() ? Words.stems(t.text()) : java.util.Set.of(t.text())) {
+            for (Cue c : first.getOrDefault(w, List.of())) {
+                if ((best == null || c.words().size() > best.words().size()) && matches(tokens, at, limit, c)) {
+                    best = c;
+                }
             }
         }
-        return null;
+        return best;
     }
 
     /** The longest cue of the group that ends just before token {@code end} (its last word at end − 1), or null. */
     static Cue before(List<Token> tokens, int end, int floor, String group) {
-        for (Cue c : group(group)) {
-            int from = end - c.words().size();
-            if (from >= floor && from >= 0 && matches(tokens, from, end, c)) {
-                return c;
+        if (end - 1 < 0 || end - 1 >= tokens.size() || end - 1 < floor || tokens.get(end - 1).isNumber()) {
+            return null;
+        }
+        // only the cues whose last word is the token before end (or one of its stems): the longest that matches
+        Token t = tokens.get(end - 1);
+        Map<String, List<Cue>> last = LAST.getOrDefault(group, Map.of());
+        Cue best = null;
+        for (String w : t.isWord() ? Words.stems(t.text()) : java.util.Set.of(t.text())) {
+            for (Cue c : last.getOrDefault(w, List.of())) {
+                int from = end - c.words().size();
+                if ((best == null || c.words().size() > best.words().size()) && from >= floor && from >= 0 && matches(tokens, from, end, c)) {
+                    best = c;
+                }
             }
         }
-        return null;
+        return best;
     }
 
     private static boolean matches(List<Token> tokens, int at, int limit, Cue c) {
@@ -127,8 +161,7 @@ final class Cues {
             if (t.isNumber()) {
                 return false;
             }
-            boolean ok = t.isWord() ? (k == 0 ? Words.in(java.util.Set.of(w), t.text()) : t.text().equals(w) || Words.in(java.util.Set.of(w), t.text()))
-                    : t.text().equals(w);
+            boolean ok = t.isWord() ? t.text().equals(w) || Words.stems(t.text()).contains(w) : t.text().equals(w);
             if (!ok) {
                 return false;
             }

@@ -38,8 +38,23 @@ final class Words {
             "drop", "down", "shrank", "shrunk", "انخفضت", "انخفض", "انخفاض", "تراجعت", "تراجع", "هبطت", "هبط", "تقلصت", "تقلص", "نقصت");
     static final Set<String> BY = Set.of("by", "بمقدار", "بنسبه", "بواقع");
 
+    /** The stems of the words seen, each worked out once (an article's words are few; a long text's, in proportion to it). */
+    private static final java.util.Map<String, Set<String>> STEMS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The spellings a folded word may stand for once its Arabic prefixes are taken off. */
     static Set<String> stems(String word) {
+        Set<String> known = STEMS.get(word);
+        if (known != null) {
+            return known;
+        }
+        Set<String> out = java.util.Collections.unmodifiableSet(stemsOf(word));
+        if (STEMS.size() < 1_000_000) {
+            STEMS.put(word, out);
+        }
+        return out;
+    }
+
+    private static Set<String> stemsOf(String word) {
         Set<String> out = new LinkedHashSet<>();
         out.add(word);
         if (word.isEmpty() || !Tokens.arabicLetter(word.charAt(0))) {
