@@ -289,7 +289,7 @@ final class GrowthResults {
                             told.steps.add(name + ": % change = change / start = " + r.percent());
                         }
                         if (r.rate() != null) {
-                            told.steps.add(name + ": " + method.column() + " = " + r.rate() + ", " + method.description());
+                            told.steps.add(name + ": " + method.column() + " = " + r.rate().shown() + ", " + method.description());
                         }
                     }
                 }

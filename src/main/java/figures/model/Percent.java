@@ -75,7 +75,12 @@ public record Percent(BigDecimal value) implements Comparable<Percent> {
 
     @Override
     public String toString() {
-        // plain digits (a rate of exactly 10 % is 10%, not 1E+1%); the exponent form only for a value whose plain form would be long
-        return value.toString().contains("E") && Math.abs(Decimals.magnitude(value)) > 20 ? value.toString() + "%" : value.toPlainString() + "%";
+        // the text Percent.parse reads back equal, scale and all (10% with a negative scale is 1E+1%); shown() is for people
+        return value.toString().contains("E") ? value.toString() + "%" : value.toPlainString() + "%";
+    }
+
+    /** The percent as a person reads it in a step: plain digits, no trailing zeros ({@code 10%}, never {@code 1E+1%}). */
+    public String shown() {
+        return Decimals.plain(value) + "%";
     }
 }
