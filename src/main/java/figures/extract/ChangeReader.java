@@ -129,7 +129,10 @@ final class ChangeReader extends RelationReader {
     /** The first token of "to"/"إلى" before b, at most two words before it ("to a record $240 bn"), or -1. */
     private int toBefore(Spot b) {
         int floor = sentenceOf(b.figure()).from();
-        for (int end = b.from(); end >= Math.max(floor, b.from() - 2); end--) {
+        // "to the equivalent of $15 bn", "إلى ما يعادل": a restating cue between "to" and B
+        Cues.Cue restate = Cues.before(tokens, b.from(), floor, "restate");
+        int top = b.from() - (restate != null && restate.words().size() > 1 ? restate.words().size() : 0);
+        for (int end = top; end >= Math.max(floor, top - 2); end--) {
             Cues.Cue to = Cues.before(tokens, end, floor, "to");
             if (to != null) {
                 return end - to.words().size();

@@ -45,6 +45,19 @@ final class TotalReader extends RelationReader {
             // C right after the cue, else right before it ("C in total"); before it first for "C, of which A … and B"
             boolean ofWhich = Cues.at(tokens, i, "total-before") != null;
             int kc = ofWhich ? spotBefore(i, 14) : spotAfter(end - 1, strong ? 4 : 8);
+            if (ofWhich && kc > 0) {
+                // "7.4 bn euros ($8.06 bn) …, made up of 5 bn euros …": C is in the parts' currency, its restatement skipped
+                int kp = spotAfter(end - 1, 8);
+                Spot c0 = spots.get(kc), p0 = kp >= 0 ? spots.get(kp) : null;
+                if (p0 != null && p0.figure().isMoney() && !same(c0, p0)) {
+                    for (int j = kc - 1; j >= 0 && j >= kc - 3 && spots.get(j).figure().sentence() == c0.figure().sentence(); j--) {
+                        if (same(spots.get(j), p0) && spots.get(j).figure().value().compareTo(p0.figure().value()) > 0) {
+                            kc = j;
+                            break;
+                        }
+                    }
+                }
+            }
             if (kc < 0 || !(spots.get(kc).figure().isMoney() || spots.get(kc).figure().isPercent())) {
                 kc = ofWhich ? -1 : spotBefore(i, 1);
             }
@@ -173,10 +186,15 @@ final class TotalReader extends RelationReader {
             if (s.figure().kind() == Figure.Kind.YEAR || s.figure().kind() == Figure.Kind.COUNT || s.figure().kind() == Figure.Kind.QUANTITY) {
                 continue;
             }
+            if (s.figure().isMoney() && !same(s, c) && s.from() > 0 && (tokens.get(s.from() - 1).is("(")
+                    || Cues.before(tokens, s.from(), Math.max(0, s.from() - 4), "restate") != null)) {
+                continue; // "7.4 bn euros ($8.06 bn)": a restatement in another currency, not a part
+            }
             if (!same(s, c) || s.figure().value().compareTo(c.figure().value()) >= 0) {
                 break;
             }
-            if (!out.isEmpty() && step > 0 && Cues.within(tokens, Math.max(last.to(), s.from() - 3), s.from(), "including")) {
+            if (!out.isEmpty() && step > 0 && (Cues.within(tokens, Math.max(last.to(), s.from() - 3), s.from(), "including")
+                    || Cues.at(tokens, s.to(), "of-which") != null)) { // "600 m in grants, 200 m of which for migration"
                 last = s; // "$5 bn, including a $2 bn deposit": not a part, but the list goes on after it
                 continue;
             }
