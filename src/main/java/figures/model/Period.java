@@ -123,6 +123,11 @@ public final class Period implements Comparable<Period> {
         return frequency;
     }
 
+    /** The month (1-12) of a month; 0 for any other period. */
+    public int month() {
+        return frequency == Frequency.MONTH ? sub : 0;
+    }
+
     /** Whether this is a quarter, a month or a day. */
     public boolean isSubAnnual() {
         return frequency != Frequency.YEAR;

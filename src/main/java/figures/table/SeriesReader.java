@@ -338,6 +338,30 @@ public final class SeriesReader {
         return Columns.of(file, header, spec.by(), spec.period(), spec.value(), spec.from(), spec.to(), spec.reading(), delimiter);
     }
 
+    /**
+     * A note when a group's months read like fiscal years ({@code 2002-03}, {@code 2003-04}: each
+     * month is the next year's last two digits, one a year): they are read as months (ISO), which
+     * gives other years between them than fiscal years would, so the reading is said, never left
+     * silent. Null when no group has two or more such months and no other.
+     */
+    static String monthsThatLookLikeFiscalYears(List<Group> groups) {
+        for (Group g : groups) {
+            java.util.Set<Integer> years = new java.util.HashSet<>();
+            boolean fits = g.cells().size() > 1;
+            for (Cell c : g.cells()) {
+                Period p = c.period();
+                fits &= p.frequency() == Period.Frequency.MONTH && p.month() == (p.first() + 1) % 100 && years.add(p.first());
+            }
+            if (fits) {
+                Period p = g.cells().get(0).period();
+                return "periods such as " + p + " were read as months (" + p + " is " + java.time.Month.of(p.month()).getDisplayName(
+                        java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + p.first() + "); if they are fiscal years, write both years"
+                        + " in full (" + p.first() + "-" + (p.first() + 1) + ")";
+            }
+        }
+        return null;
+    }
+
     /** What a read gives: the groups of its sums, with the columns used. */
     static Result result(String file, Columns columns, SummedGroups groups, RecordSums counted, int threads) {
         List<String> notes = new ArrayList<>();
@@ -361,6 +385,10 @@ public final class SeriesReader {
         }
         Result r = new Result(file, by, columns.period(), columns.value(), read, counted.rows(), threads, List.of());
         notes.addAll(counted.skipped().notes(r));
+        String fiscal = monthsThatLookLikeFiscalYears(read);
+        if (fiscal != null) {
+            notes.add(fiscal);
+        }
         r = notes.isEmpty() ? r : new Result(file, r.by(), r.periodColumn(), r.valueColumn(), read, r.rows(), threads, notes);
         Periods periods = columns.reading().periods();
         return periods.isAsRead() ? r : PeriodAggregation.apply(r, periods);
