@@ -3,14 +3,9 @@ package figures.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import figures.CliRun;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,21 +13,15 @@ import org.junit.jupiter.api.Test;
  * must find the claim and give the verdict the arithmetic gives.
  */
 class ExtractRelationsTest {
-    private record Run(String out, String err, int exit) {
-    }
-
-    private static Run run(String stdin, String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        Context ctx = new Context(Path.of("").toAbsolutePath(), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.of(), false);
-        int exit = Cli.run(ctx, new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(out.toString(), err.toString(), exit);
+    private static CliRun run(String stdin, String... args) {
+        return CliRun.run(stdin, args);
     }
 
     /** The "id verdict" of every claim extract finds in the text, as check judges it. */
     private static List<String> verdicts(String text) {
-        Run extract = run(text, "extract", "-");
+        CliRun extract = run(text, "extract", "-");
         assertEquals(0, extract.exit(), extract.err());
-        Run check = run(extract.out(), "check", "-", "-f", "csv");
+        CliRun check = run(extract.out(), "check", "-", "-f", "csv");
         List<String> out = new ArrayList<>();
         for (String line : check.out().lines().skip(1).toList()) {
             String[] cells = line.split(",");
@@ -127,9 +116,9 @@ class ExtractRelationsTest {
 
     @Test
     void figuresWithoutARelationAreNotedAndCheckSaysThereIsNothingToCheck() {
-        Run extract = run("The budget was $5 billion in 2019 and the army got $2 billion.\n", "extract", "-");
+        CliRun extract = run("The budget was $5 billion in 2019 and the army got $2 billion.\n", "extract", "-");
         assertTrue(extract.err().contains("<stdin>:1:16: 2 figures, no relation found"), extract.err());
-        Run check = run(extract.out(), "check", "-");
+        CliRun check = run(extract.out(), "check", "-");
         assertEquals(0, check.exit(), check.err());
         assertTrue(check.err().contains("no claims to check"), check.err());
         assertEquals(1, run(extract.out(), "check", "-", "--require-claims").exit());

@@ -1,9 +1,10 @@
 package figures.expr;
 
+import static figures.expr.ExprChecks.assertContains;
+import static figures.expr.ExprChecks.error;
+import static figures.expr.ExprChecks.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import figures.model.Currency;
@@ -20,18 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class FunctionContractsTest {
     private static final Environment NONE = Environment.withoutTables();
-
-    private static Quantity eval(String text) {
-        return assertInstanceOf(Quantity.class, Expressions.evaluate(text, NONE).value(), text);
-    }
-
-    private static String error(String text) {
-        return assertThrows(ExprException.class, () -> Expressions.evaluate(text, NONE), text).getMessage();
-    }
-
-    private static void assertContains(String expected, String actual) {
-        assertTrue(actual.contains(expected), "expected '" + expected + "' in: " + actual);
-    }
 
     @Test
     void financeFunctionsRefuseAmountsInTwoCurrencies() {
