@@ -346,11 +346,14 @@ public final class SeriesReader {
      */
     static String monthsThatLookLikeFiscalYears(List<Group> groups) {
         for (Group g : groups) {
+            if (g.cells().size() < 2 || g.cells().get(0).period().frequency() != Period.Frequency.MONTH) {
+                continue; // a table of years (the common case) is passed over at its first cell
+            }
             java.util.Set<Integer> years = new java.util.HashSet<>();
-            boolean fits = g.cells().size() > 1;
-            for (Cell c : g.cells()) {
-                Period p = c.period();
-                fits &= p.frequency() == Period.Frequency.MONTH && p.month() == (p.first() + 1) % 100 && years.add(p.first());
+            boolean fits = true;
+            for (int i = 0; fits && i < g.cells().size(); i++) {
+                Period p = g.cells().get(i).period();
+                fits = p.frequency() == Period.Frequency.MONTH && p.month() == (p.first() + 1) % 100 && years.add(p.first());
             }
             if (fits) {
                 Period p = g.cells().get(0).period();
