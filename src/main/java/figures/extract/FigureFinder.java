@@ -41,7 +41,23 @@ final class FigureFinder extends FigureReader {
         f.readFigures();
         f.priceBases();
         f.currencies();
+        f.numberNotes();
         return f;
+    }
+
+    /** The note of a number read with a decimal comma ("1,2 مليار"), on the figure read from it. */
+    private void numberNotes() {
+        for (int k = 0; k < spots.size(); k++) {
+            Spot s = spots.get(k);
+            for (int j = s.from(); j < s.to(); j++) {
+                String n = tokens.get(j).note();
+                if (n != null && (s.figure().note() == null || !s.figure().note().contains(n))) {
+                    Figure f = s.figure();
+                    spots.set(k, s.with(f.withNote(f.note() == null ? n : f.note() + "; " + n)));
+                    s = spots.get(k);
+                }
+            }
+        }
     }
 
     List<Token> tokens() {

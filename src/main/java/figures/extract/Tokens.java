@@ -20,7 +20,11 @@ final class Tokens {
      * One token: its folded text, its offsets in the original text, for a number its value, and
      * whether a paragraph break (an empty line) comes before it.
      */
-    record Token(Kind kind, String text, int start, int end, BigDecimal number, boolean grouped, boolean paragraphBefore) {
+    record Token(Kind kind, String text, int start, int end, BigDecimal number, boolean grouped, boolean paragraphBefore, String note) {
+        Token(Kind kind, String text, int start, int end, BigDecimal number, boolean grouped, boolean paragraphBefore) {
+            this(kind, text, start, end, number, grouped, paragraphBefore, null);
+        }
+
         boolean is(String s) {
             return text.equals(s);
         }
@@ -109,6 +113,9 @@ final class Tokens {
             if (original.charAt(i) == '\u060C' && i > 0 && eastern(original.charAt(i - 1)) && easternRun(original, i + 1) >= 1
                     && easternRun(original, i + 1) <= 2) {
                 f = '.'; // ٣،٥ and ١٢،٧٥: the Arabic comma written between Arabic-Indic digits as their decimal separator (not ٢٠١٩،٢٠٢٠)
+            } else if (original.charAt(i) == '\u060C' && i > 0 && isDigit(original.charAt(i - 1)) && i + 1 < original.length()
+                    && isDigit(original.charAt(i + 1))) {
+                f = ','; // 1،2 مليار: the Arabic comma between digits, read as a comma is (a decimal comma before one or two digits)
             }
             if (f != 0) {
                 at[folded.length()] = i;
@@ -132,6 +139,7 @@ final class Tokens {
             Kind kind;
             BigDecimal number = null;
             boolean grouped = false;
+            String note = null;
             if (url(s, i)) {
                 // an address is one sign: its digits and %-escapes are no figures
                 j = i;
@@ -148,7 +156,14 @@ final class Tokens {
             if (isDigit(c) || signed) {
                 j = number(s, signed ? i + 1 : i);
                 String literal = s.substring(i, j);
-                grouped = literal.indexOf(',') >= 0 || literal.indexOf(' ') >= 0;
+                String decimal = decimalComma(literal);
+                if (decimal != null) {
+                    note = "'" + original.substring(at[i], at[j - 1] + 1) + "' read as " + decimal + ": a decimal comma ("
+                            + (literal.indexOf('.') >= 0 ? "'.' groups thousands, ',' before the decimals" : "one or two digits after a comma are no thousands group")
+                            + ")";
+                    literal = decimal;
+                }
+                grouped = decimal == null && (literal.indexOf(',') >= 0 || literal.indexOf(' ') >= 0);
                 number = literal(literal, at[i]);
                 kind = Kind.NUMBER;
             } else if (arabicLetter(c)) {
@@ -173,12 +188,24 @@ final class Tokens {
                 kind = Kind.SIGN;
             }
             // the end takes in marks dropped after the last character (a word's final tanween)
-            out.add(new Token(kind, s.substring(i, j), at[i], j < s.length() ? at[j] : original.length(), number, grouped, lineBreaks >= 2));
+            out.add(new Token(kind, s.substring(i, j), at[i], j < s.length() ? at[j] : original.length(), number, grouped, lineBreaks >= 2, note));
             lineBreaks = 0;
             i = j;
         }
         return out;
     }
+
+    /** A literal with a decimal comma ({@code 1,2}, {@code 12,75}, {@code 1.234,5}) in the point form, or null when it has none. */
+    private static String decimalComma(String literal) {
+        java.util.regex.Matcher m = DECIMAL_COMMA.matcher(literal);
+        if (!m.matches()) {
+            return null;
+        }
+        return (literal.startsWith("-") ? "-" : "") + m.group(1).replace(".", "") + "." + m.group(2);
+    }
+
+    /** A decimal comma: digits (or thousands grouped by dots, 1.234) then a comma and the decimals. */
+    private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("-?(\\d+(?=,\\d{1,2}$)|\\d{1,3}(?:\\.\\d{3})+),(\\d+)");
 
     /** A number the text states that figures cannot read: where it starts, and why. */
     static final class BadNumber extends RuntimeException {
@@ -238,14 +265,20 @@ final class Tokens {
             }
             j = k;
         }
+        java.util.regex.Matcher european = EUROPEAN.matcher(s).region(i, s.length());
+        if (european.lookingAt()) {
+            return european.end(); // 1.234,5 and 1.234.567,89: dots grouping thousands, a decimal comma
+        }
+        boolean grouped = j > digits(s, i);
+        boolean point = false;
         if (j + 1 < s.length() && s.charAt(j) == '.' && isDigit(s.charAt(j + 1))) {
+            point = true;
             j = digits(s, j + 1);
         }
-        if (j + 1 < s.length() && s.charAt(j) == ',' && isDigit(s.charAt(j + 1))) {
-            int end = digits(s, j + 1);
-            throw new BadNumber(i, "'" + s.substring(i, end) + "': a decimal comma? (commas are ambiguous: write 1234.5 for a"
-                    + " decimal, 1,234 or 1 234 for thousands)");
+        if (!grouped && !point && j + 1 < s.length() && s.charAt(j) == ',' && isDigit(s.charAt(j + 1)) && digits(s, j + 1) - j - 1 <= 2) {
+            j = digits(s, j + 1); // 1,2 and 12,75: one or two digits after a comma are no thousands group but decimals
         }
+        // any other comma ends the number: 2019,2020 is a list
         if (j + 1 < s.length() && (s.charAt(j) == 'e' || s.charAt(j) == 'E')) {
             int k = j + 1;
             if (k < s.length() && (s.charAt(k) == '+' || s.charAt(k) == '-')) {
@@ -258,6 +291,9 @@ final class Tokens {
         }
         return j;
     }
+
+    /** Dots grouping thousands and a decimal comma. */
+    private static final java.util.regex.Pattern EUROPEAN = java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d{3})+,\\d+(?![\\d,]|\\.\\d)");
 
     /** Indian grouping: one or two digits, groups of two, a last group of three (12,34,56,789), and decimals. */
     private static final java.util.regex.Pattern INDIAN_GROUPS = java.util.regex.Pattern.compile("\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])(?:\\.\\d+)?");

@@ -169,10 +169,24 @@ class FigureFormsTest {
         money("9.8e9 USD", "9.8e9", "USD");
         money("1_500_000 USD", "1500000", "USD");
         money("-5 million dollars", "-5e6", "USD");
-        InputException comma = assertThrows(InputException.class, () -> read("Debt of 1.234,5 million USD."));
-        assertTrue(comma.getMessage().contains("column 9"), comma.getMessage());
         InputException digits = assertThrows(InputException.class, () -> read("x " + "7".repeat(5000)));
         assertTrue(digits.getMessage().contains("column 3"), digits.getMessage());
+    }
+
+    @Test
+    void decimalCommaIsReadWithANoteNeverStopsTheArticle() {
+        // one or two digits after a comma are decimals; three are a thousands group; dots before a comma group thousands
+        money("بلغت الصادرات 1,2 مليار دولار", "1.2e9", "USD");
+        money("بلغت الصادرات 1،25 مليار دولار", "1.25e9", "USD");
+        money("بلغ الدين 1,200 مليون دولار", "1.2e9", "USD");
+        money("Debt of 1.234,5 million USD.", "1234.5e6", "USD");
+        Figure f = only("بلغت الصادرات 1,2 مليار دولار");
+        assertTrue(f.note().contains("decimal comma"), f.note());
+        assertNull(only("بلغ الدين 1,200 مليون دولار").note());
+        Figure p = read("ارتفعت الصادرات بنسبة 3,5 %").get(0);
+        assertEquals(0, new BigDecimal("3.5").compareTo(p.value()), p.toString());
+        // any other comma ends the number: a list of years
+        assertEquals(List.of("year:2019", "year:2020"), figures("في عامي 2019,2020"));
     }
 
     @Test
