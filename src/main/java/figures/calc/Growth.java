@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Growth of a figure over time: absolute change, % change and an average annual rate. Changes
@@ -51,7 +50,7 @@ public final class Growth {
 
         @Override
         public String toString() {
-            return name().toLowerCase(Locale.ROOT);
+            return figures.model.EnumWords.lower(this);
         }
     }
 

@@ -1,5 +1,6 @@
 package figures.extract;
 
+import figures.model.EnumWords;
 import java.util.List;
 
 /**
@@ -13,17 +14,12 @@ public record Claim(String id, Kind kind, String claim, String expected, String 
 
     /** The forms of claim extraction knows. */
     public enum Kind {
-        PERCENT_OF("percent-of"), REMAINING("remaining"), CHANGE("change"), TOTAL("total"), RATIO("ratio"), CAGR("cagr");
+        PERCENT_OF, REMAINING, CHANGE, TOTAL, RATIO, CAGR;
 
-        private final String word;
-
-        Kind(String word) {
-            this.word = word;
-        }
-
+        /** {@code percent-of}, {@code remaining}, ... */
         @Override
         public String toString() {
-            return word;
+            return EnumWords.hyphenated(this);
         }
     }
 
@@ -37,7 +33,7 @@ public record Claim(String id, Kind kind, String claim, String expected, String 
 
         @Override
         public String toString() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return EnumWords.lower(this);
         }
     }
 }

@@ -24,17 +24,12 @@ public record Figure(Kind kind, BigDecimal value, BigDecimal high, Currency curr
 
     /** What a figure is. */
     public enum Kind {
-        MONEY("money"), PERCENT("percent"), YEAR("year"), COUNT("count"), QUANTITY("quantity");
+        MONEY, PERCENT, YEAR, COUNT, QUANTITY;
 
-        private final String word;
-
-        Kind(String word) {
-            this.word = word;
-        }
-
+        /** {@code money}, {@code percent}, ... */
         @Override
         public String toString() {
-            return word;
+            return figures.model.EnumWords.lower(this);
         }
     }
 

@@ -2,16 +2,11 @@ package figures.model;
 
 /** What a row says about a figure: given as input, derived from inputs, or checked against them. */
 public enum Verdict {
-    INPUT("input"), DERIVED("derived"), CONSISTENT("consistent"), INCONSISTENT("inconsistent"), UNCHECKED("unchecked");
+    INPUT, DERIVED, CONSISTENT, INCONSISTENT, UNCHECKED;
 
-    private final String text;
-
-    Verdict(String text) {
-        this.text = text;
-    }
-
+    /** {@code input}, {@code derived}, ... as output writes it. */
     @Override
     public String toString() {
-        return text;
+        return EnumWords.lower(this);
     }
 }

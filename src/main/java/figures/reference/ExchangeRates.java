@@ -27,19 +27,14 @@ public final class ExchangeRates implements figures.calc.References.Rates {
     /** Which way a published rate is quoted. */
     public enum Quote {
         /** Units of the currency per 1 US dollar (SUR, RUB, SYP). */
-        PER_USD("per_usd"),
+        PER_USD,
         /** US dollars per 1 unit of the currency (GBP, EUR). */
-        USD_PER("usd_per");
+        USD_PER;
 
-        private final String text;
-
-        Quote(String text) {
-            this.text = text;
-        }
-
+        /** {@code per_usd}, {@code usd_per}, as the rate tables write it. */
         @Override
         public String toString() {
-            return text;
+            return figures.model.EnumWords.lower(this);
         }
     }
 
@@ -149,7 +144,7 @@ public final class ExchangeRates implements figures.calc.References.Rates {
     private static Quote quote(Row row) {
         String q = row.required("quote").toLowerCase(Locale.ROOT);
         for (Quote x : Quote.values()) {
-            if (x.text.equals(q)) {
+            if (x.toString().equals(q)) {
                 return x;
             }
         }
