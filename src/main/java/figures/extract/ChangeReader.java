@@ -1,22 +1,12 @@
 package figures.extract;
 
-import figures.expr.Claims;
-import figures.expr.Environment;
-import figures.expr.Expressions;
 import figures.extract.FigureFinder.Spot;
-import figures.extract.Tokens.Token;
 import figures.model.Amount;
-import figures.model.Tolerance;
-import figures.model.Verdict;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -62,8 +52,10 @@ final class ChangeReader extends RelationReader {
                 while (kb >= 0 && near(kb, ka) && !spots.get(kb).figure().isMoney() && !spots.get(kb).figure().isPercent()) {
                     kb--;
                 }
+                // A is the earlier figure when its date or a word says so, when the cue has a direction ("up from", "down
+                // from"), or when the sentence states the change between them ("B, compared with A, an increase of 30 %")
                 if (kb >= 0 && same(a, spots.get(kb)) && spots.get(kb).figure().sentence() == a.figure().sentence() && i - spots.get(kb).to() <= 8
-                        && earlier(a, spots.get(kb))) {
+                        && (earlier(a, spots.get(kb)) || signOf(i, versus)[1] != 0 || statesChange(spots.get(kb), a))) {
                     Spot b = spots.get(kb);
                     int toB = toBefore(b);
                     if (change(toB >= 0 ? toB : b.from(), a, b, toB >= 0 ? toB : b.from(), a.to(), versus, i)) {
@@ -148,12 +140,14 @@ final class ChangeReader extends RelationReader {
     private int toAfter(Spot a) {
         // "from A in 2019 to", "من A في نهاية يونيو 2014 إلى": words and years, no other amount, between A and "to"
         int end = sentenceOf(a.figure()).to();
-        for (int j = a.to(); j < Math.min(end, a.to() + 7); j++) {
+        // "From A in 2019, exports rose 30 % to B": the change's verb and percent may stand between them too
+        for (int j = a.to(); j < Math.min(end, a.to() + 10); j++) {
             Cues.Cue to = Cues.at(tokens, j, "to");
             if (to != null) {
                 return j + to.words().size() - 1;
             }
-            if (inMoneyOrPercent(j)) {
+            int k = spotAt(j);
+            if (k >= 0 && spots.get(k).figure().isMoney()) {
                 return -1;
             }
         }
@@ -165,10 +159,6 @@ final class ChangeReader extends RelationReader {
         return k >= 0 && (spots.get(k).figure().isMoney() || spots.get(k).figure().isPercent());
     }
 
-    private boolean isYearToken(int j) {
-        int k = spotAt(j);
-        return k >= 0 && spots.get(k).figure().kind() == Figure.Kind.YEAR;
-    }
 
     /** The verb of a change before token {@code at} in its sentence: its token and sign (+1 rise, −1 fall), or {-1, 0}. */
     private int[] verbBefore(int at) {
@@ -187,6 +177,29 @@ final class ChangeReader extends RelationReader {
         return new int[] {-1, 0};
     }
 
+    /** The verb of a change between tokens from and to ("From A, exports rose to B"): its token and sign, or {-1, 0}. */
+    private int[] verbBetween(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (tokens.get(j).is(";") || Cues.at(tokens, j, to, "clause") != null) {
+                break;
+            }
+            if (Cues.at(tokens, j, to, "rise") != null) {
+                return new int[] {j, 1};
+            }
+            if (Cues.at(tokens, j, to, "fall") != null) {
+                return new int[] {j, -1};
+            }
+        }
+        return new int[] {-1, 0};
+    }
+
+    /** Whether B's sentence states a change between A and B: a percent or a difference with its cue ("an increase of 30 %"). */
+    private boolean statesChange(Spot b, Spot a) {
+        int first = Math.min(a.from(), b.from());
+        Stated st = stated(first, b, a, verbBefore(first));
+        return st.verb >= 0 && st.sign != 0 && (st.percent != null || st.difference != null || st.fraction != null);
+    }
+
     /** What a change's sentence states besides A and B: its verb and sign, a percent, a difference or a multiple. */
     private static final class Stated {
         int verb = -1;
@@ -196,6 +209,10 @@ final class ChangeReader extends RelationReader {
         BigDecimal multiple;
         String multipleWord;
         int[] multipleAt;
+        /** A change by a round fraction ("by a third"): its percent, words and approximation. */
+        BigDecimal fraction;
+        int[] fractionAt;
+        Cues.Cue fractionAbout;
         int end;
     }
 
@@ -237,6 +254,27 @@ final class ChangeReader extends RelationReader {
                 }
             }
         }
+        for (int j = lo; j < hi && st.fraction == null; j++) {
+            // "fell by a third", "cut by about half": the size of the change as a round fraction
+            Cues.Cue f = Cues.at(tokens, j, "fraction");
+            if (f == null || f.value() == null || spotAt(j) >= 0) {
+                continue;
+            }
+            Cues.Cue about = Cues.before(tokens, j, lo, "approximate");
+            int byEnd = about == null ? j : j - about.words().size();
+            Cues.Cue by = Cues.before(tokens, byEnd, lo, "by");
+            if (by != null) {
+                st.fraction = f.value();
+                st.fractionAt = new int[] {byEnd - by.words().size(), j + f.words().size()};
+                st.fractionAbout = about;
+                st.end = Math.max(st.end, j + f.words().size());
+                if (st.verb < 0) {
+                    int[] v = signOf(byEnd - by.words().size(), by);
+                    st.verb = v[0];
+                    st.sign = v[1];
+                }
+            }
+        }
         for (int kx = firstSpotFrom(lo); kx < spots.size() && spots.get(kx).from() < far; kx++) {
             Spot x = spots.get(kx);
             if (x == b || x == a || x.from() < lo || x.from() >= far || x.figure().sentence() != b.figure().sentence() || yearly.contains(x)) {
@@ -267,11 +305,14 @@ final class ChangeReader extends RelationReader {
                 continue; // "… to 40 bn against 41.5 bn, while debt service rose 15 %": another clause's change
             }
             boolean afterVerb = st.verb >= 0 && x.from() == st.verb + 1;
+            // "rose from A to B, or 30 %": the change restated after the pair (not "B, or 30 % of the total")
+            boolean restated = x.from() > last && x.from() - last <= 5 && onlyCues(last, x.from(), "restate", 5, true)
+                    && Cues.at(tokens, x.to(), "of") == null;
             boolean inParens = x.from() > 0 && tokens.get(x.from() - 1).is("(") && x.from() - last <= 2;
-            if (by == null && !afterVerb && !inParens && nounSign == null) {
+            if (by == null && !afterVerb && !inParens && nounSign == null && !restated) {
                 continue;
             }
-            if (x.figure().isPercent() && st.percent == null && !sameKindPair(a, b, x)) {
+            if (x.figure().isPercent() && st.percent == null && !b.figure().isPercent()) { // a percent pair (from 20 % to 25 %) states no percent besides them
                 st.percent = x;
                 st.end = Math.max(st.end, x.to());
                 if (st.verb < 0 && by != null) {
@@ -282,11 +323,11 @@ final class ChangeReader extends RelationReader {
                     st.verb = nounSign[0];
                     st.sign = nounSign[1];
                 }
-            } else if (x.figure().isMoney() && st.difference == null && same(x, b) && by != null
+            } else if (x.figure().isMoney() && st.difference == null && same(x, b) && (by != null || afterVerb || restated)
                     && x.figure().value().compareTo(b.figure().value()) < 0) {
                 st.difference = x;
                 st.end = Math.max(st.end, x.to());
-                if (st.verb < 0) {
+                if (st.verb < 0 && by != null) {
                     int[] v = signOf(x.from() - link - by.words().size(), by); // "an increase of $2.4 bn"
                     st.verb = v[0];
                     st.sign = v[1];
@@ -329,10 +370,6 @@ final class ChangeReader extends RelationReader {
         return false;
     }
 
-    /** A percent pair (rose from 20 % to 25 %) states no percent change besides them. */
-    private static boolean sameKindPair(Spot a, Spot b, Spot x) {
-        return b.figure().isPercent();
-    }
 
     /** The sign an "up"/"down"/"an increase of" cue gives, at its token. */
     private int[] signOf(int at, Cues.Cue by) {
@@ -351,7 +388,11 @@ final class ChangeReader extends RelationReader {
     private boolean change(int at, Spot a, Spot b, int fromToken, int toToken, Cues.Cue versus, int versusAt) {
         Figure af = a.figure(), bf = b.figure();
         int first = Math.min(at, Math.min(a.from(), b.from()));
-        Stated st = stated(first, b, a, verbBefore(first));
+        int[] verb = verbBefore(first);
+        if (verb[0] < 0 && a.to() < b.from()) {
+            verb = verbBetween(a.to(), b.from()); // "From A in 2019, exports rose 30 % to B"
+        }
+        Stated st = stated(first, b, a, verb);
         if (st.sign == 0 && versus != null) {
             int[] v = signOf(versusAt, versus); // "up from", "down from"
             st.verb = v[0];
@@ -366,7 +407,7 @@ final class ChangeReader extends RelationReader {
         if (st.percent != null && st.difference != null) {
             // "an increase of $7.1 bn, or 21 %": both are claims
             Figure df = st.difference.figure();
-            String d = approximately(st.difference, Figure.readable(Amount.of(df.value(), df.currency())));
+            String d = difference(st.difference, a, b);
             candidate(Claim.Kind.CHANGE, "change(" + pair + ")", signed(d, st.sign), null, implied(Claim.Confidence.HIGH, bf, df), start, end,
                     "'" + words(st.verb) + "' from A to B by D: change(A, B)" + implication(bf, df) + approximation(a, b, st.difference),
                     List.of(af, bf, df), df, 1);
@@ -380,7 +421,7 @@ final class ChangeReader extends RelationReader {
         }
         if (st.difference != null) {
             Figure sf = st.difference.figure();
-            String d = approximate(st.difference) ? "about(" + Figure.readable(Amount.of(sf.value(), sf.currency())) + ")" : Figure.readable(Amount.of(sf.value(), sf.currency()));
+            String d = difference(st.difference, a, b);
             candidate(Claim.Kind.CHANGE, "change(" + pair + ")", signed(d, st.sign), null, implied(Claim.Confidence.HIGH, bf, sf), start, end,
                     "'" + words(st.verb) + "' from A to B by D: change(A, B)" + implication(bf, sf) + approximation(a, b, st.difference), List.of(af, bf, sf), sf, 1);
             return true;
@@ -389,8 +430,18 @@ final class ChangeReader extends RelationReader {
             multiplied(st, a, b, start, end, Claim.Confidence.HIGH, "");
             return true;
         }
+        if (st.fraction != null && !af.isPercent()) {
+            // "fell by a third from A to B": growth(A, B) = −33.3 %, a round fraction, so within ±10 % of it (±20 % with "about")
+            String x = st.fraction.stripTrailingZeros().toPlainString() + "%";
+            boolean about = st.fractionAbout != null;
+            candidate(Claim.Kind.CHANGE, "growth(" + pair + ")", signed(x, st.sign), about ? "±20%" : "±10%", implied(Claim.Confidence.HIGH, bf),
+                    start, end, "'" + words(st.verb) + " " + words(st.fractionAt[0], st.fractionAt[1]) + "' from A to B: growth(A, B) = "
+                            + (st.sign < 0 ? "−" : "") + x + ", a round fraction, so within " + (about ? "±20 % of it ('" + st.fractionAbout.text() + "')" : "±10 % of it")
+                            + implication(bf) + approximation(a, b), List.of(af, bf), bf, 1);
+            return true;
+        }
         BigDecimal size = bf.value().subtract(af.value()).abs();
-        String expected = signed(af.isPercent() ? size.stripTrailingZeros().toPlainString() + "%" : Amount.of(size, af.currency()).toString(), st.sign);
+        String expected = signed(af.isPercent() ? size.stripTrailingZeros().toPlainString() + "%" : Amount.of(size, af.currency(), oneBasis(a, b)).toString(), st.sign);
         candidate(Claim.Kind.CHANGE, "change(" + pair + ")", expected, af.isPercent() ? "±0pp" : "±0", implied(Claim.Confidence.HIGH, bf), st.verb, b.to() > a.to() ? b.to() : a.to(),
                 "'" + article.text().substring(tokens.get(st.verb).start(), tokens.get(st.verb).end()) + "' from A to B, no change stated: the row checks the direction the verb claims ("
                         + (st.sign > 0 ? "B − A > 0" : "B − A < 0") + "), of the size the figures give" + implication(bf), List.of(af, bf), bf, 0);
@@ -448,7 +499,7 @@ final class ChangeReader extends RelationReader {
             if (expected == null) {
                 claim = "change(" + expr(a) + ", " + expr(b) + ")";
                 Figure sf = st.difference.figure();
-                expected = signed(Figure.readable(Amount.of(sf.value(), sf.currency())), st.sign);
+                expected = signed(Figure.readable(Amount.of(sf.value(), sf.currency(), oneBasis(a, b))), st.sign);
             }
             if (fits(claim, expected, tolerance)) {
                 Spot stated = st.percent != null ? st.percent : st.difference != null ? st.difference : b;
@@ -521,7 +572,7 @@ final class ChangeReader extends RelationReader {
         } else if (st.percent == null) {
             Figure sf = st.difference.figure();
             claim = "change(" + expr(a) + ", " + expr(b) + ")";
-            expected = signed(Figure.readable(Amount.of(sf.value(), sf.currency())), st.sign);
+            expected = signed(Figure.readable(Amount.of(sf.value(), sf.currency(), oneBasis(a, b))), st.sign);
         }
         Spot stated = st.percent != null ? st.percent : st.difference != null ? st.difference : b;
         List<Figure> fs = stated == b ? List.of(a.figure(), b.figure()) : List.of(a.figure(), b.figure(), stated.figure());
@@ -530,5 +581,4 @@ final class ChangeReader extends RelationReader {
                 fs, stated.figure(), -0.5);
     }
 
-    /** The article's word at token j, as written. */
 }

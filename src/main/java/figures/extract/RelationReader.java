@@ -285,6 +285,22 @@ abstract class RelationReader {
         return approximately(s, Figure.readable(Amount.of(f.value(), f.currency())));
     }
 
+    /**
+     * A stated difference D of A and B as a claim writes it: in the price year A and B share (a change
+     * between two amounts of one year is in that year's prices, as check computes it), else as written
+     * without a year (a change between years is nominal).
+     */
+    String difference(Spot d, Spot a, Spot b) {
+        Figure f = d.figure();
+        return approximately(d, Figure.readable(Amount.of(f.value(), f.currency(), oneBasis(a, b))));
+    }
+
+    /** The price year A and B share, or null. */
+    static figures.model.Period oneBasis(Spot a, Spot b) {
+        figures.model.Period p = a.figure().basis();
+        return p != null && p.equals(b.figure().basis()) ? p : null;
+    }
+
     /** Whether the article marks a figure as approximate ("about", "some", "نحو", "أكثر من"). */
     boolean approximate(Spot s) {
         if (s.figure().approximate()) {

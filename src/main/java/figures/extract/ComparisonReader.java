@@ -1,0 +1,101 @@
+package figures.extract;
+
+import figures.extract.FigureFinder.Spot;
+import java.util.List;
+
+/**
+ * Changes stated as a comparison: "B, D more than A" ({@code $80 bn, $12 bn more than the $68 bn of
+ * 2022}), "B was X % higher than A", "B, X % above the A of 2019", "B is D less than A". The stated
+ * difference or percent D stands between the two figures and is followed by a comparative cue
+ * ({@code more-than}, {@code less-than} in the language's relation file); A is the first amount after
+ * the cue in its sentence, B the nearest amount of A's currency before D. The claim is
+ * {@code change(A, B)} = ±D or {@code growth(A, B)} = ±X %, written whether or not it fits: the
+ * words say the relation.
+ */
+final class ComparisonReader extends RelationReader {
+    ComparisonReader(Shared shared) {
+        super(shared);
+    }
+
+    void read() {
+        for (int k = 0; k < spots.size(); k++) {
+            Spot d = spots.get(k);
+            if (!(d.figure().isMoney() || d.figure().isPercent()) || yearly.contains(d)) {
+                continue;
+            }
+            Cues.Cue more = Cues.at(tokens, d.to(), "more-than"), less = Cues.at(tokens, d.to(), "less-than");
+            Cues.Cue cue = more != null ? more : less;
+            if (cue == null) {
+                continue;
+            }
+            int sign = more != null ? 1 : -1;
+            int after = d.to() + cue.words().size();
+            Spot a = firstAmountAfter(k, after);
+            Spot b = a == null ? null : amountBefore(k, a);
+            if (a == null || b == null || (d.figure().isMoney() && (!same(d, a) || d.figure().value().compareTo(b.figure().value()) >= 0))) {
+                continue;
+            }
+            String pair = expr(a) + ", " + expr(b);
+            String stated;
+            String claim;
+            if (d.figure().isPercent()) {
+                claim = "growth(" + pair + ")";
+                stated = signed(expr(d), sign);
+            } else {
+                claim = "change(" + pair + ")";
+                stated = signed(difference(d, a, b), sign);
+            }
+            candidate(Claim.Kind.CHANGE, claim, stated, null, implied(Claim.Confidence.HIGH, a.figure(), b.figure(), d.figure()),
+                    Math.min(b.from(), d.from()), Math.max(a.to(), d.to()),
+                    "'" + words(d.to(), after) + "': B is A " + (sign > 0 ? "plus" : "minus") + (d.figure().isPercent() ? " X %: growth(A, B)" : " D: change(A, B)")
+                            + implication(a.figure(), b.figure(), d.figure()) + approximation(a, b, d),
+                    List.of(a.figure(), b.figure(), d.figure()), d.figure(), 1);
+        }
+    }
+
+    /**
+     * The amount the comparison's cue governs: the first after token {@code from} in spot k's sentence, at most a
+     * few words on with no comma ("than the", "than the previous year's"), or further when a year stands between
+     * ("than in 2019, when they were A"); else null ("$2 bn more than expected, taking the total to $10 bn" compares with no figure).
+     */
+    private Spot firstAmountAfter(int k, int from) {
+        Spot d = spots.get(k);
+        boolean year = false;
+        for (int j = k + 1; j < spots.size() && near(j, k); j++) {
+            Spot s = spots.get(j);
+            if (s.figure().sentence() != d.figure().sentence() || s.from() - from > (year ? 10 : 6)
+                    || !year && (commaBetween(from, s.from()) || Cues.within(tokens, from, s.from(), "clause"))) {
+                return null;
+            }
+            year |= s.figure().kind() == Figure.Kind.YEAR;
+            if (s.figure().isPercent()) {
+                return null;
+            }
+            if (s.figure().isMoney()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The nearest amount of a's currency before spot k in its sentence, with no clause or other change between, or null. */
+    private Spot amountBefore(int k, Spot a) {
+        Spot d = spots.get(k);
+        for (int j = k - 1; j >= 0 && near(j, k); j--) {
+            Spot s = spots.get(j);
+            if (s.figure().sentence() != d.figure().sentence() || d.from() - s.to() > 16) {
+                return null;
+            }
+            if (s.figure().isPercent()) {
+                return null; // "rose 12 % to B, $3 bn more than A": the percent's, not this comparison's
+            }
+            if (s.figure().isMoney()) {
+                if (!same(s, a) || Cues.within(tokens, s.to(), d.from(), "clause")) {
+                    return null;
+                }
+                return s;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,90 @@
+package figures.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The English forms of a change extract reads, one construction a test, on sentences written for the
+ * test: the claim each writes and the verdict check gives it (a stated percent, difference or
+ * fraction is part of the claim, so a wrong one is inconsistent whichever order the words take).
+ */
+class ChangeFormsTest {
+    /** The change claims of a text, each as "claim = expected [tolerance]: consistent|inconsistent". */
+    private static List<String> changes(String text) {
+        return Extraction.of(ArticleText.of("t.txt", text)).claims().stream().filter(c -> c.kind() == Claim.Kind.CHANGE)
+                .map(c -> c.claim() + " = " + c.expected() + (c.tolerance() == null ? "" : " " + c.tolerance()) + ": "
+                        + (Boolean.TRUE.equals(RelationReader.verdictOf(c.claim(), c.expected(), c.tolerance())) ? "consistent" : "inconsistent"))
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void aStatedPercentIsPartOfTheChangeInEveryOrder() {
+        // 400 m to 500 m is 25 %, not 30 %: each order of the words gives the same inconsistent claim
+        String wrong = "growth(400m USD, 500m USD) = 30%: inconsistent";
+        assertEquals(List.of(wrong), changes("Exports rose 30% from $400 million to $500 million."));
+        assertEquals(List.of(wrong), changes("Exports rose from $400 million to $500 million, or 30%."));
+        assertEquals(List.of(wrong), changes("Exports rose to $500 million from $400 million, a 30% increase."));
+        assertEquals(List.of(wrong), changes("Exports rose by 30% to $500 million from $400 million."));
+        assertEquals(List.of(wrong), changes("From $400 million, exports rose 30% to $500 million."));
+        assertEquals(List.of("growth(400m USD, 500m USD) = 25%: consistent"), changes("Exports rose from $400 million to $500 million, or 25%."));
+    }
+
+    @Test
+    void aDifferenceRightAfterTheVerb() {
+        assertEquals(List.of("change(34.1bn USD, 38.2bn USD) = 3bn USD: inconsistent"), changes("Reserves rose $3 billion to $38.2 billion from $34.1 billion."));
+        assertEquals(List.of("change(34.1bn USD, 38.2bn USD) = 4.1bn USD: consistent"), changes("Reserves rose $4.1 billion to $38.2 billion from $34.1 billion."));
+    }
+
+    @Test
+    void aComparisonStatesTheChangeFromTheFigureAfterIt() {
+        assertEquals(List.of("change(1.2bn USD, 1.1bn USD) = (-100m USD): consistent"),
+                changes("Aid this year, at $1.1 billion, is $100 million less than last year's $1.2 billion."));
+        assertEquals(List.of("change(2.5bn USD, 3.1bn USD) = 400m USD: inconsistent"),
+                changes("The new loan of $3.1 billion is $400 million larger than the previous one of $2.5 billion."));
+        assertEquals(List.of("growth(7.0bn USD, 9.4bn USD) = 40%: inconsistent"),
+                changes("Revenue of $9.4 billion was 40% higher than the previous year's $7.0 billion."));
+        assertEquals(List.of("growth(400m USD@2019, 500m USD@2020) = 25%: consistent"),
+                changes("Exports reached $500 million in 2020, 25% above the $400 million of 2019."));
+        assertEquals(List.of("change(700m USD@2019, 500m USD@2020) = (-200m USD): consistent"),
+                changes("Exports reached $500 million in 2020, $200 million below the $700 million of 2019."));
+        assertEquals(List.of("change(400m USD@2019, 500m USD@2020) = 120m USD: inconsistent"),
+                changes("Exports reached $500 million in 2020, $120 million more than in 2019, when they were $400 million."));
+    }
+
+    @Test
+    void aDifferenceOfTwoAmountsOfOneYearIsInThatYearsPrices() {
+        assertEquals(List.of("change(68bn USD@2022, 80bn USD@2022) = 12bn USD@2022: consistent"),
+                changes("The deficit widened to $80 billion, $12 billion more than the $68 billion of 2022."));
+    }
+
+    @Test
+    void aComparisonWithNoFigureAfterItsCueIsNoClaim() {
+        // "more than expected": the amount after the comma is not what the cue compares with
+        assertEquals(List.of(), changes("Of the $30 billion pledged, Egypt raised $2 billion more than expected, taking the total to $10 billion."));
+        assertEquals(List.of(), changes("Orders peaked at more than $9 billion, against $2.2 billion on offer."));
+    }
+
+    @Test
+    void aChangeByARoundFraction() {
+        assertEquals(List.of("growth(900m USD, 600m USD) = (-33.3%) ±10%: consistent"), changes("Revenue fell by a third to $600 million from $900 million."));
+        assertEquals(List.of("growth(900m USD, 450m USD) = (-50%) ±10%: consistent"), changes("Revenue fell by half, from $900 million to $450 million."));
+        assertEquals(List.of("growth(800m USD, 600m USD) = (-25%) ±10%: consistent"), changes("Revenue dropped by a quarter to $600 million from $800 million."));
+        assertEquals(List.of("growth(900m USD, 600m USD) = (-50%) ±10%: inconsistent"), changes("Revenue was cut by half, from $900 million to $600 million."));
+        assertEquals(List.of("growth(900m USD, 620m USD) = (-33.3%) ±20%: consistent"), changes("Revenue fell by about a third to $620 million from $900 million."));
+    }
+
+    @Test
+    void aComparedFigureIsTheEarlierWhenTheCueOrTheSentenceSaysSo() {
+        // "down from": the figure after it is the earlier; 4.8 bn to 3.2 bn is a fall of a third
+        assertEquals(List.of("growth(4.8bn USD, 3.2bn USD) = (-25%): inconsistent"),
+                changes("Inflows dropped to $3.2 billion, down from $4.8 billion, a fall of 25%."));
+        // "compared with": the sentence states the change between them
+        List<String> c = changes("Exports totalled $500 million, compared with $400 million in 2019, an increase of 30%.");
+        assertEquals(1, c.size(), c.toString());
+        assertTrue(c.get(0).startsWith("growth(400m USD") && c.get(0).endsWith("= 30%: inconsistent"), c.toString());
+    }
+}
