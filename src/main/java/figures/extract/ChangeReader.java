@@ -277,7 +277,8 @@ final class ChangeReader extends RelationReader {
         }
         for (int kx = firstSpotFrom(lo); kx < spots.size() && spots.get(kx).from() < far; kx++) {
             Spot x = spots.get(kx);
-            if (x == b || x == a || x.from() < lo || x.from() >= far || x.figure().sentence() != b.figure().sentence() || yearly.contains(x)) {
+            if (x == b || x == a || x.from() < lo || x.from() >= far || x.figure().sentence() != b.figure().sentence() || yearly.contains(x)
+                    || x.figure().isPercent() && Cues.within(tokens, x.to(), Math.min(s.to(), x.to() + 3), "per-year")) { // "7 % a year": a rate
                 continue;
             }
             Cues.Cue by = Cues.before(tokens, x.from(), lo, "by");

@@ -92,7 +92,7 @@ final class PercentOfReader extends RelationReader {
             Spot z3 = k > 1 ? spots.get(k - 2) : null;
             if (y2 != null && z3 != null && y2.figure().isMoney() && same(z3, y2) && z3.figure().sentence() == p.figure().sentence()
                     && y2.figure().sentence() == p.figure().sentence() && partOf(p, z3, y2)
-                    && between(y2, p, "restate", 5, true) && y2.from() - z3.to() <= 10 && cueBetween(z3.to(), y2.from(), "of")) {
+                    && (between(y2, p, "restate", 5, true) || restatedAfterPhrase(y2, p)) && y2.from() - z3.to() <= 10 && cueBetween(z3.to(), y2.from(), "of")) {
                 add(p, y2, z3, Claim.Confidence.HIGH, "Z of Y, i.e. X %", 0);
                 continue;
             }
@@ -125,6 +125,21 @@ final class PercentOfReader extends RelationReader {
                 }
             }
         }
+    }
+
+    /**
+     * "$42 bn of the $60 bn in exports, or 70 %": a restating cue right before X %, after a comma that ends Y's
+     * phrase a few words on (no clause word between).
+     */
+    private boolean restatedAfterPhrase(Spot y, Spot p) {
+        FigureFinder.Sentence s = sentenceOf(p.figure());
+        Cues.Cue lead = Cues.before(tokens, p.from(), s.from(), "restate");
+        if (lead == null || p.from() - y.to() > 8) {
+            return false;
+        }
+        int cueFrom = p.from() - lead.words().size();
+        return cueFrom > y.to() && tokens.get(cueFrom - 1).is(",") && !commaBetween(y.to(), cueFrom - 1)
+                && !Cues.within(tokens, y.to(), cueFrom, "clause");
     }
 
     /** "Of the $50 bn pledged": "of" opening Y's phrase, at most an article between it and Y. */

@@ -141,6 +141,64 @@ final class RatioReader extends RelationReader {
         }
     }
 
+    /**
+     * "Between 2015 and 2020 exports rose from A to B, an average of X % a year", "rose to B in 2020 from A five years
+     * earlier": the sentence dates the change, not each amount. A and B are the sentence's two amounts of one currency
+     * before the rate (A the one after "from", else the first), with no other clause between B and the rate; the
+     * years are the sentence's span (2015-2020, "from 2010 to 2020") or the number of years A is said to be earlier.
+     * The claim compares the amounts as written: cagr(A, B, years).
+     */
+    private void spanCagr(Spot p) {
+        FigureFinder.Sentence s = sentenceOf(p.figure());
+        List<Spot> money = new ArrayList<>();
+        int first = Integer.MAX_VALUE, last = Integer.MIN_VALUE;
+        for (int k = firstSpotFrom(s.from()); k < spots.size() && spots.get(k).from() < s.to(); k++) {
+            Figure f = spots.get(k).figure();
+            if (f.kind() == Figure.Kind.YEAR && f.period() != null) {
+                first = Math.min(first, f.period().first());
+                last = Math.max(last, f.period().last());
+            } else if (f.isMoney() && f.currency() != null && spots.get(k).to() <= p.from()) {
+                money.add(spots.get(k));
+            }
+        }
+        if (money.size() != 2 || !same(money.get(0), money.get(1)) || Cues.within(tokens, money.get(1).to(), p.from(), "clause")) {
+            return;
+        }
+        Spot a = money.get(0), b = money.get(1);
+        if (Cues.before(tokens, b.from(), s.from(), "from") != null) {
+            a = money.get(1); // "rose to B from A"
+            b = money.get(0);
+        }
+        int years = last - first;
+        String how = "the sentence's years, " + first + " to " + last;
+        int earlier = yearsEarlier(a, s);
+        if (earlier > 0) {
+            years = earlier;
+            how = "A is " + earlier + " years earlier than B";
+        }
+        if (years <= 0 || years > 100) {
+            return;
+        }
+        String claim = "cagr(" + nominal(a) + ", " + nominal(b) + ", " + years + ")";
+        yearly.add(p);
+        candidate(Claim.Kind.CAGR, claim, expr(p), null, implied(Claim.Confidence.MEDIUM, a.figure(), b.figure()),
+                Math.min(a.from(), Math.min(b.from(), p.from())), Math.max(a.to(), Math.max(b.to(), p.to())),
+                "an average of X % a year from A to B over " + how + ": cagr(A, B, " + years + ")" + implication(a.figure(), b.figure())
+                        + approximation(a, b, p), List.of(a.figure(), b.figure(), p.figure()), p.figure(), 1);
+    }
+
+    /** "A five years earlier", "A a decade before": the number of years, or 0. */
+    private int yearsEarlier(Spot a, FigureFinder.Sentence s) {
+        for (int j = a.to(); j < Math.min(s.to(), a.to() + 2); j++) {
+            NumberReader.Num n = found.readNumber(j);
+            if (n != null && n.exponent() < 0 && n.end() + 1 < s.to() && tokens.get(n.end()).is("years")
+                    && Cues.at(tokens, n.end() + 1, "earlier") != null && n.value().scale() <= 0) {
+                return n.value().intValue();
+            }
+        }
+        return 0;
+    }
+
     void cagrs() {
         for (Spot p : spots) {
             if (!p.figure().isPercent()) {
@@ -213,6 +271,7 @@ final class RatioReader extends RelationReader {
                 }
             }
             if (a == null) {
+                spanCagr(p);
                 continue;
             }
             int years = b.figure().basis().first() - a.figure().basis().first();

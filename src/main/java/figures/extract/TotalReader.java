@@ -142,14 +142,17 @@ final class TotalReader extends RelationReader {
     private void lists() {
         for (int kc = 0; kc < spots.size(); kc++) {
             Spot c = spots.get(kc);
-            if (!c.figure().isMoney() || c.figure().currency() == null) {
+            if (!(c.figure().isMoney() && c.figure().currency() != null || c.figure().isPercent())) {
                 continue;
+            }
+            if (lastOfItsKind(kc, c, c)) {
+                stages(kc, c);
             }
             List<Spot> after = run(kc, 1, c);
             while (!after.isEmpty() && after.get(after.size() - 1).figure().sentence() != c.figure().sentence()) {
                 after.remove(after.size() - 1);
             }
-            if (after.size() < 2 || !joined(after) || !listOfTheSentence(kc, c, after)) {
+            if (after.size() < 2 || !c.figure().isMoney() || !joined(after) || !listOfTheSentence(kc, c, after)) {
                 continue;
             }
             String claim = sum(after);
@@ -158,6 +161,44 @@ final class TotalReader extends RelationReader {
                 totalClaim(c, after, claim, Claim.Confidence.MEDIUM, c.from(), c.to(), "; no total word: a list of amounts after C whose sum fits");
             }
         }
+    }
+
+    /**
+     * "write off 80 % … . A first 30 % is cancelled at once, another 30 % … and the final 20 %": the stages of C, the
+     * last figure of its kind in its sentence, are the next sentence's figures of its kind, all of them, joined by
+     * "and", with a word of stages among them: a claim when their sum fits.
+     */
+    private void stages(int kc, Spot c) {
+        List<Spot> parts = new ArrayList<>();
+        int next = c.figure().sentence() + 1;
+        for (int j = kc + 1; j < spots.size() && near(j, kc) && spots.get(j).figure().sentence() <= next; j++) {
+            Spot s = spots.get(j);
+            if (s.figure().sentence() == next && same(s, c)) {
+                if (s.figure().value().compareTo(c.figure().value()) >= 0) {
+                    return;
+                }
+                parts.add(s);
+            }
+        }
+        if (parts.size() < 2 || paragraphOf(parts.get(0)) != paragraphOf(c) || !joined(parts)
+                || !Cues.within(tokens, sentenceOf(parts.get(0).figure()).from(), parts.get(parts.size() - 1).from(), "stages")) {
+            return;
+        }
+        String claim = sum(parts);
+        if (claim != null && fits(claim, expr(c), null)) {
+            totalCue = "";
+            totalClaim(c, parts, claim, Claim.Confidence.MEDIUM, c.from(), c.to(), "; no total word: the next sentence's figures of C's kind, in stages, whose sum fits");
+        }
+    }
+
+    /** Whether no figure of c's kind and currency follows spot k in its sentence. */
+    private boolean lastOfItsKind(int k, Spot s, Spot c) {
+        for (int j = k + 1; j < spots.size() && near(j, k) && spots.get(j).figure().sentence() == s.figure().sentence(); j++) {
+            if (same(spots.get(j), c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -251,6 +292,9 @@ final class TotalReader extends RelationReader {
             // Arabic writes "and" onto the next word: والإمارات
             if (t.isWord() && (t.is("and") || t.is("و") || t.is("plus") || t.text().startsWith("و") && t.text().length() > 3)) {
                 return true;
+            }
+            if (Cues.at(tokens, j, y.from(), "list-join") != null) {
+                return true; // "purchases swelled to A while exports reached only B"
             }
         }
         return false;

@@ -46,11 +46,13 @@ class ExtractCorpusTest {
     // dev's figure floors raised by the figure forms of issue 30 (12 new paragraphs): 201 of 201 figures found, 201 of 201 right
     // with the grammar of relations (issue 30, evening of 7 Dec 2026) over the 60 dev paragraphs: 228/228 figures, 100 %
     // precise, year 75/77, 62 of 66 relations, 14 of 15 wrong flagged, 0 false alarms, 11 of 60 without a claim
-    static final Floors DEV = new Floors(98, 98, 93, 88, 85, 1, 25);
+    // with comparisons, fractions, stages and spans (issue 30, 7 Dec 2026, late): 64 of 66 relations, 14 of 15 wrong flagged,
+    // 0 false alarms, 10 of 60 without a claim; holdout 21 of 21 relations, 6 of 6 flagged, 0 false alarms
+    static final Floors DEV = new Floors(98, 98, 93, 94, 90, 1, 20);
     // holdout false alarms: 1 before the relations work, 4 after it (measured, not inspected), lowered then to land it.
     // The holdout is now burned as a measure (its misses were studied for the grammar of relations); with that work:
     // 63/63 figures, year 15/16, 20 of 21 relations, 6 of 6 wrong flagged, 0 false alarms, 2 of 16 without a claim
-    static final Floors HOLDOUT = new Floors(98, 98, 90, 90, 83, 1, 15);
+    static final Floors HOLDOUT = new Floors(98, 98, 90, 95, 95, 1, 15);
     // fresh (written 7 Dec 2026 by someone who never read the extractor; measured, never inspected) with main's extractor
     // at 0154dad: 111 of 122 figures (90 %), 95 % precise, year right 17/17, 8 of 39 relations (20 %), 1 of 11 wrong
     // flagged, 2 false alarms, 13 of 24 paragraphs without a claim; floors only against regression

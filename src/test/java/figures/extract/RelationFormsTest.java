@@ -1,0 +1,67 @@
+package figures.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * English forms of totals, average yearly growth, percent-of and remainders that extract reads, one
+ * construction a test, on sentences written for the test: the claim each writes and check's verdict.
+ */
+class RelationFormsTest {
+    /** The claims of a text of one kind, each as "claim = expected [tolerance]: consistent|inconsistent". */
+    static List<String> claims(Claim.Kind kind, String text) {
+        return Extraction.of(ArticleText.of("t.txt", text)).claims().stream().filter(c -> c.kind() == kind)
+                .map(c -> c.claim() + " = " + c.expected() + (c.tolerance() == null ? "" : " " + c.tolerance()) + ": "
+                        + (Boolean.TRUE.equals(RelationReader.verdictOf(c.claim(), c.expected(), c.tolerance())) ? "consistent" : "inconsistent"))
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void aTotalWithNoTotalWordIsAListWhoseSumFits() {
+        assertEquals(List.of("61.44bn USD + 4.26bn USD = 65.7bn USD: consistent"), claims(Claim.Kind.TOTAL,
+                "Trade hit a record $65.7 billion, as purchases swelled to $61.44 billion while exports reached only $4.26 billion."));
+        // no word says a total and the sum does not fit: no claim (a coincidence of numbers is not a claim)
+        assertEquals(List.of(), claims(Claim.Kind.TOTAL,
+                "Trade hit a record $65.7 billion, as purchases swelled to $60.44 billion while exports reached only $4.26 billion."));
+    }
+
+    @Test
+    void theStagesOfAWholeInTheNextSentence() {
+        assertEquals(List.of("30% + 30% + 20% = 80%: consistent"), claims(Claim.Kind.TOTAL,
+                "Creditors agreed to write off 80 percent of the $38.9 billion owed. A first 30 percent goes at once, another 30 percent"
+                        + " next year and the final 20 percent in 2027."));
+        // figures of the next sentence with no word of stages are not parts
+        assertEquals(List.of(), claims(Claim.Kind.TOTAL, "Growth was 5% in 2022. It slowed to 3% in 2023 and 2% in 2024."));
+    }
+
+    @Test
+    void averageYearlyGrowthDatedByItsSentence() {
+        assertEquals(List.of("cagr(5bn USD, 8bn USD, 5) = 9.9%: consistent"), claims(Claim.Kind.CAGR,
+                "Between 2015 and 2020 exports rose from $5 billion to $8 billion, growing at an average annual rate of 9.9%."));
+        assertEquals(List.of("cagr(10bn USD, 20bn USD, 10) = 9.2%: inconsistent"), claims(Claim.Kind.CAGR,
+                "Trade rose from $10 billion to $20 billion over 2010-2020, an average of 9.2% a year."));
+        assertEquals(List.of("cagr(5bn USD, 8bn USD, 5) = 9.9%: consistent"), claims(Claim.Kind.CAGR,
+                "Exports rose to $8 billion in 2020 from $5 billion five years earlier, an average annual increase of 9.9%."));
+    }
+
+    @Test
+    void aYearlyRateIsNotTheChangesPercent() {
+        // "or about 7.2 % a year": an average rate, not growth(A, B) = 7.2 %
+        assertEquals(List.of("cagr(10bn USD, 20bn USD, 10) = about(7.2%): consistent"), claims(Claim.Kind.CAGR,
+                "From 2010 to 2020, remittances grew from $10 billion to $20 billion, or about 7.2% a year on average."));
+        assertEquals(List.of(), claims(Claim.Kind.CHANGE,
+                "From 2010 to 2020, remittances grew from $10 billion to $20 billion, or about 7.2% a year on average.").stream()
+                .filter(c -> c.startsWith("growth")).toList());
+    }
+
+    @Test
+    void aPartOfAWholeWithItsPhraseThenItsPercent() {
+        assertEquals(List.of("70% of 60bn USD = 42bn USD: consistent"), claims(Claim.Kind.PERCENT_OF,
+                "Oil accounted for $42 billion of the $60 billion in exports, or 70%."));
+        assertEquals(List.of("75% of 60bn USD = 42bn USD: inconsistent"), claims(Claim.Kind.PERCENT_OF,
+                "Oil accounted for $42 billion of the $60 billion in exports, or 75%."));
+    }
+}
