@@ -14,7 +14,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -140,10 +139,6 @@ public final class Conversion {
                 throw new CalcException("'" + text + "': prices are those of one year, not of " + p + " (e.g. " + c + "@" + p.last() + ")");
             }
             return of(c, p.first());
-        }
-
-        public Optional<Year> priceYear() {
-            return Optional.ofNullable(year);
         }
 
         @Override

@@ -58,10 +58,6 @@ public final class ConversionFraction {
         return reduce(numerator, denominator.multiply(divisor));
     }
 
-    public ConversionFraction times(ConversionFraction f) {
-        return reduce(numerator.multiply(f.numerator), denominator.multiply(f.denominator));
-    }
-
     public ConversionFraction dividedBy(ConversionFraction f) {
         if (f.signum() == 0) {
             throw new CalcException("cannot divide by zero");
@@ -98,8 +94,7 @@ public final class ConversionFraction {
      * trailing zeros (a computed value has no stated precision to keep) and never in E-notation.
      */
     public BigDecimal value() {
-        BigDecimal v = (isExact() ? numerator : numerator.divide(denominator, Decimals.RESULT)).stripTrailingZeros();
-        return v.scale() < 0 ? v.setScale(0) : v;
+        return DecimalMath.plain(isExact() ? numerator : numerator.divide(denominator, Decimals.RESULT));
     }
 
     @Override

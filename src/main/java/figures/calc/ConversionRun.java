@@ -236,7 +236,9 @@ final class ConversionRun {
 
     private ConversionFraction applyGiven(ConversionFraction v, Currency a, Currency b, Integer year) {
         rateUsed = true;
-        rateYears.add(year == null ? 0 : year);
+        if (year != null) {
+            rateYears.add(year); // an undated amount has one part, and no other year to use the rate for
+        }
         // given.unit per given.per: dividing by it takes unit → per
         ConversionFraction out = a.equals(given.unit()) ? v.dividedBy(given.value()) : v.times(given.value());
         ReferenceValue rv = new ReferenceValue(given.unit() + " per " + given.per() + " (--rate)", year == null ? 0 : year,
@@ -448,8 +450,7 @@ final class ConversionRun {
 
     private void noteRateUse() {
         if (rateYears.size() > 1) {
-            notes.add("--rate " + given + " was used for each of " + String.join(", ",
-                    rateYears.stream().map(y -> y == 0 ? "the undated amount" : y.toString()).toList()));
+            notes.add("--rate " + given + " was used for each of " + String.join(", ", rateYears.stream().map(String::valueOf).toList()));
         }
     }
 

@@ -30,18 +30,24 @@ public final class DecimalMath {
     }
 
     /**
+     * The same value without trailing zeros (12.5, not 12.5000), never in exponent form (120, not
+     * 1.2E+2): a computed value has no stated precision to keep.
+     */
+    public static BigDecimal plain(BigDecimal v) {
+        BigDecimal t = v.stripTrailingZeros();
+        return t.setScale(Math.max(0, t.scale()));
+    }
+
+    /**
      * ln(1 + g) for g > −1. g is the growth itself, not 1 + g, so a growth near 0 keeps all its
      * digits.
      */
     public static BigDecimal ln1p(BigDecimal g, MathContext mc) {
-        if (g.compareTo(BigDecimal.ONE.negate()) <= 0) {
-            throw new CalcException("the logarithm of " + BigDecimal.ONE.add(g).toPlainString() + " is undefined");
-        }
         if (g.signum() == 0) {
             return BigDecimal.ZERO;
         }
         if (g.abs().compareTo(HALF) > 0) {
-            return ln(BigDecimal.ONE.add(g), mc);
+            return ln(BigDecimal.ONE.add(g), mc); // g ≤ −1 too: ln says the logarithm of 1 + g is undefined
         }
         // from the double L = ln(1 + g): ln(1 + g) = L + ln(1 + δ), δ = (1 + g)·e^−L − 1 = g + m + g·m with m = e^−L − 1,
         // so δ (about 1e-16) and the result keep relative precision however small g is

@@ -271,14 +271,17 @@ public final class Finance {
         }
     }
 
-    /** x^n to GUARD digits for any int n (BigDecimal.pow stops at 999 999 999: nper 1e9 was "no rate solves"). */
+    /**
+     * x^n to GUARD digits for any n ≥ 0 (every caller's nper or part of it; BigDecimal.pow stops at
+     * 999 999 999: nper 1e9 was "no rate solves").
+     */
     private static BigDecimal pow(BigDecimal x, int n) {
-        if (Math.abs((long) n) <= 999_999_999L) {
+        if (n <= 999_999_999) {
             return x.pow(n, GUARD);
         }
         BigDecimal half = pow(x, n / 2);
         BigDecimal whole = half.multiply(half, GUARD);
-        return n % 2 == 0 ? whole : n > 0 ? whole.multiply(x, GUARD) : whole.divide(x, GUARD);
+        return n % 2 == 0 ? whole : whole.multiply(x, GUARD);
     }
 
     /** ((1 + rate)^nper - 1) / rate, whose limit at rate 0 is nper; this makes rate 0 need no branch. */

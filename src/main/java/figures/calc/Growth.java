@@ -333,8 +333,7 @@ public final class Growth {
 
     /** A rate computed with guard digits, rounded once to 34 significant digits. */
     private static Percent rate(BigDecimal ratio) {
-        BigDecimal r = DecimalMath.result(ratio).stripTrailingZeros();
-        return Percent.fromRatio(r.scale() < 0 ? r.setScale(0) : r);
+        return Percent.fromRatio(DecimalMath.plain(DecimalMath.result(ratio)));
     }
 
     /** a / b: exact when the quotient has at most 34 significant digits, else rounded to 34 (no exception on the way). */

@@ -84,13 +84,7 @@ public final class LoanSchedule {
 
     /** A value of the chain as shown: rounded once to 34 significant digits, without trailing zeros. */
     private static BigDecimal shown(BigDecimal v) {
-        return tidy(v.round(Decimals.RESULT));
-    }
-
-    /** The same value without trailing zeros (12.5, not 12.5000), never in exponent form. */
-    private static BigDecimal tidy(BigDecimal v) {
-        BigDecimal t = v.stripTrailingZeros();
-        return t.scale() < 0 ? t.setScale(0) : t;
+        return DecimalMath.plain(v.round(Decimals.RESULT));
     }
 
     static BigDecimal divide(BigDecimal a, BigDecimal b) {

@@ -122,8 +122,7 @@ public final class LoanValuation {
     }
 
     private static BigDecimal shown(BigDecimal v) {
-        BigDecimal t = v.round(Decimals.RESULT).stripTrailingZeros();
-        return t.scale() < 0 ? t.setScale(0) : t;
+        return DecimalMath.plain(v.round(Decimals.RESULT));
     }
 
     private static String show(LoanSchedule s, BigDecimal v) {

@@ -158,13 +158,13 @@ public final class WriteOff {
 
         Map<Figure, Line> lines = new EnumMap<>(Figure.class);
         for (Figure f : Figure.values()) {
-            // a stated amount without a currency takes the write-off's currency
-            Object given = withCurrency(stated.get(f), currency);
+            // a stated amount without a currency took the write-off's currency above, and so did the figures computed from it
+            Object given = stated.get(f);
             if (inputs.contains(f)) {
                 lines.put(f, new Line(f, given, null, Verdict.INPUT, range.get(f)));
                 continue;
             }
-            Object computed = withBasis(withCurrency(exact.get(f), currency), debt, writtenOff, remaining);
+            Object computed = withBasis(exact.get(f), debt, writtenOff, remaining);
             if (given == null) {
                 lines.put(f, new Line(f, null, computed, Verdict.DERIVED, range.get(f)));
             } else {
@@ -225,10 +225,6 @@ public final class WriteOff {
 
     private static Amount withCurrency(Amount a, Currency c) {
         return a == null || c == null ? a : a.withCurrency(c);
-    }
-
-    private static Object withCurrency(Object v, Currency c) {
-        return v instanceof Amount a && c != null ? a.withCurrency(c) : v;
     }
 
     private static Object withBasis(Object v, Amount... basisFrom) {
