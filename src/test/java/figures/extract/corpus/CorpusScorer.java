@@ -367,9 +367,9 @@ public final class CorpusScorer {
     }
 
     /**
-     * Prints the table for the splits named (default: dev, holdout and fresh); {@code --problems} then lists
-     * the misses (figures and relations not found, figures and claims no label has, wrong verdicts,
-     * false alarms, errors) of every split named but fresh, never fresh's.
+     * Prints the table for the splits named (default: dev, dev2, holdout and fresh); {@code --problems} then
+     * lists the misses (figures and relations not found, figures and claims no label has, wrong verdicts,
+     * false alarms, errors) of every split named but fresh, which is for measuring only.
      */
     public static void main(String[] args) throws IOException {
         boolean problems = false;
