@@ -100,8 +100,7 @@ public final class Amount {
      * {@code 13.4 bn USD}); ASCII text comes back unchanged. Ambiguous words are an error saying why.
      */
     public static String arabicWordsToEnglish(String text) {
-        String ascii = Decimals.normalise(text);
-        return ascii.equals(text) && text.chars().allMatch(c -> c < 0x80) ? text : ArabicAmounts.normalise(ascii, text);
+        return ArabicAmounts.normalise(Decimals.normalise(text), text);
     }
 
     private static CalcException notAnAmount(String text, String why) {
@@ -163,21 +162,17 @@ public final class Amount {
             throw new CalcException("cannot " + what + " " + this + " and " + other + ": prices of " + priceBasis + " and " + other.priceBasis
                     + "; convert one first (figures convert \"" + other + "\" --to " + (currency == null ? "USD" : currency) + "@" + priceBasis + ")");
         }
-        return currency != null ? currency : other.currency;
-    }
-
-    private Period commonBasis(Amount other) {
-        return priceBasis != null ? priceBasis : other.priceBasis;
+        return currency; // the checks above leave both the same, or both none
     }
 
     public Amount plus(Amount other) {
         Currency c = commonCurrency(other, "add");
-        return new Amount(value.add(other.value), c, commonBasis(other));
+        return new Amount(value.add(other.value), c, priceBasis);
     }
 
     public Amount minus(Amount other) {
         Currency c = commonCurrency(other, "subtract");
-        return new Amount(value.subtract(other.value), c, commonBasis(other));
+        return new Amount(value.subtract(other.value), c, priceBasis);
     }
 
     /** Exact product with a plain factor. */

@@ -18,6 +18,8 @@ final class ArabicAmounts {
     /** Bidi marks, tatweel and vowel marks: invisible or decorative in copied text. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069\\u0640\\u064B-\\u065F\\u0670]");
     private static final Pattern SPACES = Pattern.compile("[\\u00A0\\u2007\\u2009\\u202F]");
+    /** Every word, mark and space handled here is outside ASCII: text without such a character is returned as it is. */
+    private static final Pattern NON_ASCII = Pattern.compile("[^\\x00-\\x7F]");
     private static final Pattern BASIS = Pattern.compile("@\\s*(\\d{1,6})(?:\\s*[-\u2013\u2014/]\\s*(\\d{1,6}))?");
 
     private static final Map<String, String> SCALES = Map.of(
@@ -48,7 +50,7 @@ final class ArabicAmounts {
      * scale words and ISO codes; messages quote the {@code original} text.
      */
     static String normalise(String s, String original) {
-        if (isAscii(s)) {
+        if (!NON_ASCII.matcher(s).find()) {
             return s; // the common case: no words to read, no marks to drop
         }
         String t = SPACES.matcher(INVISIBLE.matcher(s).replaceAll("")).replaceAll(" ");
@@ -124,15 +126,6 @@ final class ArabicAmounts {
                     + ": it may be " + choices + "; write the code");
         }
         return code;
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean onlySpaceBetween(String t, int[] a, int[] b) {

@@ -92,11 +92,11 @@ public final class Decimals {
             throw new LimitExceeded("'" + abbreviate(text) + "' has " + significant.length() + " significant digits; at most "
                     + MAX_DIGITS + " are accepted");
         }
-        String expDigits = m.group(5) == null ? "0" : stripLeadingZeros(m.group(5));
+        String expDigits = m.group(5) == null ? "" : stripLeadingZeros(m.group(5));
         if (expDigits.length() > 12) {
             throw outOfRange(text, "-".equals(m.group(4)));
         }
-        long exp = expDigits.isEmpty() ? 0 : Long.parseLong(expDigits) * ("-".equals(m.group(4)) ? -1 : 1);
+        long exp = expDigits.isEmpty() ? 0 : Long.parseLong(m.group(4) + expDigits);
         // the value is significant × 10^-scale; "13." keeps scale 0, "13.40" keeps 2: the scale states the precision
         long scale = frac.replace("_", "").length() - exp;
         checkRange(significant.length(), scale, text);
@@ -112,14 +112,14 @@ public final class Decimals {
     public static BigDecimal checkResult(BigDecimal v) {
         if (v.signum() != 0) {
             long magnitude = magnitude(v);
-            if (magnitude <= MAX_RESULT_EXPONENT && magnitude >= -MAX_RESULT_EXPONENT && v.scale() > 2L * MAX_RESULT_EXPONENT) {
+            if (magnitude > MAX_RESULT_EXPONENT || magnitude < -MAX_RESULT_EXPONENT) {
+                throw new CalcException("a result is out of range: about " + round(v, 4).toString().replace("E", "e")
+                        + " (results are shown within 1e\u00B1" + MAX_RESULT_EXPONENT + "; check the inputs)");
+            }
+            if (v.scale() > 2L * MAX_RESULT_EXPONENT) {
                 // in range, but exact only with more decimal places than are kept (many long literals multiplied)
                 throw new CalcException("a result needs " + v.scale() + " decimal places to be exact (at most " + 2 * MAX_RESULT_EXPONENT
                         + " are kept); round a factor (round(x, 10)) or give fewer digits");
-            }
-            if (magnitude > MAX_RESULT_EXPONENT || magnitude < -MAX_RESULT_EXPONENT || v.scale() > 2L * MAX_RESULT_EXPONENT) {
-                throw new CalcException("a result is out of range: about " + round(v, 4).toString().replace("E", "e")
-                        + " (results are shown within 1e\u00B1" + MAX_RESULT_EXPONENT + "; check the inputs)");
             }
         }
         return v;
@@ -135,8 +135,11 @@ public final class Decimals {
     private static void checkRange(long precision, long scale, String text) {
         if (precision > 0) {
             long magnitude = precision - 1 - scale;
-            if (magnitude > MAX_EXPONENT || magnitude < -MAX_EXPONENT) {
-                throw outOfRange(text, magnitude < 0);
+            if (magnitude > MAX_EXPONENT) {
+                throw outOfRange(text, false);
+            }
+            if (magnitude < -MAX_EXPONENT) {
+                throw outOfRange(text, true);
             }
         }
         if (scale > MAX_EXPONENT + MAX_DIGITS || scale < -MAX_EXPONENT) {
@@ -213,15 +216,14 @@ public final class Decimals {
         return v.signum() == 0 ? 0 : v.precision() - v.scale() - 1;
     }
 
-    /** Rounded to {@code digits} significant digits, half even: a value shown in a step of an explanation. */
+    /** Rounded to {@code digits} significant digits, half up ({@code new MathContext(digits)}): a value shown in a step of an explanation. */
     public static BigDecimal round(BigDecimal v, int digits) {
         return v.round(new MathContext(digits));
     }
 
     /** Written out plainly without trailing zeros, never in exponent form: {@code 2.5}, {@code 120}. */
     public static String plain(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+        return v.stripTrailingZeros().toPlainString();
     }
 
     /** Rounds to a number of significant digits, half up, without trailing zeros beyond the integer part. */
@@ -232,7 +234,7 @@ public final class Decimals {
         int integerDigits = Math.max(v.precision() - v.scale(), 0);
         BigDecimal r = v.round(new MathContext(Math.max(digits, integerDigits), RoundingMode.HALF_UP));
         r = r.stripTrailingZeros();
-        return r.scale() < 0 ? r.setScale(0) : r;
+        return r.setScale(Math.max(r.scale(), 0));
     }
 
     /** Text quoted in a message: shortened when long, line breaks and other control characters made visible. */

@@ -148,24 +148,19 @@ public final class Period implements Comparable<Period> {
 
     /** The period of frequency {@code f} this one lies in (a month's quarter or year); an error when {@code f} is shorter than this. */
     public Period within(Frequency f) {
-        if (f == frequency) {
-            return this;
-        }
-        if (f.compareTo(frequency) > 0 || isSpan()) {
+        if (f.compareTo(frequency) > 0) {
             throw new CalcException(this + " is " + (isSpan() ? "a span of years" : "a " + frequency.word()) + ": it cannot be put in a "
                     + f.word());
         }
-        int month = switch (frequency) {
-            case QUARTER -> 3 * sub - 2;
-            case MONTH -> sub;
-            case DAY -> date().getMonthValue();
-            default -> 1;
-        };
-        return switch (f) {
-            case YEAR -> of(first);
-            case QUARTER -> quarter(first, (month + 2) / 3);
-            default -> month(first, month);
-        };
+        if (f == frequency) {
+            return this;
+        }
+        if (f == Frequency.YEAR) {
+            return of(first);
+        }
+        // f is a quarter or a month, so this is a month or a day
+        int month = frequency == Frequency.MONTH ? sub : date().getMonthValue();
+        return f == Frequency.QUARTER ? quarter(first, (month + 2) / 3) : month(first, month);
     }
 
     private LocalDate date() {
@@ -301,7 +296,7 @@ public final class Period implements Comparable<Period> {
 
     @Override
     public int hashCode() {
-        return (first * 31 + last) * 31 + frequency.ordinal() * 400 + sub;
+        return java.util.Objects.hash(first, last, frequency.ordinal(), sub);
     }
 
     @Override
