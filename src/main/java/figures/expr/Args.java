@@ -64,7 +64,7 @@ final class Args {
 
     ExprException error(String param, String reason) {
         int i = fn.index(param);
-        int at = i >= 0 && i < positions.length && slots[i] != null ? positions[i] : callStart;
+        int at = i >= 0 && slots[i] != null ? positions[i] : callStart;
         return new ExprException(text, at, fn.name() + "(): " + reason);
     }
 
@@ -164,16 +164,13 @@ final class Args {
         return out;
     }
 
-    /** Every money argument given (named ones and the variadic ones). */
+    /** Every money argument given among {@code params} (the variadic ones are {@link #rest()}). */
     List<Quantity> allMoney(String... params) {
         List<Quantity> out = new ArrayList<>();
         for (String p : params) {
             if (has(p)) {
                 out.add(money(p));
             }
-        }
-        if (fn.variadic()) {
-            out.addAll(rest());
         }
         return out;
     }

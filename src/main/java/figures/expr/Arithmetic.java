@@ -141,8 +141,8 @@ final class Arithmetic {
                 } catch (CalcException undefinedAtACorner) {
                     c = v;
                 }
-                lo = lo == null || c.compareTo(lo) < 0 ? c : lo;
-                hi = hi == null || c.compareTo(hi) > 0 ? c : hi;
+                lo = lo == null ? c : lo.min(c);
+                hi = hi == null ? c : hi.max(c);
             }
         }
         if (a.range().lo().signum() < 0 && a.range().hi().signum() > 0 && lo.signum() > 0) {
@@ -162,10 +162,6 @@ final class Arithmetic {
                 throw new CalcException("division by zero (0 raised to the negative power " + n + ")");
             }
             long digits = (long) Math.max(1, x.precision()) * Math.abs(n);
-            int integerDigits = x.precision() - x.scale();
-            if (x.signum() != 0 && Math.abs((long) (integerDigits - 1) * Math.abs(n)) > MAX_EXPONENT + Math.abs(n)) {
-                throw new CalcException("the result is out of range (beyond 1e±" + MAX_EXPONENT + ")");
-            }
             // exact while short (1.05^10); a long power is rounded with guard digits, like a quotient
             BigDecimal p = digits <= 400 ? x.pow(Math.abs(n)) : x.pow(Math.abs(n), Decimals.GUARD);
             int magnitude = p.precision() - p.scale();
@@ -179,7 +175,7 @@ final class Arithmetic {
         }
         MathContext work = Decimals.GUARD;
         BigDecimal r = DecimalMath.result(DecimalMath.exp(y.multiply(DecimalMath.ln(x, work), work), work)).stripTrailingZeros();
-        return r.scale() < 0 ? r.setScale(0) : r;
+        return r.setScale(Math.max(r.scale(), 0));
     }
 
     /** The range of a quotient; a divisor that may be zero leaves it unbounded, so it is taken as the value alone. */
@@ -207,7 +203,7 @@ final class Arithmetic {
             throw new CalcException("cannot " + what + ": they are in different currencies; convert one first, e.g. ("
                     + b.describe() + " in " + a.currency() + (a.basis() == null ? "" : "@" + a.basis()) + ")");
         }
-        return a.currency() != null ? a.currency() : b.currency();
+        return a.currency(); // the checks above leave both the same, or both none
     }
 
     /** The price basis two amounts share (one may have none); an error naming both years and how to convert. */
@@ -221,11 +217,11 @@ final class Arithmetic {
                     + " if it is in " + with.basis() + " prices too");
         }
         if (a.basis() != null && b.basis() != null && !a.basis().equals(b.basis())) {
-            Currency c = a.currency() != null ? a.currency() : b.currency() != null ? b.currency() : Currency.USD;
+            Currency c = a.currency() != null ? a.currency() : Currency.USD; // commonCurrency has made b's the same
             throw new CalcException("cannot " + what + ": they are in prices of different years (" + a.basis() + ", " + b.basis()
                     + "); convert one first, e.g. (" + b.describe() + " in " + c + "@" + a.basis() + ")"
                     + (suggestChange ? ", or use change(start, end) for the change in current prices" : ""));
         }
-        return a.basis() != null ? a.basis() : b.basis();
+        return a.basis(); // the checks above leave both the same, or both none
     }
 }

@@ -3,6 +3,7 @@ package figures.expr;
 import figures.calc.Consistency;
 import figures.expr.Quantity.Dim;
 import figures.model.CalcException;
+import figures.model.Currency;
 import figures.model.Interval;
 import figures.model.PercentPoints;
 import java.math.BigDecimal;
@@ -60,12 +61,11 @@ public final class Claims {
                         ? "the claim gives " + c.describe() + " (prices of " + c.basis() + ") but the expected figure " + e.describe()
                                 + " has no year, and none is assumed; write it as …@" + c.basis() + " if it is in " + c.basis() + " prices"
                         : "the expected figure " + e.describe() + " is in prices of " + e.basis() + " but the claim gives " + c.describe()
-                                + " with no year, and none is assumed; give the claim's year, or convert it (… in "
-                                + (e.currency() != null ? e.currency() : c.currency()) + "@" + e.basis() + ")");
+                                + " with no year, and none is assumed; give the claim's year, or convert it (… in " + target(c, e) + ")");
             }
             if (c.basis() != null && e.basis() != null && !c.basis().equals(e.basis())) {
                 throw new Mismatch("expected", "the claim gives " + c.describe() + " but the expected figure is in prices of " + e.basis()
-                        + "; convert the claim (… in " + (e.currency() != null ? e.currency() : c.currency()) + "@" + e.basis() + ")");
+                        + "; convert the claim (… in " + target(c, e) + ")");
             }
             // an expected figure without a currency takes the claim's (a year is never assumed: see above)
             e = Quantity.amount(e.value(), e.range(), e.currency() != null ? e.currency() : c.currency(), e.basis());
@@ -88,6 +88,12 @@ public final class Claims {
         String why = "expected " + e.describe() + " " + tolerance + " allows " + e.with(e.value(), allowed).showRange() + "; the claim gives "
                 + c.describe() + " -> " + v;
         return new Outcome(c, e, difference, v, why);
+    }
+
+    /** What to convert the claim to: the expected figure's currency (else the claim's, else none) at its year ({@code USD@2021}, {@code @2021}). */
+    private static String target(Quantity c, Quantity e) {
+        Currency currency = e.currency() != null ? e.currency() : c.currency();
+        return (currency == null ? "" : currency.code()) + "@" + e.basis();
     }
 
     private static Quantity quantity(Value v, String column) {

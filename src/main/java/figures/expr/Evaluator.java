@@ -241,7 +241,7 @@ final class Evaluator {
         BigDecimal[] hi = base.toArray(BigDecimal[]::new);
         try {
             if (varying.size() <= MAX_CORNER_INPUTS) {
-                for (int mask = 0; mask < (1 << varying.size()); mask++) {
+                for (int mask = 0, corners = 1 << varying.size(); mask != corners; mask++) {
                     Args corner = args;
                     for (int k = 0; k < varying.size(); k++) {
                         int slot = varying.get(k);

@@ -15,12 +15,17 @@ import java.util.Map;
  * --functions}) lists them in this order.
  */
 public final class Functions {
-    private static final Map<String, Fn> ALL = index();
+    private static final Map<String, Fn> ALL = build();
 
     private Functions() {
     }
 
-    private static Map<String, Fn> index() {
+    /**
+     * A new table of every function, by lower-case name, in the help's order. Built once for the
+     * language ({@link #get}); a test builds its own, so that what the definitions build is checked
+     * whenever they change, not only when the class is first loaded.
+     */
+    static Map<String, Fn> build() {
         List<Fn> all = new ArrayList<>(ArithmeticFunctions.definitions());
         all.add(DebtFunctions.writeoff());
         all.addAll(GrowthFunctions.definitions());

@@ -112,7 +112,7 @@ public record Quantity(Dim dim, BigDecimal value, Interval range, Currency curre
         }
         AmountText.Scaled s = AmountText.scaled(v, Scale.THOUSAND);
         BigDecimal x = s.number();
-        return plain(x.scale() < 0 ? x.setScale(0) : x) + s.symbol();
+        return plain(x.setScale(Math.max(x.scale(), 0))) + s.symbol();
     }
 
     private static String plain(BigDecimal v) {
@@ -131,9 +131,7 @@ public record Quantity(Dim dim, BigDecimal value, Interval range, Currency curre
     }
 
     private String unit() {
-        if (dim != Dim.AMOUNT || (currency == null && basis == null)) {
-            return "";
-        }
+        // only an amount has a currency or a price basis
         return (currency == null ? "" : " " + currency.code()) + (basis == null ? "" : "@" + basis);
     }
 

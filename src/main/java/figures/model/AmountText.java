@@ -64,8 +64,30 @@ public final class AmountText {
         return s.number().stripTrailingZeros().toPlainString() + s.symbol() + unit(a);
     }
 
-    /** ISO 4217 minor units by code, read once from the bundled table (data/reference/minor-units.csv, its source in data/reference/README.md). */
-    private static volatile java.util.Map<String, Integer> minorUnits;
+    /** ISO 4217 minor units by code, read once, when first asked for, from the bundled table (data/reference/minor-units.csv, its source in data/reference/README.md). */
+    private static final class MinorUnits {
+        static final java.util.Map<String, Integer> BY_CODE = readMinorUnits(AmountText.class.getResourceAsStream("/data/reference/minor-units.csv"));
+    }
+
+    /** The table {@code currency,minor_unit} (a header line, then one currency a line) as a map. */
+    static java.util.Map<String, Integer> readMinorUnits(java.io.InputStream in) {
+        if (in == null) {
+            throw new IllegalStateException("the bundled table data/reference/minor-units.csv is missing from the build");
+        }
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            r.readLine(); // currency,minor_unit
+            for (String line; (line = r.readLine()) != null; ) {
+                int comma = line.indexOf(',');
+                if (comma > 0) {
+                    m.put(line.substring(0, comma), Integer.parseInt(line.substring(comma + 1).strip()));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return m;
+    }
 
     /**
      * How many decimals the money of {@code a}'s currency has (ISO 4217 minor unit: 2 for USD, 0 for
@@ -77,27 +99,7 @@ public final class AmountText {
         if (a.currency().isEmpty()) {
             return 2;
         }
-        java.util.Map<String, Integer> m = minorUnits;
-        if (m == null) {
-            m = new java.util.HashMap<>();
-            try (java.io.InputStream in = AmountText.class.getResourceAsStream("/data/reference/minor-units.csv")) {
-                if (in == null) {
-                    throw new IllegalStateException("the bundled table data/reference/minor-units.csv is missing from the build");
-                }
-                java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-                r.readLine(); // currency,minor_unit
-                for (String line; (line = r.readLine()) != null; ) {
-                    int comma = line.indexOf(',');
-                    if (comma > 0) {
-                        m.put(line.substring(0, comma), Integer.parseInt(line.substring(comma + 1).strip()));
-                    }
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            minorUnits = m;
-        }
-        return m.get(a.currency().get().code());
+        return MinorUnits.BY_CODE.get(a.currency().get().code());
     }
 
     /** What follows the number: {@code " USD@2024"}, {@code " USD"}, {@code "@2024"} or nothing. */

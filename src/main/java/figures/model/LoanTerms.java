@@ -139,9 +139,7 @@ public final class LoanTerms {
                     throw new BadTerm("grace", years(grace) + " is not shorter than the maturity (" + years(maturity)
                             + "): principal must start being repaid before the last repayment (for one repayment at maturity, the repayment is bullet)");
                 }
-                if (grace.signum() > 0) {
-                    checkWholePeriods("grace", grace, frequency);
-                }
+                checkWholePeriods("grace", grace, frequency); // 0 is a whole number of periods
             }
         }
         return new LoanTerms(rate, maturity, grace, repayment, frequency);
@@ -155,8 +153,9 @@ public final class LoanTerms {
                 continue;
             }
             int eq = part.indexOf('=');
-            String key = eq < 0 ? part.strip() : part.substring(0, eq).strip().toLowerCase(Locale.ROOT);
-            if (eq < 0 || !List.of("rate", "maturity", "grace", "repayment", "frequency").contains(key)) {
+            // no '=' (eq -1) leaves an empty key, which is no term
+            String key = part.substring(0, Math.max(eq, 0)).strip().toLowerCase(Locale.ROOT);
+            if (!List.of("rate", "maturity", "grace", "repayment", "frequency").contains(key)) {
                 throw new CalcException("'" + part.strip() + "' is not a loan term (expected key=value with keys rate, maturity, grace, "
                         + "repayment, frequency, e.g. rate=2.5%,maturity=10,grace=3,repayment=equal,frequency=2)");
             }
@@ -215,23 +214,22 @@ public final class LoanTerms {
      */
     public static List<String> missing(Percent rate, BigDecimal maturity, BigDecimal grace, Repayment repayment, Integer frequency) {
         List<String> missing = new ArrayList<>();
-        if (repayment == Repayment.GRANT) {
-            return missing;
-        }
-        if (rate == null) {
-            missing.add("rate");
-        }
-        if (maturity == null) {
-            missing.add("maturity");
-        }
-        if (grace == null && repayment != Repayment.BULLET) {
-            missing.add("grace");
-        }
-        if (repayment == null) {
-            missing.add("repayment");
-        }
-        if (frequency == null) {
-            missing.add("frequency");
+        if (repayment != Repayment.GRANT) {
+            if (rate == null) {
+                missing.add("rate");
+            }
+            if (maturity == null) {
+                missing.add("maturity");
+            }
+            if (grace == null && repayment != Repayment.BULLET) {
+                missing.add("grace");
+            }
+            if (repayment == null) {
+                missing.add("repayment");
+            }
+            if (frequency == null) {
+                missing.add("frequency");
+            }
         }
         return missing;
     }

@@ -76,6 +76,14 @@ class AmountEdgesTest {
     }
 
     @Test
+    void theMinorUnitTableIsReadLineByLine() {
+        String table = "currency,minor_unit\nUSD,2\nJPY, 0 \n,5\nno comma\nKWD,3\n";
+        assertEquals(java.util.Map.of("USD", 2, "JPY", 0, "KWD", 3),
+                AmountText.readMinorUnits(new java.io.ByteArrayInputStream(table.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertThrows(IllegalStateException.class, () -> AmountText.readMinorUnits(null));
+    }
+
+    @Test
     void theUnitAfterTheNumber() {
         assertEquals(" USD@2024", AmountText.unit(Amount.parse("1 USD@2024")));
         assertEquals("@2024", AmountText.unit(Amount.parse("1@2024")));
@@ -94,6 +102,8 @@ class AmountEdgesTest {
         "١٢٠ مليون روبل روسي@1998 | 120m RUB@1998",
         "٥٠٠ مليون دولار امريكي   | 500m USD",
         "٩ آلاف يورو              | 9k EUR",
+        "٥ جنيهات إسترليني        | 5 GBP",
+        "٥ جنيه استرليني          | 5 GBP",
     })
     void rublesByTheYearOfTheirPrices(String text, String expected) {
         assertEquals(expected, Amount.parse(text).toString());
@@ -105,6 +115,9 @@ class AmountEdgesTest {
         "١٢٠ مليون روبل@1991-1992 | 'روبل' (ruble) is ambiguous for 1991-1992",
         "١٢٠ مليون روبل@1997-1998 | 'روبل' (ruble) is ambiguous for 1997-1998",
         "100 دولار/امريكي         | 'امريكي' is not a scale or currency word",
+        "٥ جنيه                   | it may be the pound sterling or the Egyptian pound",
+        "٥ جنيهات                 | it may be the pound sterling or the Egyptian pound",
+        "٥ جنيه سوري              | it may be the pound sterling or the Egyptian pound",
     })
     void rublesAcrossAChangeOfCurrencyAndWordsApartAreRefused(String text, String expected) {
         assertTrue(error(text).contains(expected), error(text));

@@ -150,6 +150,8 @@ class LoanTermsTest {
         assertEquals("'maturity' is not a loan term (expected key=value with keys rate, maturity, grace, repayment, frequency,"
                 + " e.g. rate=2.5%,maturity=10,grace=3,repayment=equal,frequency=2)", e.getMessage());
         assertTrue(assertThrows(CalcException.class, () -> parse("rate=1%,term=3")).getMessage().startsWith("'term=3' is not a loan term"));
+        assertTrue(assertThrows(CalcException.class, () -> parse("rate=1%,=3")).getMessage().startsWith("'=3' is not a loan term"));
+        assertEquals(2, parse(" Rate =1%, MATURITY= 2 ,repayment=bullet").periods(), "keys in any case, spaces around them");
         assertEquals("loan term 'rate' is given twice in 'rate=1%,RATE=2%'",
                 assertThrows(CalcException.class, () -> parse("rate=1%,RATE=2%")).getMessage());
         // empty parts between separators are no terms, and not an error
