@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,17 @@ class ResultTablePartsTest {
 
     /** Parts of {@value #ROWS} rows; each tells its row count and a step; {@code failing} parts throw. */
     private static ResultTable parted(boolean parallel, Set<Integer> failing, Set<String> threads, AtomicInteger computed) {
+        return parted(parallel, failing, threads, computed, new CountDownLatch(0));
+    }
+
+    /**
+     * {@code meet}: each part counts it down and waits (up to 10 s) until it is at zero, so with a
+     * count of 2 the first part waits for a second thread to take another part: a parallel renderer
+     * is seen to use two threads however the machine's load schedules them (a single thread would
+     * wait out the 10 s and be seen alone).
+     */
+    private static ResultTable parted(boolean parallel, Set<Integer> failing, Set<String> threads, AtomicInteger computed,
+                                      CountDownLatch meet) {
         return ResultTable.builder("t", columns()).note("head note").build(new ResultTable.Parts<Integer>() {
             @Override
             public int count() {
@@ -57,6 +70,12 @@ class ResultTablePartsTest {
             public ResultTable.Part<Integer> compute(int p) {
                 computed.incrementAndGet();
                 threads.add(Thread.currentThread().getName());
+                meet.countDown();
+                try {
+                    meet.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 if (failing.contains(p)) {
                     throw new CalcException("part " + p + " fails");
                 }
@@ -113,7 +132,7 @@ class ResultTablePartsTest {
         assertEquals(Set.of(Thread.currentThread().getName()), threads, "in order, on the caller's thread");
         if (Runtime.getRuntime().availableProcessors() > 1) {
             Set<String> many = ConcurrentHashMap.newKeySet();
-            new Renderer(new Renderer.Options(Format.CSV, 4, false, false)).render(parted(true, Set.of(), many, new AtomicInteger()));
+            new Renderer(new Renderer.Options(Format.CSV, 4, false, false)).render(parted(true, Set.of(), many, new AtomicInteger(), new CountDownLatch(2)));
             assertTrue(many.size() > 1, "parallel parts ran on " + many);
         }
     }
