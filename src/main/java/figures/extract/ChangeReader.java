@@ -163,7 +163,8 @@ final class ChangeReader extends RelationReader {
     /** The verb of a change before token {@code at} in its sentence: its token and sign (+1 rise, −1 fall), or {-1, 0}. */
     private int[] verbBefore(int at) {
         FigureFinder.Sentence s = found.sentences().get(sentenceOfToken(at));
-        for (int j = at - 1; j >= Math.max(s.from(), at - 14); j--) {
+        // Arabic opens a sentence with its verb and a long subject after it: "زاد صافي الاحتياطيات الدولية لدى البنك المركزي ... من A"
+        for (int j = at - 1; j >= Math.max(s.from(), at - 20); j--) {
             if (tokens.get(j).is(";") || Cues.at(tokens, j, at, "clause") != null) {
                 break;
             }
@@ -229,7 +230,13 @@ final class ChangeReader extends RelationReader {
         int last = Math.max(b.to(), a == null ? 0 : a.to());
         int hi = Math.min(s.to(), last + 7);
         int far = Math.min(s.to(), last + 16); // a change with its cue ("بزيادة قدرها D") may stand further on
-        for (int j = lo; j < hi; j++) {
+        // "تضاعف حجم التبادل خلال ثماني سنوات، إذ قفز من A إلى B": the multiple may open the sentence, before another verb,
+        // so long as no money or percent figure stands between it and A
+        int mlo = lo;
+        while (mlo > s.from() && lo - mlo < 20 && !inMoneyOrPercent(mlo - 1) && !tokens.get(mlo - 1).is(";")) {
+            mlo--;
+        }
+        for (int j = mlo; j < hi; j++) {
             Cues.Cue m = Cues.at(tokens, j, "multiplied");
             if (m != null && m.value() != null && st.multiple == null) {
                 st.multiple = m.value();
@@ -281,17 +288,22 @@ final class ChangeReader extends RelationReader {
                     || x.figure().isPercent() && Cues.within(tokens, x.to(), Math.min(s.to(), x.to() + 3), "per-year")) { // "7 % a year": a rate
                 continue;
             }
-            Cues.Cue by = Cues.before(tokens, x.from(), lo, "by");
-            Cues.Cue about = by == null ? Cues.before(tokens, x.from(), lo, "approximate") : null;
-            if (about != null) {
-                by = Cues.before(tokens, x.from() - about.words().size(), lo, "by"); // "by some 30 %"
+            // the cue of a change's size, then the words that may stand between it and the figure: "by some 30 %",
+            // "بتراجع بلغ 30 %", "بزيادة وصلت إلى نحو 30 %", "بانخفاض تجاوز 60 %"
+            int k0 = x.from();
+            Cues.Cue about = Cues.before(tokens, k0, lo, "approximate");
+            k0 -= about != null ? about.words().size() : 0;
+            Cues.Cue l = Cues.before(tokens, k0, lo, "by-link");
+            if (l != null) {
+                k0 -= l.words().size();
+                Cues.Cue about2 = Cues.before(tokens, k0, lo, "approximate");
+                k0 -= about2 != null ? about2.words().size() : 0;
             }
+            Cues.Cue by = Cues.before(tokens, x.from(), lo, "by");
             int link = 0;
-            if (by == null) {
-                // "بتراجع بلغ 30 %", "بزيادة وصلت إلى 30 %", "a rise that reached 30 %": a word that links the cue to its figure
-                Cues.Cue l = Cues.before(tokens, x.from(), lo, "by-link");
-                by = l == null ? null : Cues.before(tokens, x.from() - l.words().size(), lo, "by");
-                link = by == null ? 0 : l.words().size();
+            if (by == null && k0 < x.from()) {
+                by = Cues.before(tokens, k0, lo, "by");
+                link = by == null ? 0 : x.from() - k0;
             }
             int[] nounSign = null;
             if (by == null && x.figure().isPercent() && x.from() > lo && (tokens.get(x.from() - 1).is("a") || tokens.get(x.from() - 1).is("an"))) {
@@ -485,8 +497,8 @@ final class ChangeReader extends RelationReader {
         }
         String why = "; A from earlier in its paragraph";
         for (Spot a : as) {
-            if (a.figure().basis() != null && a.figure().basis().equals(b.figure().basis())) {
-                continue;
+            if (a.figure().basis() != null && a.figure().basis().equals(b.figure().basis()) && a.figure().sentence() != b.figure().sentence()) {
+                continue; // another sentence's figure of B's own year is no earlier value of it (one year of its sentence dates both otherwise)
             }
             String claim = "growth(" + expr(a) + ", " + expr(b) + ")";
             String expected = st.percent != null ? signed(expr(st.percent), st.sign) : null;

@@ -121,7 +121,7 @@ final class Cues {
         // only the cues whose first word is this token's (or one of its stems'): the longest that matches
         Map<String, List<Cue>> first = FIRST.getOrDefault(group, Map.of());
         Cue best = null;
-        for (String w : t.isWord() ? Words.stems(t.text()) : java.util.Set.of(t.text())) {
+        for (String w : t.isWord() ? Words.cueStems(t.text()) : java.util.Set.of(t.text())) {
             for (Cue c : first.getOrDefault(w, List.of())) {
                 if ((best == null || c.words().size() > best.words().size()) && matches(tokens, at, limit, c)) {
                     best = c;
@@ -140,7 +140,7 @@ final class Cues {
         Token t = tokens.get(end - 1);
         Map<String, List<Cue>> last = LAST.getOrDefault(group, Map.of());
         Cue best = null;
-        for (String w : t.isWord() ? Words.stems(t.text()) : java.util.Set.of(t.text())) {
+        for (String w : t.isWord() ? Words.cueStems(t.text()) : java.util.Set.of(t.text())) {
             for (Cue c : last.getOrDefault(w, List.of())) {
                 int from = end - c.words().size();
                 if ((best == null || c.words().size() > best.words().size()) && from >= floor && from >= 0 && matches(tokens, from, end, c)) {
@@ -161,7 +161,7 @@ final class Cues {
             if (t.isNumber()) {
                 return false;
             }
-            boolean ok = t.isWord() ? t.text().equals(w) || Words.stems(t.text()).contains(w) : t.text().equals(w);
+            boolean ok = t.isWord() ? t.text().equals(w) || Words.cueStems(t.text()).contains(w) : t.text().equals(w);
             if (!ok) {
                 return false;
             }

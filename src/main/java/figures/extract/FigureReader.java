@@ -96,10 +96,11 @@ abstract class FigureReader extends UnitReader {
         if (r.words && r.exponent < 0 && !r.percent && r.currency == null && r.ambiguous == null) {
             // a spelled-out number with no scale, percent or currency is not a figure ("one of them", "seventeen tests")
             if (r.value.compareTo(BigDecimal.ONE) < 0 && r.value.signum() > 0 && (word(r.end, "of") || word(r.end, "من")
-                    || fractionOfNoun(i, r.end))) {
+                    || fractionOfNoun(i, r.end) || pronounFraction(r.end - 1) || fractionAsSize(i, r.end))) {
                 r.percent = true; // "a quarter of the debt": 25 %
                 r.value = r.value.movePointRight(2);
-                r.note = "'" + text(start, r.end) + "' read as " + r.value.stripTrailingZeros().toPlainString() + " %";
+                r.note = "'" + text(start, r.end) + "' read as " + r.value.stripTrailingZeros().toPlainString() + " %"
+                        + (r.value.stripTrailingZeros().scale() > 0 ? " (rounded)" : "");
                 return add(start, i, r, null);
             }
             return num.end();
@@ -402,9 +403,25 @@ abstract class FigureReader extends UnitReader {
         boolean arabic = Tokens.arabicLetter(fraction.charAt(0)) && Tokens.arabicLetter(noun.charAt(0));
         boolean bareFraction = !Words.stems(fraction).stream().anyMatch(s -> !s.equals(fraction) && fraction.endsWith("ال" + s));
         boolean definite = noun.startsWith("ال") && noun.length() > 3;
-        boolean chain = next + 1 < tokens.size() && tokens.get(next + 1).isWord() && tokens.get(next + 1).text().startsWith("ال")
-                && !Words.in(L.yearWords, tokens.get(next + 1).text()); // ربع قيمة الدين
-        return arabic && bareFraction && (definite || chain);
+        // a bare fraction before a noun is in a construct with it, whatever follows (ربع قيمة الدين، نصف ديون مصر، ثلث
+        // موازنتها): not before a duration (نصف ساعة، ربع قرن) or a word that counts nothing
+        boolean construct = !Words.in(L.durations, noun) && !Words.in(Words.LINKS, noun) && !Words.in(L.notCounted, noun)
+                && !L.clauseBreaks.contains(noun);
+        return arabic && bareFraction && (definite || construct);
+    }
+
+    /**
+     * A fraction with the article standing alone as the size of a change or what it comes to: "تراجعت بمقدار الربع"
+     * (by a quarter), "خفض الدين إلى النصف" (to half); not "الربع الأول" (the first quarter: an adjective after it).
+     */
+    boolean fractionAsSize(int i, int next) {
+        if (next != i + 1 || !tokens.get(i).isWord() || !tokens.get(i).text().startsWith("ال") || i == 0) {
+            return false;
+        }
+        int floor = sentences.get(sentenceOf[i]).from();
+        boolean cue = Cues.before(tokens, i, floor, "by") != null || Cues.before(tokens, i, floor, "to") != null;
+        boolean adjective = next < tokens.size() && tokens.get(next).isWord() && sameSentence(i, next) && definiteArabic(next);
+        return cue && !adjective;
     }
 
     /** "another 2 billion", "a further $1 bn": a word before a figure saying it adds to an earlier one. */

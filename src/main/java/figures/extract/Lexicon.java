@@ -73,6 +73,8 @@ final class Lexicon {
     final Set<String> clauseBreaks = new HashSet<>();
     /** Words after a number that are not a noun it counts ("annually", سنوياً). */
     final Set<String> notCounted = new HashSet<>();
+    /** Durations and periods: "نصف ساعة", "ربع قرن" are no fraction of an amount. */
+    final Set<String> durations = new HashSet<>();
     /** The most words any phrase has. */
     int longest = 1;
 
@@ -233,6 +235,7 @@ final class Lexicon {
                 case "year-words" -> yearWords.addAll(keys);
                 case "another" -> another.addAll(keys);
                 case "not-counted" -> notCounted.addAll(keys);
+                case "durations" -> durations.addAll(keys);
                 case "clause-breaks" -> keys.forEach(k -> clauseBreaks.add(k.equals("<comma>") ? "," : k));
                 default -> throw new IllegalStateException(file + ": unknown section [" + section + "]");
             }

@@ -61,7 +61,36 @@ abstract class NumberReader extends TokenReader {
                 }
             }
         }
+        String f = fractionOfPronoun(t.text());
+        return f == null ? null : new Atom(AtomKind.FRACTION, L.fractions.get(f), 0, false, null);
+    }
+
+    /** The Arabic pronouns a noun carries at its end (ها: its, of it), in the folded spelling (ه for ة and for "his"). */
+    private static final List<String> PRONOUNS = List.of("هما", "هم", "ها", "ه");
+
+    /**
+     * A fraction word carrying a pronoun, "of it" (نصفها، ثلثه، ربعها، ونصفها): the fraction it stands for, or null.
+     */
+    static String fractionOfPronoun(String word) {
+        if (word.isEmpty() || !Tokens.arabicLetter(word.charAt(0))) {
+            return null;
+        }
+        for (String p : PRONOUNS) {
+            if (word.endsWith(p) && word.length() > p.length() + 2) {
+                for (String stem : Words.stems(word.substring(0, word.length() - p.length()))) {
+                    if (L.fractions.containsKey(stem) && !L.numbers.containsKey(stem)) {
+                        return stem;
+                    }
+                }
+            }
+        }
         return null;
+    }
+
+    /** Whether the word at j is a fraction carrying a pronoun: "نصفها" (half of it). */
+    boolean pronounFraction(int j) {
+        return j >= 0 && j < tokens.size() && tokens.get(j).isWord() && L.fractions.get(tokens.get(j).text()) == null
+                && atomOf(tokens.get(j).text(), false) == null && fractionOfPronoun(tokens.get(j).text()) != null;
     }
 
     static Atom atomOf(String w, boolean joined) {
@@ -262,7 +291,11 @@ abstract class NumberReader extends TokenReader {
                     }
                 }
                 case FRACTION -> {
-                    if (prev == null || (articled && prev == null)) {
+                    if (pronounFraction(k)) {
+                        ok = prev == null; // نصفها: half of it, a whole number phrase
+                        group = a.value();
+                        lastExp = -1;
+                    } else if (prev == null || (articled && prev == null)) {
                         ok = true;
                         group = a.value();
                     } else if ((prev == AtomKind.SMALL || prev == AtomKind.DIGITS) && group != null && joined) {

@@ -48,6 +48,15 @@ final class PercentOfReader extends RelationReader {
                     }
                 }
             }
+            // Y …, X % of it, i.e. Z: "بلغت الودائع 42 مليار دولار، يستحوذ القطاع العائلي على 35 % منها، أي 16 مليار دولار",
+            // "تحصل كل منهما على نصفها، أي Z": Y the amount before the percent in its sentence
+            if ((Cues.at(tokens, p.to(), "of-which") != null || found.pronounFraction(p.to() - 1)) && z != null) {
+                Spot yi = previousAmount(k);
+                if (yi != null && same(yi, z) && partOf(p, z, yi) && restatedAfter(p, z)) {
+                    add(p, yi, z, Claim.Confidence.HIGH, "Y …, X % of it, i.e. Z", 0);
+                    continue;
+                }
+            }
             // Z, or X % of Y; Z (X %) of Y; Z بنسبة X % من Y
             Spot before = k > 0 ? spots.get(k - 1) : null;
             Spot y = next(k);
@@ -107,14 +116,14 @@ final class PercentOfReader extends RelationReader {
                 add(p, yw, zw, Claim.Confidence.HIGH, "Y, of which Z, i.e. X %", 0);
                 continue;
             }
-            if (lead != null && Cues.at(tokens, p.to(), "of") != null && (y == null || !ofRightAfter(p, y))) {
+            if (lead != null && ofAfter(p) && (y == null || !ofRightAfter(p, y))) {
                 // "Z …, about 20 % of the package", "وتمثل هذه الدفعة 12 % من إجمالي التعويضات": Y and Z earlier in the paragraph
                 percentOfTheWhole(k, p, zc != null && p.from() - zc.to() <= 10 && commaBetween(zc.to(), p.from()) ? zc : null, lead);
                 continue;
             }
             // Z, or X % of the total: Y is a larger figure earlier in the paragraph, the one that fits
             if (before != null && before.figure().isMoney() && before.figure().sentence() == p.figure().sentence()
-                    && between(before, p, "restate", 4, false) && Cues.at(tokens, p.to(), "of") != null) {
+                    && between(before, p, "restate", 4, false) && ofAfter(p)) {
                 for (int j = k - 2; j >= 0 && near(j, k) && paragraphOf(spots.get(j)) == paragraphOf(p); j--) {
                     Spot yy = spots.get(j);
                     if (same(yy, before) && yy.figure().value().compareTo(before.figure().value()) > 0
@@ -203,7 +212,7 @@ final class PercentOfReader extends RelationReader {
             }
         }
         // "X % of GDP", "of its exports": a whole the paragraph may not state; only "of the total/package/loan" names the one before
-        int of = p.to() + Cues.at(tokens, p.to(), "of").words().size();
+        int of = p.to() + ofWords(p);
         if (ys.size() == 1 && Cues.within(tokens, of, Math.min(sentenceOf(p.figure()).to(), of + 2), "whole")) {
             add(p, ys.get(0), z, Claim.Confidence.MEDIUM, "Z, " + lead.text() + " X % of the whole; Y is the one larger figure before it", -1);
         }

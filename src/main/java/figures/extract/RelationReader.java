@@ -229,12 +229,13 @@ abstract class RelationReader {
             String undated = YEARS.matcher(claim).replaceAll(""), undatedExpected = YEARS.matcher(expected).replaceAll("");
             boolean mixed = figures.stream().anyMatch(f -> f.isMoney() && !f.expression().contains("@"))
                     && (!undated.equals(claim) || !undatedExpected.equals(expected));
-            if (!mixed || verdictOf(undated, undatedExpected, tolerance) == null) {
+            if (verdictOf(undated, undatedExpected, tolerance) == null) {
                 return; // check could not evaluate it: no claim rather than a claims file that fails
             }
             claim = undated;
             expected = undatedExpected;
-            why = why + "; price years left out: not every amount states its year, so the amounts are compared as written";
+            why = why + (mixed ? "; price years left out: not every amount states its year, so the amounts are compared as written"
+                    : "; price years left out: the amounts of different years (or a year and a span) are compared as written, as the article adds or compares them");
         }
         double s = score + (confidence == Claim.Confidence.HIGH ? 2 : 1) - (toToken - fromToken) / 1000.0;
         candidates.add(new Candidate(kind, claim, expected, tolerance, confidence, fromToken, toToken, why, figures, stated, s, candidates.size()));
@@ -454,10 +455,10 @@ abstract class RelationReader {
             j++;
         }
         Cues.Cue of = Cues.at(tokens, j, "of");
-        if (of == null) {
+        if (of == null && !construct(p)) {
             return false;
         }
-        j += of.words().size() - 1;
+        j += of == null ? -1 : of.words().size() - 1;
         if (y.from() - j > 10 || Cues.within(tokens, j, y.from(), "remainder")) {
             return false;
         }
@@ -471,6 +472,24 @@ abstract class RelationReader {
             }
         }
         return true;
+    }
+
+    /** "X % of" after a percent: the word "of" (من) or, for a fraction word, the construct with the noun after it (ربع قيمة الدين). */
+    boolean ofAfter(Spot p) {
+        return Cues.at(tokens, p.to(), "of") != null || construct(p);
+    }
+
+    /** The number of words of "of" after a percent: 0 for a fraction in a construct. */
+    int ofWords(Spot p) {
+        Cues.Cue of = Cues.at(tokens, p.to(), "of");
+        return of == null ? 0 : of.words().size();
+    }
+
+    /** A fraction word read as a percent, in a construct with the noun after it: "ثلث الموازنة", "نصف ديون مصر". */
+    boolean construct(Spot p) {
+        NumberReader.Atom a = p.figure().isPercent() && p.to() > 0 ? found.atom(p.to() - 1) : null;
+        return a != null && a.kind() == NumberReader.AtomKind.FRACTION && p.to() < tokens.size() && tokens.get(p.to()).isWord()
+                && Tokens.arabicLetter(tokens.get(p.to()).text().charAt(0));
     }
 
     /** The index of the first spot starting within {@code max} tokens after token i, in its sentence, or -1. */

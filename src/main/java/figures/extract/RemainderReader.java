@@ -232,7 +232,7 @@ final class RemainderReader extends RelationReader {
         if (j < tokens.size() && tokens.get(j).is(")")) {
             j++;
         }
-        if (Cues.at(tokens, j, "of") != null || Cues.at(tokens, j, "of-which") != null || percents.contains(p)) {
+        if (Cues.at(tokens, j, "of") != null || Cues.at(tokens, j, "of-which") != null || percents.contains(p) || construct(p)) {
             return true;
         }
         // "they cancelled 80 %, leaving": the object of a write-off verb; "at a yield of 10.375 %" is not a part

@@ -287,8 +287,11 @@ final class TotalReader extends RelationReader {
     /** Whether the last two parts are joined by "and"/"و" (a list of parts, not figures that happen to stand together). */
     private boolean joined(List<Spot> parts) {
         Spot x = parts.get(parts.size() - 2), y = parts.get(parts.size() - 1);
-        for (int j = x.to(); j < y.from(); j++) {
+        for (int j = x.to(); j <= y.from(); j++) { // y's own first word may carry the و (وأربعمائة مليون)
             Token t = tokens.get(j);
+            if (j == y.from() && !(t.isWord() && t.text().startsWith("و") && t.text().length() > 3)) {
+                break;
+            }
             // Arabic writes "and" onto the next word: والإمارات
             if (t.isWord() && (t.is("and") || t.is("و") || t.is("plus") || t.text().startsWith("و") && t.text().length() > 3)) {
                 return true;

@@ -87,6 +87,33 @@ final class Words {
         return out;
     }
 
+    private static final java.util.Map<String, Set<String>> CUE_STEMS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The stems of a word as a relation cue reads them: {@link #stems}, and for a verb in the imperfect the
+     * past form a cue file lists (يرتفع، ترتفع → ارتفع; يتراجع → تراجع; تنخفض → انخفض; يهبط → هبط): the
+     * prefix ي or ت taken off, and an alef put back for the derived forms that open with one. So a cue
+     * file lists a verb once, in the past, and the text may use it in any tense.
+     */
+    static Set<String> cueStems(String word) {
+        Set<String> known = CUE_STEMS.get(word);
+        if (known != null) {
+            return known;
+        }
+        Set<String> out = new LinkedHashSet<>(stems(word));
+        for (String w : Set.copyOf(out)) {
+            if ((w.startsWith("ي") || w.startsWith("ت")) && w.length() >= 4) {
+                out.add(w.substring(1));
+                out.add("ا" + w.substring(1));
+            }
+        }
+        Set<String> result = java.util.Collections.unmodifiableSet(out);
+        if (CUE_STEMS.size() < 1_000_000) {
+            CUE_STEMS.put(word, result);
+        }
+        return result;
+    }
+
     /** Whether a folded word, or one of its stems, is in the set. */
     static boolean in(Set<String> set, String word) {
         for (String s : stems(word)) {
