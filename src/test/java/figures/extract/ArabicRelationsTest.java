@@ -1,0 +1,116 @@
+package figures.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Arabic relations read by the grammar of the words (a verb in any tense, fractions as parts and sizes,
+ * pronouns attached to words, the words of exceeding) and checked as {@code figures check} would: each
+ * test asserts the claim written and its verdict. Sentences written for these tests from public facts
+ * (the Paris Club, the IMF, the central banks' published figures), some changed on purpose.
+ */
+class ArabicRelationsTest {
+    private static List<Claim> claims(String text) {
+        return Extraction.of(ArticleText.of("t.txt", text)).claims();
+    }
+
+    /** "kind: claim = expected", for each claim. */
+    private static List<String> written(String text) {
+        return claims(text).stream().map(c -> c.kind() + ": " + c.claim() + " = " + c.expected()).collect(Collectors.toList());
+    }
+
+    /** The one claim of a text, with the verdict check gives it. */
+    private static void only(String text, String claim, boolean consistent) {
+        List<Claim> cs = claims(text);
+        assertEquals(1, cs.size(), written(text).toString());
+        Claim c = cs.get(0);
+        assertEquals(claim, c.kind() + ": " + c.claim() + " = " + c.expected(), text);
+        assertEquals(consistent, RelationReader.fits(c.claim(), c.expected(), c.tolerance()), claim);
+    }
+
+    @Test
+    void aVerbInTheImperfectIsTheVerbItsCueListsInThePast() {
+        // يتراجع (it will fall) is read as تراجع; ليسجل (to reach) as "to"
+        only("وبلغ العجز 80.9 مليار ريال سعودي في 2023. وتتوقع الوزارة أن يتراجع العجز في 2024 إلى 79 مليار ريال سعودي، أي بنسبة 2.3 في المئة.",
+                "change: growth(80.9bn SAR@2023, 79bn SAR@2024) = (-2.3%)", true);
+        only("وانخفض العجز التجاري بنسبة 30 في المئة ليسجل 33.3 مليار دولار في 2023، بعد أن بلغ 43.4 مليار دولار في 2022.",
+                "change: growth(43.4bn USD@2022, 33.3bn USD@2023) = (-30%)", false);
+        assertTrue(Words.cueStems("ينخفض").contains("انخفض"));
+        assertTrue(Words.cueStems("وتتراجع").contains("تراجع"));
+    }
+
+    @Test
+    void aChangesVerbMayOpenALongSentence() {
+        // the verb, its long subject, the difference, then from A to B
+        only("زاد صافي الاحتياطيات الدولية لدى البنك المركزي المصري بمقدار 5.2 مليار دولار خلال شهر واحد، من 35.3 مليار دولار في فبراير إلى 40.5 مليار دولار في مارس 2024.",
+                "change: change(35.3bn USD@2024, 40.5bn USD@2024) = 5.2bn USD@2024", true);
+        // the multiple opens the sentence, another verb carries from A to B
+        only("تضاعف حجم التبادل التجاري خلال ثماني سنوات، إذ قفز من 222 مليار دولار عام 2014 إلى 431 مليار دولار عام 2022.",
+                "change: ratio(431bn USD, 222bn USD) = 2", true);
+    }
+
+    @Test
+    void wordsOfExceedingMakeTheSizeABound() {
+        only("تراجعت إيرادات القناة من 10.25 مليار دولار في 2023 إلى 4 مليارات دولار في 2024، بانخفاض تجاوز 60 في المئة.",
+                "change: growth(10.25bn USD@2023, 4bn USD@2024) = (-at_least(60%))", true);
+        only("تراجعت إيرادات القناة من 10.25 مليار دولار في 2023 إلى 4 مليارات دولار في 2024، بانخفاض تجاوز 75 في المئة.",
+                "change: growth(10.25bn USD@2023, 4bn USD@2024) = (-at_least(75%))", false);
+    }
+
+    @Test
+    void fractionsAsPartsOfAWhole() {
+        // a bare fraction before a noun: in a construct with it (نصف ديون مصر), "X % of" that noun
+        only("ألغى نادي باريس عام 1991 نصف ديون مصر البالغة 20.2 مليار دولار، أي 10.1 مليار دولار.",
+                "percent-of: 50% of 20.2bn USD@1991 = 10.1bn USD@1991", true);
+        // a third, rounded, with its note
+        only("خصصت الحكومة ثلث الموازنة البالغة 1.5 تريليون جنيه مصري، أي 500 مليار جنيه، لسداد فوائد الدين.",
+                "percent-of: 33.33% of 1.5tn EGP = 500bn EGP", true);
+        only("حصلت على ثلاثة أرباع قرض البنك الدولي البالغ 3.0 مليار دولار، أي 2.8 مليار دولار.",
+                "percent-of: 75% of 3.0bn USD = 2.8bn USD", false);
+        // a fraction carrying a pronoun: half of it
+        only("تعهدت الدول المانحة بتقديم 12 مليار دولار، تحصل مصر على ربعها، أي 3 مليارات دولار.",
+                "percent-of: 25% of 12bn USD = 3bn USD", true);
+        // not a fraction of an amount: a duration
+        assertEquals(List.of(), Extraction.of(ArticleText.of("t.txt", "استغرق الاجتماع نصف ساعة")).figures());
+    }
+
+    @Test
+    void fractionsAsTheSizeOfAChange() {
+        only("وتراجعت الاحتياطيات بمقدار الربع خلال عامين، من 84 مليار دولار إلى 63 مليار دولار.",
+                "change: growth(84bn USD, 63bn USD) = (-25%)", true);
+        only("وخفض الدائنون الدين البالغ 33 مليار دولار إلى النصف عام 1991، أي إلى 16.5 مليار دولار.",
+                "change: ratio(16.5bn USD@1991, 33bn USD@1991) = 0.5", true);
+        // الربع الأول is the first quarter, no size
+        assertEquals(List.of("money:5bn USD"), Extraction.of(ArticleText.of("t.txt", "ارتفعت الصادرات إلى 5 مليارات دولار في الربع الأول"))
+                .figures().stream().map(f -> f.kind() + ":" + f.expression()).collect(Collectors.toList()));
+    }
+
+    @Test
+    void percentOfItIsOfTheAmountBefore() {
+        only("بلغت الودائع بالعملات الأجنبية 42 مليار دولار، يستحوذ القطاع العائلي على 35 في المئة منها، أي ما قيمته 16 مليار دولار.",
+                "percent-of: 35% of 42bn USD = 16bn USD", false);
+    }
+
+    @Test
+    void aComparisonWithTheYearBefore() {
+        only("هبط فائض الميزان التجاري بنسبة 40 في المئة خلال عام 2023 إلى 498 مليار ريال سعودي، مقارنة بـ830 مليار ريال سعودي في العام الذي سبقه.",
+                "change: growth(830bn SAR, 498bn SAR@2023) = (-40%)", true);
+    }
+
+    @Test
+    void amountsOfDifferentYearsAreComparedAsWritten() {
+        Claim c = claims("واقترضت مصر بين عامي 2016 و2019 نحو 12 مليار دولار، وسددت منها 4 مليارات دولار حتى نهاية 2022، ليبقى عليها 8 مليارات دولار.").get(0);
+        assertEquals("about(12bn USD) - 4bn USD", c.claim());
+        assertTrue(c.why().contains("price years left out"), c.why());
+    }
+
+    @Test
+    void aTotalsPartMayCarryTheAnd() {
+        only("وحصل الأردن على 2.1 مليار دولار من صندوق النقد، وأربعمائة مليون دولار من البنك الدولي، أي 2.8 مليار دولار إجمالا.",
+                "total: 2.1bn USD + 400m USD = 2.8bn USD", false);
+    }
+}
