@@ -336,7 +336,11 @@ public final class GrowthCommand implements Callable<Integer> {
         } else {
             series = GroupSeries.Parts.of(data);
         }
-        GrowthResults.Table results = new GrowthResults.Table(data, series, window(), target, conversionSteps, g.explain, from, to, fullSpan);
+        figures.table.DataSet set = g.dataSet(root.context());
+        figures.reference.Redenominations lives = target == null && set.has(ReferenceData.REDENOMINATIONS)
+                ? figures.reference.Redenominations.read(set.table(ReferenceData.REDENOMINATIONS)) : null;
+        GrowthResults.Table results = new GrowthResults.Table(data, series, window(), target, conversionSteps, g.explain, from, to, fullSpan,
+                lives);
         return yoy ? results.yearOverYear(g.format() == figures.render.Format.TABLE) : results.summary(method);
     }
 

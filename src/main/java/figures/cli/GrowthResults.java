@@ -120,11 +120,12 @@ final class GrowthResults {
      * @param conversionSteps  each conversion, for --explain (made when the series were built, before the table)
      */
     record Table(SeriesReader.Result data, GroupSeries.Parts series, String window, Conversion.Target target,
-                 List<String> conversionSteps, boolean explain, Period from, Period to, boolean fullSpans) {
+                 List<String> conversionSteps, boolean explain, Period from, Period to, boolean fullSpans,
+                 figures.reference.Redenominations lives) {
 
         Table(SeriesReader.Result data, GroupSeries.Parts series, String window, Conversion.Target target, List<String> conversionSteps,
               boolean explain) {
-            this(data, series, window, target, conversionSteps, explain, null, null, false);
+            this(data, series, window, target, conversionSteps, explain, null, null, false, null);
         }
 
         /**
@@ -150,6 +151,7 @@ final class GrowthResults {
             final ShortNotes undefined = ShortNotes.each();
             final ShortNotes irregular = ShortNotes.each();
             final ShortNotes spans = ShortNotes.each();
+            final ShortNotes lives = ShortNotes.each();
             final List<String> steps = new ArrayList<>();
             long shortSpans;
             InputException spanError;
@@ -181,6 +183,9 @@ final class GrowthResults {
                     }
                     told.series = part.size();
                     spans(part, told.spans);
+                    if (lives != null) {
+                        lives(part, told.lives);
+                    }
                     try {
                         return new ResultTable.Part<>(layout.apply(part, told), told);
                     } catch (Growth.SeriesFailure e) {
@@ -211,6 +216,7 @@ final class GrowthResults {
                         all.undefined.add(p.undefined);
                         all.irregular.add(p.irregular);
                         all.spans.add(p.spans);
+                        all.lives.add(p.lives);
                         all.shortSpans += p.shortSpans;
                         p.steps.forEach(t::step);
                     }
@@ -299,7 +305,7 @@ final class GrowthResults {
                     int none = series.groups() - all.series;
                     tail.note(none + (none == 1 ? " group has" : " groups have") + " no observations " + window);
                 }
-                notes(tail, all.spans);
+                notes(tail, all);
                 if (all.shortSpans > 0) {
                     tail.note(all.shortSpans + (all.shortSpans == 1 ? " group does" : " groups do") + " not cover " + window
                             + (all.shortSpans == 1 ? ": its" : ": their") + " first or last observation is another year, and "
@@ -365,7 +371,7 @@ final class GrowthResults {
                 }
                 return rows;
             }, (all, tail) -> {
-                notes(tail, all.spans);
+                notes(tail, all);
                 all.irregular.emit(tail);
                 all.undefined.emit(tail);
             }));
@@ -394,14 +400,43 @@ final class GrowthResults {
             }
         }
 
+        /**
+         * A group whose values are in a currency that did not yet exist at its first observation (TRY
+         * in 2003; the new lira exists from 2005): said, not refused, because tables of national
+         * data back-convert older years into today's currency (the World Bank's "current LCU" for
+         * Turkey is in new lira from 1960). Growth within the group is right as long as every value
+         * is in the one currency; the note says that this is what was taken, and what to write if the
+         * early values are in the old currency. (With --in each value is converted, and the
+         * conversion refuses such a value instead.)
+         */
+        private void lives(List<GroupSeries> part, ShortNotes notes) {
+            java.util.Map<String, java.util.Optional<String>> seen = new java.util.HashMap<>();
+            for (GroupSeries s : part) {
+                if (s.observations().isEmpty()) {
+                    continue;
+                }
+                Observation first = s.observations().get(0);
+                if (first.amount().currency().isEmpty()) {
+                    continue;
+                }
+                figures.model.Currency c = first.amount().currency().get();
+                int year = first.period().first();
+                java.util.Optional<String> why = seen.computeIfAbsent(c + "@" + year, k -> lives.beforeLife(c, year));
+                why.ifPresent(w -> notes.add(data.describe(s.key()) + " (line " + s.line() + "): values in " + c + " from " + first.period()
+                        + ", but " + w + ". Taken as " + c + " throughout, as tables back-converted into today's currency are;"
+                        + " if the early values are in the old currency, label them so and give --in"));
+            }
+        }
+
         /** Notes common to both layouts: rows summed, spans counted as per-year averages, conversions. */
-        private void notes(ResultTable.Builder t, ShortNotes spans) {
+        private void notes(ResultTable.Builder t, Told all) {
             long cells = data.cells();
             if (data.rows() > cells) {
                 t.note(data.rows() + " rows read; rows that share a group and a period were summed: " + cells + " observations in "
                         + data.groups().size() + (data.groups().size() == 1 ? " group" : " groups"));
             }
-            spans.emit(t);
+            all.spans.emit(t);
+            all.lives.emit(t);
             data.notes().forEach(t::note);
             if (target != null) {
                 t.note("every value was converted to " + target + " before computing: " + basisLabel(target, conversionSteps)
