@@ -162,8 +162,10 @@ final class Arithmetic {
                 throw new CalcException("division by zero (0 raised to the negative power " + n + ")");
             }
             long digits = (long) Math.max(1, x.precision()) * Math.abs(n);
-            // exact while short (1.05^10); a long power is rounded with guard digits, like a quotient
-            BigDecimal p = digits <= 400 ? x.pow(Math.abs(n)) : x.pow(Math.abs(n), Decimals.GUARD);
+            // exact while short and within the decimal places a result keeps (1.05^10: 20 places); a long
+            // power is rounded with guard digits, like a quotient (1.001^100 would need 300 places)
+            boolean exact = digits <= 400 && (long) x.scale() * Math.max(n, 0) <= 2L * Decimals.MAX_RESULT_EXPONENT;
+            BigDecimal p = exact ? x.pow(Math.abs(n)) : x.pow(Math.abs(n), Decimals.GUARD);
             int magnitude = p.precision() - p.scale();
             if (p.signum() != 0 && (magnitude > MAX_EXPONENT || magnitude < -MAX_EXPONENT)) {
                 throw new CalcException("the result is out of range (beyond 1e±" + MAX_EXPONENT + ")");

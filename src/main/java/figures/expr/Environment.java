@@ -81,8 +81,4 @@ public final class Environment {
         }
         return redenominations.beforeLife(c, year);
     }
-
-    DataSet data() {
-        return data;
-    }
 }

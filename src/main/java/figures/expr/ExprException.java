@@ -62,9 +62,4 @@ public final class ExprException extends CalcException {
     public String reason() {
         return reason;
     }
-
-    /** A line with a caret under the column, to print under the expression. */
-    public String caret(int indent) {
-        return " ".repeat(indent + column - 1) + "^";
-    }
 }

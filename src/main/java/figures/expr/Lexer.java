@@ -70,7 +70,7 @@ final class Lexer {
         }
         if (c == '\'' || c == '"') {
             int close = s.indexOf(c, i + 1);
-            if (close < 0) {
+            if (close == -1) {
                 throw new ExprException(original, start, "unclosed quote: " + c + " starts a name but never ends");
             }
             i = close + 1;

@@ -74,7 +74,8 @@ final class Parser {
         if (t.is(Kind.RPAREN)) {
             return error(t, "unexpected ')' (no '(' is open)");
         }
-        if (t.is(Kind.COMMA) && p > 0 && tokens.get(p - 1).is(Kind.NUMBER) && tokens.get(p - 1).end() == t.start()) {
+        // p > 0: an expression has been read before any unexpected token
+        if (t.is(Kind.COMMA) && tokens.get(p - 1).is(Kind.NUMBER) && tokens.get(p - 1).end() == t.start()) {
             return error(t, "unexpected ',' (commas are ambiguous in numbers: write 1095 or 1_095 for a thousand and ninety-five, 1.095 for a decimal)");
         }
         if (before instanceof Node.Convert && (t.is(Kind.PLUS) || t.is(Kind.MINUS) || t.is(Kind.STAR) || t.is(Kind.SLASH) || t.isWord("of"))) {
@@ -201,7 +202,7 @@ final class Parser {
                 return word(t);
             default:
                 throw error(t, t.is(Kind.EOF)
-                        ? "the expression ends too early (expected a value after " + (p > 0 ? tokens.get(p - 1).describe() : "the start") + ")"
+                        ? "the expression ends too early (expected a value after " + tokens.get(p - 1).describe() + ")" // parse() refuses an empty one
                         : "expected a value (a number, amount, percent, name or function call), got " + t.describe());
         }
     }

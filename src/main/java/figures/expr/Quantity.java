@@ -57,11 +57,6 @@ public record Quantity(Dim dim, BigDecimal value, Interval range, Currency curre
         return new Quantity(Dim.AMOUNT, v, range, c, basis);
     }
 
-    /** An amount as stated, with the range its last digit implies. */
-    public static Quantity stated(Amount a) {
-        return amount(a.value(), a.stated(), a.currency().orElse(null), a.priceBasis().orElse(null));
-    }
-
     /** The same kind of quantity (dimension, currency, basis) with another value and range. */
     public Quantity with(BigDecimal v, Interval r) {
         return new Quantity(dim, v, r, currency, basis);

@@ -86,6 +86,13 @@ class ExprEdgesTest {
         "1.0001^500 * 1                      | ≈1.05126846838",
         "10^999 / 10^998                     | 10",
         "0.1^1001 * 10^999                   | ≈0.01",
+        "1.001^100                           | ≈1.10511569772",
+        "1.001^-100                          | ≈0.904882630898",
+        "ratio(3, 4)                         | 0.75",
+        "round(1.5, 40)                      | 1.5",
+        "round(15, -40)                      | 0",
+        "nper(0%, -100, 1000)                | 10",
+        "rri(10, 100, 200)                   | ≈7.17734625363%",
     })
     void valuesAsTheyAreShown(String text, String shown) {
         assertEquals(shown, eval(text).describe());
@@ -113,6 +120,12 @@ class ExprEdgesTest {
         "10^1000 / 10^999             | beyond 1e±1000",
         "0.1^1002 * 1                 | beyond 1e±1000",
         "round(1, 41)                 | places must lie between -40 and 40, got 41",
+        "round(1, 2, 3)               | column 13: round() takes at most 2 arguments (usage: round(x, [places]))",
+        "2 irr({-100, 110})           | column 3: unexpected 'irr' (expected an operator: + - * / ^ of in)",
+        "(1                           | column 1: '(' is never closed (missing ')')",
+        "npv(5%, {1, 2                | column 9: '{' is never closed (missing '}')",
+        "npv(5%, {1 2})               | column 12: unexpected '2' in a group of values of npv() (expected ',' or '}')",
+        "5 USD 3                      | unexpected '3' (expected an operator",
         "round(1, -41)                | places must lie between -40 and 40, got -41",
         "pmt(1%, 10)                  | pmt(): the argument 'pv' is missing (usage: pmt(rate, nper, pv, [fv], [type]))",
         "pmt(5 USD, 10, 1000)         | column 5: pmt(): rate must be a percent or a plain number, not the amount 5 USD",
@@ -159,8 +172,48 @@ class ExprEdgesTest {
         Quantity q = (Quantity) r.value();
         assertTrue(q.isExact());
         assertValue("19", q);
-        assertTrue(r.steps().stream().anyMatch(s -> s.startsWith("growth(): the stated precision of its inputs could not be carried through (")),
-                r.steps().toString());
+        assertTrue(r.steps().contains("growth(): the stated precision of its inputs could not be carried through (growth(): start is negative:"
+                + " no % change); its result is taken as exact"), r.steps().toString());
+        // an argument error at a corner is quoted without its column
+        Expressions.Result pmt = result("pmt(5%, 10.0, 100)");
+        assertTrue(((Quantity) pmt.value()).isExact());
+        assertTrue(pmt.steps().contains("pmt(): the stated precision of its inputs could not be carried through (pmt(): nper must be a whole"
+                + " number, got 9.95); its result is taken as exact"), pmt.steps().toString());
+    }
+
+    @Test
+    void anEmptyExpression() {
+        assertEquals("column 1: empty expression (expected e.g. 73% of 13.4bn USD)", error("   "));
+    }
+
+    @Test
+    void aRangeThatMayBeZero() {
+        // a divisor that may be zero leaves the quotient's range unbounded: the value alone is kept
+        Quantity q = eval("1 / (0.5 - 0.45)");
+        assertValue("20", q);
+        assertTrue(q.isExact(), q.range().toString());
+        // an even power of a range across zero reaches zero
+        Quantity square = eval("(0.5 - 0.45)^2");
+        assertValue("0.0025", square);
+        assertEquals(0, square.range().lo().signum(), square.range().toString());
+        assertValue("0.011025", square.with(square.range().hi(), square.range()));
+    }
+
+    @Test
+    void anErrorKnowsItsExpressionColumnAndExitCode() {
+        ExprException e = org.junit.jupiter.api.Assertions.assertThrows(ExprException.class, () -> result("1 + x"));
+        assertEquals("1 + x", e.expression());
+        assertEquals(5, e.column());
+        assertEquals("column 5: " + e.reason(), e.getMessage());
+        assertEquals(2, e.exitCode());
+        assertTrue(e == e.withHint(""));
+        assertTrue(e == e.at(""));
+        ExprException hinted = e.withHint(" (a hint)").at("claims.csv:3: ");
+        assertEquals("claims.csv:3: " + e.getMessage() + " (a hint)", hinted.getMessage());
+        assertEquals(5, hinted.column());
+        assertEquals(e.reason(), hinted.reason());
+        assertEquals("1 + x", hinted.expression());
+        assertEquals(2, hinted.exitCode());
     }
 
     @Test

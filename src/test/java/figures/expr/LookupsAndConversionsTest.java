@@ -91,7 +91,12 @@ class LookupsAndConversionsTest {
         assertContains("(exporter→importer pairs there: RU→SY, SY→RU)", error("exports(RU, IQ, 2002)", env));
         assertContains("(rows there: SY RU 2005)", error("debts(SY, RU, 2006)", env));
         assertContains("(rows there: SU SY 1966, SU SY 1972)", error("loans(SU, SY, 1967)", env));
-        assertContains("no write-off of SY's debt to RU in 2006", error("writeoffs(SY, RU, 2006)", env));
+        assertContains("no write-off of SY's debt to RU in 2006 in ", error("writeoffs(SY, RU, 2006)", env));
+        assertContains("(rows there: SY RU 2005)", error("writeoffs(SY, RU, 2006)", env));
+        // a code that is also a currency's (TOP, ALL) is a name here
+        assertContains("debts(): no debt of TOP to RU in 2005 in ", error("debts(TOP, RU, 2005)", env));
+        assertContains("column 7: debts(): debtor must be a name such as RU or 'SY', not a plain number (5)", error("debts(5, RU, 2005)", env));
+        assertContains("debtor must be a name such as RU or 'SY', not a conversion target (USD@2020)", error("debts(USD@2020, RU, 2005)", env));
     }
 
     @Test
@@ -123,7 +128,86 @@ class LookupsAndConversionsTest {
         assertEquals("USD", atYear.currency().code());
         assertEquals(2010, atYear.basis().first());
         assertTrue(atYear.value().compareTo(new BigDecimal("1000000")) > 0, "prices rose: " + atYear.describe());
-        assertTrue(run("120m SUR@1966 in USD", BUNDLED).steps().size() > 1, "the conversion's steps are shown");
+        List<String> steps = run("120m SUR@1966 in USD", BUNDLED).steps();
+        assertTrue(steps.stream().anyMatch(s -> s.startsWith("SUR → USD at 1966's rate: 120m SUR@1966 ÷ 0.90 SUR per USD = 133.33")), steps.toString());
+    }
+
+    @Test
+    void aGivenRateOrMethodReplacesTheDefault() {
+        Expressions.Result given = run("convert(120m SUR@1966, USD, rate='0.90 SUR per USD')", BUNDLED);
+        assertTrue(given.steps().stream().anyMatch(s -> s.startsWith("SUR → USD at the given rate: 120m SUR@1966 ÷ 0.90 SUR per USD")), given.steps().toString());
+        Expressions.Result plain = run("convert(120m SUR@1966, USD, rate=0.9)", BUNDLED);
+        assertTrue(plain.steps().stream().anyMatch(s -> s.contains("--rate 0.9 read as 0.9 SUR per USD")), plain.steps().toString());
+        assertEquals("≈2.2778975122m USD@2020", describe("convert(1m GBP@2000, USD@2020)", BUNDLED));
+        assertEquals("≈1.9023615891m USD@2020", describe("convert(1m GBP@2000, USD@2020, method='deflate-then-convert')", BUNDLED));
+    }
+
+    @Test
+    void missingReferenceDataSaysWhatToGive() {
+        ExprException rate = assertThrows(ExprException.class, () -> run("convert(1m SYP@1900, USD)", BUNDLED));
+        assertEquals(3, rate.exitCode());
+        assertEquals("column 1: no exchange rate for SYP in 1900: data/reference/fx.csv has SYP for 1960-2022; nothing is interpolated:"
+                + " give the rate: convert(1m SYP@1900, USD, rate='R SYP per USD')", rate.getMessage());
+        assertContains("nothing is interpolated: the language has no index override; use figures convert with --index 1700=VALUE",
+                error("convert(1m USD@1700, @2020)", BUNDLED));
+    }
+
+    @Test
+    void anAmountInAYearBeforeItsCurrencyIsRefused() {
+        assertEquals("column 1: '500m TRY@2003': TRY exists from 2005; for 2003 write TRL, 1 TRY = 1 000 000 TRL", error("500m TRY@2003", BUNDLED));
+        assertContains("column 5: '500m TRY@2003': TRY exists from 2005", error("1 + 500m TRY@2003", BUNDLED));
+        assertEquals("500m TRY@2005", describe("500m TRY@2005", BUNDLED));
+        assertEquals("5 TRY", describe("5 TRY", BUNDLED));
+        assertEquals("5@2003", describe("5@2003", BUNDLED));
+        assertEquals("5 USD@2003", describe("5 USD@2003", BUNDLED));
+        // without tables there is no redenomination table to say so
+        assertEquals("500m TRY@2003", Expressions.evaluate("500m TRY@2003", Environment.withoutTables()).value().describe());
+    }
+
+    private Path referenceFolder() throws IOException {
+        Path ref = Files.createDirectories(dir.resolve("reference"));
+        for (String t : new String[] {"cpi.csv", "fx.csv", "redenominations.csv"}) {
+            Files.copy(Path.of("data/reference").resolve(t), ref.resolve(t));
+        }
+        return ref;
+    }
+
+    @Test
+    void referenceTablesAreReadOnceAndKept() throws IOException {
+        Path ref = referenceFolder();
+        Environment env = Environment.of(DataSet.folder(dir, dir, System.in));
+        String first = describe("120m SUR@1966 in USD", env);
+        Files.delete(ref.resolve("fx.csv"));
+        Files.delete(ref.resolve("cpi.csv"));
+        Files.writeString(ref.resolve("redenominations.csv"), "from,to,date,factor,source,note\n");
+        assertEquals(first, describe("120m SUR@1966 in USD", env));
+        // the redenominations read with the rates answer, not the table's new text
+        assertContains("TRY exists from 2005", error("500m TRY@2003", env));
+    }
+
+    @Test
+    void theRedenominationTableAloneSaysWhetherACurrencyExistedAndIsKept() throws IOException {
+        Path ref = referenceFolder();
+        Environment env = Environment.of(DataSet.folder(dir, dir, System.in));
+        assertContains("TRY exists from 2005", error("500m TRY@2003", env));
+        Files.writeString(ref.resolve("redenominations.csv"), "from,to,date,factor,source,note\n");
+        assertContains("TRY exists from 2005", error("500m TRY@2003", env));
+    }
+
+    @Test
+    void aCurrencyNoRedenominationCreatedNeedsNoTableReader() throws IOException {
+        Path ref = Files.createDirectories(dir.resolve("reference"));
+        Files.writeString(ref.resolve("redenominations.csv"), "from,to,date,factor,source,note\nTRL,TRY,2005-01-01,1000000,law,\nXXA,XXB,not a date,1,x,\n");
+        Environment env = Environment.of(DataSet.folder(dir, dir, System.in));
+        assertEquals("5 USD@2003", describe("5 USD@2003", env));
+        assertEquals("5 EUR@2003", describe("5 EUR@2003", env));
+        assertThrows(figures.model.FiguresException.class, () -> Expressions.evaluate("500m TRY@2003", env));
+    }
+
+    @Test
+    void aFolderWithoutARedenominationTableRefusesNoYear() throws IOException {
+        Environment env = Environment.of(DataSet.folder(dir, dir, System.in));
+        assertEquals("500m TRY@2003", describe("500m TRY@2003", env));
     }
 
     @Test
