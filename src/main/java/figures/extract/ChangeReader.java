@@ -369,7 +369,8 @@ final class ChangeReader extends RelationReader {
             return true;
         }
         return Cues.within(tokens, a.to(), Math.min(sentenceOf(af).to(), a.to() + 6), "earlier")
-                || (a.from() > b.to() && Cues.within(tokens, Math.max(b.to(), a.from() - 6), a.from(), "earlier"));
+                || (a.from() > b.to() && Cues.within(tokens, Math.max(b.to(), a.from() - 6), a.from(), "earlier"))
+                || (a.from() > b.to() && Cues.within(tokens, Math.max(b.to(), a.from() - 6), a.from(), "was"));
     }
 
     /** Whether tokens [from, to) start another clause: a clause word (while, في حين) or a change verb of its own. */

@@ -40,6 +40,7 @@ final class FigureFinder extends FigureReader {
         f.countriesNamed();
         f.readFigures();
         f.priceBases();
+        f.spanEnds();
         f.currencies();
         f.numberNotes();
         return f;
@@ -117,6 +118,40 @@ final class FigureFinder extends FigureReader {
                 spots.set(k, s.with(s.figure().withBasis(year.figure().period(), year.figure(), how)));
             }
         }
+    }
+
+    /**
+     * "خلال الفترة 2010-2020 ارتفع من A إلى B", "between 2015 and 2018 it rose from A to B": two amounts the words
+     * join by "from … to" and the one span of their sentence dates both; A is of its first year, B of its last.
+     */
+    private void spanEnds() {
+        for (int k = 0; k + 1 < spots.size(); k++) {
+            Spot a = spots.get(k), b = spots.get(k + 1);
+            Figure fa = a.figure(), fb = b.figure();
+            if (!fa.isMoney() || !fb.isMoney() || fa.basis() == null || !fa.basis().isSpan() || !fa.basis().equals(fb.basis())
+                    || fa.yearHow() == Figure.YearHow.AFTER || fb.yearHow() == Figure.YearHow.AFTER || fa.sentence() != fb.sentence()
+                    || b.from() - a.to() > 7) {
+                continue;
+            }
+            int floor = sentences.get(fa.sentence()).from();
+            boolean from = Cues.before(tokens, a.from(), floor, "from") != null;
+            boolean to = false;
+            for (int j = a.to(); j < b.from() && !to; j++) {
+                to = Cues.at(tokens, j, b.from(), "to") != null;
+            }
+            if (from && to) {
+                Period span = fa.basis();
+                spots.set(k, a.with(fa.withBasis(Period.of(span.first()), fa.yearFrom(), fa.yearHow())
+                        .withNote(join(fa.note(), "dated " + span.first() + ": 'from', the first year of " + span))));
+                spots.set(k + 1, b.with(fb.withBasis(Period.of(span.last()), fb.yearFrom(), fb.yearHow())
+                        .withNote(join(fb.note(), "dated " + span.last() + ": 'to', the last year of " + span))));
+                k++;
+            }
+        }
+    }
+
+    private static String join(String note, String more) {
+        return note == null ? more : note + "; " + more;
     }
 
     /**

@@ -510,6 +510,9 @@ abstract class FigureReader extends UnitReader {
         after.value = n.number();
         readAfter(i + 2, i + 3, after);
         boolean figure = after.exponent > 0 || after.percent || after.currency != null || after.unit != null;
-        return !figure && last > first && last - first <= 20 ? last : 0;
+        // "بين عامي 2000 و2022", "between 2000 and 2022", "الفترة 1990-2020": the words say a span, however long
+        boolean said = i > 0 && tokens.get(i - 1).isWord() && (Words.in(Words.BETWEEN, tokens.get(i - 1).text())
+                || Words.in(L.spanWords, tokens.get(i - 1).text()));
+        return !figure && last > first && (last - first <= 20 || (said && last - first <= 60)) ? last : 0;
     }
 }

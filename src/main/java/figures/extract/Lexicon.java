@@ -75,6 +75,8 @@ final class Lexicon {
     final Set<String> notCounted = new HashSet<>();
     /** Durations and periods: "نصف ساعة", "ربع قرن" are no fraction of an amount. */
     final Set<String> durations = new HashSet<>();
+    /** Words before two years that make them a span ("عامي 2000 و2022", "الفترة 1990-2020"). */
+    final Set<String> spanWords = new HashSet<>();
     /** The most words any phrase has. */
     int longest = 1;
 
@@ -236,6 +238,7 @@ final class Lexicon {
                 case "another" -> another.addAll(keys);
                 case "not-counted" -> notCounted.addAll(keys);
                 case "durations" -> durations.addAll(keys);
+                case "span-words" -> spanWords.addAll(keys);
                 case "clause-breaks" -> keys.forEach(k -> clauseBreaks.add(k.equals("<comma>") ? "," : k));
                 default -> throw new IllegalStateException(file + ": unknown section [" + section + "]");
             }

@@ -51,8 +51,14 @@ final class PercentOfReader extends RelationReader {
             // Y …, X % of it, i.e. Z: "بلغت الودائع 42 مليار دولار، يستحوذ القطاع العائلي على 35 % منها، أي 16 مليار دولار",
             // "تحصل كل منهما على نصفها، أي Z": Y the amount before the percent in its sentence
             if ((Cues.at(tokens, p.to(), "of-which") != null || found.pronounFraction(p.to() - 1)) && z != null) {
-                Spot yi = previousAmount(k);
-                if (yi != null && same(yi, z) && partOf(p, z, yi) && restatedAfter(p, z)) {
+                Spot yi = null;
+                for (int j = k - 1; j >= 0 && near(j, k) && spots.get(j).figure().sentence() == p.figure().sentence() && yi == null; j--) {
+                    yi = same(spots.get(j), z) ? spots.get(j) : null; // past a restatement in another currency: "18.87 tn PKR (about $68 bn)"
+                    if (spots.get(j).figure().isPercent()) {
+                        break;
+                    }
+                }
+                if (yi != null && same(yi, z) && partOf(p, z, yi) && restatedWithin(p, z, 10)) {
                     add(p, yi, z, Claim.Confidence.HIGH, "Y …, X % of it, i.e. Z", 0);
                     continue;
                 }
@@ -108,9 +114,13 @@ final class PercentOfReader extends RelationReader {
             // Y, of which Z, i.e. X %: "$165 bn, of which $42 bn, or 25 %, was short-term", "165 مليار دولار، منها 42 مليار
             // دولار ديون قصيرة الأجل، أي ما نسبته 25 %"; Of Y, Z, i.e. X %: "Of the $50 bn pledged, only $18 bn, or 36 %"
             Spot zw = before, yw = k > 1 ? spots.get(k - 2) : null;
+            for (int j = k - 2; j > 0 && j >= k - 4 && yw != null && yw.figure().kind() == Figure.Kind.YEAR; j--) {
+                yw = spots.get(j - 1); // "4.3 مليار دولار في 2022، قدمت منها …": the year after Y
+            }
             if (zw != null && yw != null && zw.figure().isMoney() && same(zw, yw) && yw.figure().sentence() == p.figure().sentence()
                     && zw.figure().sentence() == p.figure().sentence() && partOf(p, zw, yw)
-                    && (zw.from() - yw.to() <= 6 || (zw.from() - yw.to() <= 16 && ofBefore(yw) && commaBetween(yw.to(), zw.from())))
+                    && (zw.from() - yw.to() <= 6 || (zw.from() - yw.to() <= 16 && ofBefore(yw) && commaBetween(yw.to(), zw.from()))
+                        || (zw.from() - yw.to() <= 12 && Cues.within(tokens, yw.to(), zw.from(), "of-which")))
                     && (between(zw, p, "restate", 4, true) || (lead != null && commaBetween(zw.to(), p.from()) && p.from() - zw.to() <= 10))
                     && (Cues.within(tokens, yw.to(), zw.from(), "of-which") || ofBefore(yw))) {
                 add(p, yw, zw, Claim.Confidence.HIGH, "Y, of which Z, i.e. X %", 0);
@@ -149,6 +159,21 @@ final class PercentOfReader extends RelationReader {
         int cueFrom = p.from() - lead.words().size();
         return cueFrom > y.to() && tokens.get(cueFrom - 1).is(",") && !commaBetween(y.to(), cueFrom - 1)
                 && !Cues.within(tokens, y.to(), cueFrom, "clause");
+    }
+
+    /**
+     * "X % منها إلى النفقات التشغيلية، أي نحو Z": a restating cue (an approximation may follow it) right before Z, at most
+     * {@code max} tokens after p, no money or percent figure between.
+     */
+    private boolean restatedWithin(Spot p, Spot z, int max) {
+        if (z.from() - p.to() > max || restatedAfter(p, z)) {
+            return z.from() - p.to() <= max;
+        }
+        int floor = p.to();
+        int e = z.from();
+        Cues.Cue about = Cues.before(tokens, e, floor, "approximate");
+        e -= about != null ? about.words().size() : 0;
+        return Cues.before(tokens, e, floor, "restate") != null && (e - 1 <= floor || !tokens.get(e - 1).isNumber());
     }
 
     /** "Of the $50 bn pledged": "of" opening Y's phrase, at most an article between it and Y. */

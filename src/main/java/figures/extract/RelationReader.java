@@ -488,7 +488,9 @@ abstract class RelationReader {
     /** A fraction word read as a percent, in a construct with the noun after it: "ثلث الموازنة", "نصف ديون مصر". */
     boolean construct(Spot p) {
         NumberReader.Atom a = p.figure().isPercent() && p.to() > 0 ? found.atom(p.to() - 1) : null;
-        return a != null && a.kind() == NumberReader.AtomKind.FRACTION && p.to() < tokens.size() && tokens.get(p.to()).isWord()
+        String w = p.to() > 0 ? tokens.get(p.to() - 1).text() : "";
+        boolean definite = Words.stems(w).stream().anyMatch(s -> !s.equals(w) && w.endsWith("ال" + s)); // النصف: no construct
+        return a != null && !definite && a.kind() == NumberReader.AtomKind.FRACTION && p.to() < tokens.size() && tokens.get(p.to()).isWord()
                 && Tokens.arabicLetter(tokens.get(p.to()).text().charAt(0));
     }
 

@@ -31,6 +31,8 @@ final class RemainderReader extends RelationReader {
 
     /** Whether the remainder being read has a weak cue ("remained", "left", "بقي"): a claim only when it fits. */
     private boolean weakRemainder;
+    /** Whether the remainder being read is a deficit or surplus ("العجز"): no note when it has no base. */
+    private boolean difference;
 
     /** The percent-of claims found, by their percent and by their paragraph, each list in the order of the text. */
     private final Map<BigDecimal, List<Spot[]>> byPercent = new HashMap<>();
@@ -47,9 +49,18 @@ final class RemainderReader extends RelationReader {
         for (int i = 0; i < tokens.size(); i++) {
             Cues.Cue cue = Cues.at(tokens, i, "remainder");
             weakRemainder = false;
+            difference = false;
             if (cue == null) {
                 cue = Cues.at(tokens, i, "remainder-weak");
                 weakRemainder = cue != null;
+            }
+            if (cue == null) {
+                // a deficit or surplus: one amount less another, said as a result ("ليبلغ العجز R") or only named ("العجز R")
+                cue = Cues.at(tokens, i, "difference");
+                Cues.Cue weak = cue == null ? Cues.at(tokens, i, "difference-weak") : null;
+                weakRemainder = weak != null;
+                cue = cue != null ? cue : weak;
+                difference = cue != null;
             }
             if (cue == null || notRemainder(i)) {
                 continue;
@@ -62,6 +73,10 @@ final class RemainderReader extends RelationReader {
                 continue;
             }
             Spot r = spots.get(k);
+            if (difference && !r.figure().isMoney()) {
+                i += cue.words().size() - 1;
+                continue; // "a deficit of 5 % of GDP": no amount
+            }
             if (r.figure().isMoney()) {
                 remainder(i, k, r);
             } else if (r.figure().isPercent()) {
@@ -111,6 +126,28 @@ final class RemainderReader extends RelationReader {
         }
         List<Way> ways = new ArrayList<>();
         boolean base = d != null && d.figure().value().compareTo(rf.value()) > 0;
+        if (base) {
+            // "Y, of which A …, and B …, the rest R": every amount of Y's currency between Y and R is a part taken
+            List<Spot> parts = new ArrayList<>();
+            for (int j = indexOf(d) + 1; j < k; j++) {
+                Spot x = spots.get(j);
+                if (x.figure().isMoney() && Objects.equals(x.figure().currency(), rf.currency())) {
+                    parts.add(x);
+                }
+            }
+            if (parts.size() >= 2 && parts.size() <= 5) {
+                StringBuilder claim = new StringBuilder(expr(d));
+                List<Figure> fs = new ArrayList<>(List.of(d.figure()));
+                for (Spot x : parts) {
+                    claim.append(" - ").append(expr(x));
+                    fs.add(x.figure());
+                }
+                fs.add(rf);
+                ways.add(new Way(claim.toString(), Math.min(cue, d.from()), Claim.Confidence.HIGH,
+                        "the remaining R of Y after the parts W1, W2 … its sentence lists: Y − W1 − W2 …"
+                                + approximation(parts.toArray(Spot[]::new)) + approximation(d, r), fs));
+            }
+        }
         if (base && p != null && !approximate(p)) {
             ways.add(new Way(expr(d) + " * (1 - " + expr(p) + ")", Math.min(cue, p.from()), Claim.Confidence.HIGH,
                     "the remaining R of Y after X %: Y × (1 − X %)" + approximation(d, p, r), List.of(d.figure(), p.figure(), rf)));
@@ -183,7 +220,9 @@ final class RemainderReader extends RelationReader {
         if (paragraphRemainder(cue, k, r)) {
             return;
         }
-        notes.add(article.where(rf.start()) + ": the remaining " + rf.expression() + " is of no base the article states; no claim");
+        if (!difference) { // a deficit of no stated base is common and no remainder at all ("بلغ العجز 80.9 مليار ريال")
+            notes.add(article.where(rf.start()) + ": the remaining " + rf.expression() + " is of no base the article states; no claim");
+        }
     }
 
     /**
@@ -244,15 +283,37 @@ final class RemainderReader extends RelationReader {
         return w.figure().isPercent() ? expr(y) + " * (1 - " + expr(w) + ")" : expr(y) + " - " + expr(w);
     }
 
-    /** "wrote off 73 %, leaving 27 %": the remaining percent is 100 % − X %. */
+    /**
+     * "wrote off 73 %, leaving 27 %": the remaining percent is 100 % − X %; "70 % of it in shares, 27 % in bonds and the
+     * rest, 3 %, in property": 100 % − 70 % − 27 % (the percents listed between the part and the rest are parts too).
+     */
     private void percentRemainder(int cue, int k, Spot r) {
+        List<Spot> listed = new ArrayList<>();
         for (int j = k - 1; j >= 0 && near(j, k) && spots.get(j).figure().sentence() == r.figure().sentence(); j--) {
             Spot p = spots.get(j);
+            // a part listed with the others: "، و27 % في السندات" (joined by و), not a rate ("بفائدة سنوية 3 %")
+            boolean joined = p.from() > 0 && (tokens.get(p.from() - 1).is("و") || tokens.get(p.from() - 1).is("and"));
+            if (p.figure().isPercent() && !yearly.contains(p) && (partPercent(p) || joined)) {
+                listed.add(0, p);
+            }
             // the part taken ("85 % من تكلفة المحطة … الـ15 % المتبقية"), not a rate between them ("بفائدة سنوية 3 %")
             if (p.figure().isPercent() && partPercent(p)) {
-                if (p.figure().value().compareTo(new BigDecimal(100)) < 0) {
-                    candidate(Claim.Kind.REMAINING, "100% - " + expr(p), expr(r), null, Claim.Confidence.HIGH, Math.min(cue, p.from()), r.to(),
-                            "the remaining R % after X %: 100 % − X %" + approximation(p, r), List.of(p.figure(), r.figure()), r.figure(), 0);
+                if (listed.size() > 4) {
+                    return;
+                }
+                StringBuilder claim = new StringBuilder("100%");
+                BigDecimal sum = BigDecimal.ZERO;
+                List<Figure> fs = new ArrayList<>();
+                for (Spot x : listed) {
+                    claim.append(" - ").append(expr(x));
+                    sum = sum.add(x.figure().value());
+                    fs.add(x.figure());
+                }
+                fs.add(r.figure());
+                if (sum.compareTo(new BigDecimal(100)) < 0) {
+                    candidate(Claim.Kind.REMAINING, claim.toString(), expr(r), null, Claim.Confidence.HIGH, Math.min(cue, p.from()), r.to(),
+                            (listed.size() == 1 ? "the remaining R % after X %: 100 % − X %" : "the remaining R % after the parts listed: 100 % − X1 − X2 …")
+                                    + approximation(listed.toArray(Spot[]::new)) + approximation(r), fs, r.figure(), 0);
                 }
                 return;
             }
@@ -268,7 +329,8 @@ final class RemainderReader extends RelationReader {
         for (Figure f : figures) {
             c = implied(c, f);
         }
+        // "Y, of which W, and the rest, i.e. R": the words name R the rest, which a total of W and R would also read
         candidate(Claim.Kind.REMAINING, claim, expr(r), null, c, fromToken, r.to(), why + implication(figures.toArray(Figure[]::new)),
-                figures, rf, 0);
+                figures, rf, weakRemainder || c != Claim.Confidence.HIGH ? 0 : 1.5);
     }
 }

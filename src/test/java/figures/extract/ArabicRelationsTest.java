@@ -113,4 +113,45 @@ class ArabicRelationsTest {
         only("وحصل الأردن على 2.1 مليار دولار من صندوق النقد، وأربعمائة مليون دولار من البنك الدولي، أي 2.8 مليار دولار إجمالا.",
                 "total: 2.1bn USD + 400m USD = 2.8bn USD", false);
     }
+
+    @Test
+    void aDeficitIsOneAmountLessAnother() {
+        only("أقرت الحكومة ميزانية 2025 بنفقات تبلغ 1.285 تريليون ريال سعودي وإيرادات تبلغ 1.184 تريليون ريال سعودي، ليبلغ العجز 121 مليار ريال سعودي.",
+                "remaining: 1.285tn SAR - 1.184tn SAR = 121bn SAR", false);
+        // named only, the deficit is a claim when the numbers fit
+        assertEquals(List.of(), written("بلغت النفقات 20 مليار دولار، وبلغ العجز 3 مليارات دولار."));
+    }
+
+    @Test
+    void theEndsOfASpanDateFromAndTo() {
+        List<Figure> fs = Extraction.of(ArticleText.of("t.txt",
+                "وخلال الفترة 2010-2020 ارتفع الدين من 38 مليار دولار إلى 56 مليار دولار، بمتوسط نمو سنوي قدره 4 في المئة.")).figures();
+        assertEquals("2010", fs.get(1).basis().toString());
+        assertEquals("2020", fs.get(2).basis().toString());
+        assertTrue(written("وخلال الفترة 2010-2020 ارتفع الدين من 38 مليار دولار إلى 56 مليار دولار، بمتوسط نمو سنوي قدره 4 في المئة.")
+                .contains("cagr: cagr(38bn USD@2010, 56bn USD@2020, 10) = 4%"));
+        // a span however long when the words say so
+        assertEquals("2000-2022", Extraction.of(ArticleText.of("t.txt", "بين عامي 2000 و2022 أقرضت الصين 170 مليار دولار")).figures()
+                .get(0).period().toString());
+    }
+
+    @Test
+    void partsListedBeforeTheRest() {
+        only("وبلغت المساعدات 10 مليارات دولار، منها 5 مليارات دولار منحا، و3 مليارات دولار قروضا، والباقي، أي مليارا دولار، ضمانات.",
+                "remaining: 10bn USD - 5bn USD - 3bn USD = 2bn USD", true);
+        only("ويستثمر الصندوق 70 في المئة منها في الأسهم، و27 في المئة في السندات، والباقي، أي 8 في المئة، في العقارات.",
+                "remaining: 100% - 70% - 27% = 8%", false);
+    }
+
+    @Test
+    void percentOfItPastARestatementInAnotherCurrency() {
+        only("قدمت الحكومة موازنة بإجمالي إنفاق يبلغ 18.87 تريليون روبية باكستانية (نحو 68 مليار دولار)، يذهب نحو 42 في المائة منه، أي 9.78 تريليون روبية باكستانية، إلى الفوائد.",
+                "percent-of: about(42%) of 18.87tn PKR = 9.78tn PKR", false);
+    }
+
+    @Test
+    void theWordsOfHavingBeenMarkTheEarlierAmount() {
+        only("وانخفضت الاستثمارات بمقدار الثلث، إلى 2 مليار دينار تونسي، بعد أن كانت 3 مليارات دينار تونسي.",
+                "change: growth(3bn TND, 2bn TND) = (-33.33%)", true);
+    }
 }
