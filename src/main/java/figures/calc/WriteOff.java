@@ -168,11 +168,12 @@ public final class WriteOff {
             if (given == null) {
                 lines.put(f, new Line(f, null, computed, Verdict.DERIVED, range.get(f)));
             } else {
-                Interval statedRange = f == Figure.PERCENT ? ((Percent) given).statedRatio() : ((Amount) given).stated();
+                // the percent, when stated, is always one of the two inputs (it comes second, after the debt)
+                Interval statedRange = ((Amount) given).stated();
                 Verdict v = Consistency.check(statedRange, range.get(f));
-                steps.add(f.column() + ": stated " + given + " stands for " + show(f, statedRange) + (exactInputs
+                steps.add(f.column() + ": stated " + given + " stands for " + show(statedRange) + (exactInputs
                         ? "; from the inputs taken as exact (--strict) it is " : "; from the inputs as stated it lies in ")
-                        + show(f, range.get(f)) + " -> " + v);
+                        + show(range.get(f)) + " -> " + v);
                 lines.put(f, new Line(f, given, computed, v, range.get(f)));
             }
         }
@@ -238,11 +239,8 @@ public final class WriteOff {
         return v;
     }
 
-    private static String show(Figure f, Interval r) {
-        if (f == Figure.PERCENT) {
-            return "[" + r.lo().scaleByPowerOfTen(2).round(new MathContext(8)).stripTrailingZeros().toPlainString() + "%, "
-                    + r.hi().scaleByPowerOfTen(2).round(new MathContext(8)).stripTrailingZeros().toPlainString() + "%]";
-        }
+    /** The range of an amount (a percent is never checked: it is always an input), to 8 digits. */
+    private static String show(Interval r) {
         return "[" + r.lo().round(new MathContext(8)).stripTrailingZeros().toPlainString() + ", "
                 + r.hi().round(new MathContext(8)).stripTrailingZeros().toPlainString() + "]";
     }
