@@ -35,6 +35,8 @@ public final class Finance {
     private static final int MAX_EVALUATIONS = 1000;
     /** A root closer to 0 than this is as good as 0. */
     private static final BigDecimal TINY = new BigDecimal("1e-60");
+    /** A root this close to 0, where 0 is a root, is 0: refining cannot tell them apart at the working precision. */
+    private static final BigDecimal ZERO_NOISE = new BigDecimal("1e-20");
 
     private Finance() {}
 
@@ -409,8 +411,9 @@ public final class Finance {
         } else if (fb.signum() == 0) {
             c = b;
         }
-        // a root that is 0 (a rate of 0 %) comes out as noise around 0: say 0 when it is
-        if (c.abs().compareTo(new BigDecimal("1e-30")) < 0 && f.apply(BigDecimal.ZERO).signum() == 0) {
+        // a root that is 0 (a rate of 0 %) comes out as noise around 0: say 0 when it is. Near 0, (1+r)^n − 1
+        // keeps only 50 + log10(r) digits, so the noise reaches 1e-25 (RATE(7, 1, -7, 0, 1) from 0.3 gave 4.3e-27)
+        if (c.abs().compareTo(ZERO_NOISE) < 0 && f.apply(BigDecimal.ZERO).signum() == 0) {
             return BigDecimal.ZERO;
         }
         return DecimalMath.result(c);

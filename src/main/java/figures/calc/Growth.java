@@ -273,11 +273,11 @@ public final class Growth {
             Observation a = points.get(i - 1);
             Observation b = points.get(i);
             a.amount().commonCurrency(b.amount(), "compute growth from");
-            if (a.period().frequency() != b.period().frequency() && (a.period().isSubAnnual() || b.period().isSubAnnual())) {
-                a.period().yearsTo(b.period()); // throws: growth between periods of different frequency
+            if (a.period().frequency() != b.period().frequency()) {
+                a.period().yearsTo(b.period()); // throws: growth between periods of different frequency (years and spans are both YEAR)
             }
-            if (a.period().isSubAnnual() ? a.period().overlaps(b.period()) || a.period().compareTo(b.period()) > 0
-                    : b.period().first() <= a.period().last()) {
+            // months, quarters or days of one frequency overlap only when they are the same period
+            if (a.period().isSubAnnual() ? a.period().compareTo(b.period()) >= 0 : b.period().first() <= a.period().last()) {
                 throw new CalcException("periods " + a.period() + " and " + b.period() + " overlap or are out of order");
             }
         }

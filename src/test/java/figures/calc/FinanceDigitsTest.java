@@ -41,6 +41,31 @@ class FinanceDigitsTest {
         assertEquals(BigDecimal.ZERO, Finance.irr(List.of(d("-100"), d("50"), d("50")), null));
         assertEquals(BigDecimal.ZERO, Finance.rate(2, d("50"), d("-100"), BigDecimal.ZERO, 0, null));
         assertEquals(BigDecimal.ZERO, Finance.irr(List.of(d("-300"), d("100"), d("100"), d("100")), d("0.5")));
+        // from a guess of 30 % the refined root was 4.3e-27, noise around 0 (annuities in advance: 7 × 1 = 7)
+        assertEquals(BigDecimal.ZERO, Finance.rate(7, BigDecimal.ONE, d("-7"), BigDecimal.ZERO, 1, d("0.3")));
+    }
+
+    @Test
+    void aTinyRateEarlyInALongSavingsPlan() {
+        // at 1e-20 a period, counting back from the end would cancel 20 of the 50 working digits
+        assertEquals(0, d("9.99999999999999995005E-12").compareTo(Finance.ipmt(d("1e-20"), 2, 1000, BigDecimal.ZERO, d("1e12"), 0)));
+        assertEquals(0, d("1.99999999999999999002E-11").compareTo(Finance.ipmt(d("1e-20"), 3, 1000, BigDecimal.ZERO, d("1e12"), 0)));
+    }
+
+    @Test
+    void whatCannotBeSolvedSaysWhy() {
+        // a 0 is neither money in nor money out
+        assertEquals("IRR: the cash flows never change sign, so there is no rate of return",
+                assertThrows(CalcException.class, () -> Finance.irr(List.of(BigDecimal.ZERO, d("-100")), null)).getMessage());
+        assertEquals("IRR: the cash flows never change sign, so there is no rate of return",
+                assertThrows(CalcException.class, () -> Finance.irr(List.of(d("100"), BigDecimal.ZERO), null)).getMessage());
+        assertEquals("RATE: guess must be greater than -1, got -1",
+                assertThrows(CalcException.class, () -> Finance.rate(1, BigDecimal.ZERO, d("-1000"), d("500"), 0, d("-1"))).getMessage());
+        // no rate: the search runs up to rates where (1 + r)^1e9 is beyond BigDecimal's range, and says there is none
+        assertEquals("RATE: no interest rate solves these terms", assertThrows(CalcException.class,
+                () -> Finance.rate(1_000_000_000, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, 0, null)).getMessage());
+        // a root just above -100 % is found
+        assertEquals(0, d("-0.999999999999").compareTo(Finance.irr(List.of(d("-1"), d("1e-12")), d("-0.9"))));
     }
 
     @Test

@@ -86,6 +86,14 @@ class GrowthEdgesTest {
     }
 
     @Test
+    void anAnnualRateOfGrowthByAFactorOfTenToTheThirty() {
+        // the endpoint rate by its root, from a double start of 1e15 (not 1: Halley from 1 would need more than its 20 steps)
+        assertExact("99999999999999900", Growth.of(List.of(point("2000", "1 USD"), point("2002", "1e30 USD")), Growth.Method.ENDPOINT).rate().value());
+        assertExact("99999999999999900", Growth.of(List.of(point("2000", "1 USD"), point("2002", "1000000000000000000000000000000 USD")),
+                Growth.Method.ENDPOINT).rate().value());
+    }
+
+    @Test
     void stepsOfOneYearAreRegularAndLongerOnesAreNot() {
         List<Growth.Step> steps = Growth.steps(List.of(point("2000", "100 USD"), point("2001", "110 USD"), point("2003", "133.1 USD")));
         assertFalse(steps.get(0).isIrregular());
@@ -102,7 +110,9 @@ class GrowthEdgesTest {
         assertEquals("periods 2020-02 and 2020-02 overlap or are out of order",
                 assertThrows(CalcException.class, () -> Growth.steps(List.of(point("2020-02", "1 USD"), point("2020-02", "1 USD")))).getMessage());
         assertThrows(CalcException.class, () -> Growth.steps(List.of(point("2019", "1 USD"), point("2020-01", "1 USD"))));
-        assertThrows(CalcException.class, () -> Growth.steps(List.of(point("2020-01", "1 USD"), point("2020-Q2", "1 USD"))));
+        assertEquals("growth between periods of different frequency: 2020-01 (a month) and 2020Q2 (a quarter); --per year, quarter or month "
+                + "puts a table's periods in one",
+                assertThrows(CalcException.class, () -> Growth.steps(List.of(point("2020-01", "1 USD"), point("2020-Q2", "1 USD")))).getMessage());
         // years after years, months after months
         assertEquals(2, Growth.steps(List.of(point("2019", "1 USD"), point("2020", "1 USD"))).size());
         assertEquals(2, Growth.steps(List.of(point("2020-01", "1 USD"), point("2020-02", "1 USD"))).size());
