@@ -14,8 +14,12 @@ import java.util.Set;
  * {@code ارتفعت … من A إلى B بنسبة X %}; a stated percent or difference is part of the claim.
  */
 final class ChangeReader extends RelationReader {
+    /** The changes whose earlier figure A stands outside their sentence's "from A to B". */
+    private final ChangeContext context;
+
     ChangeReader(Shared shared) {
         super(shared);
+        this.context = new ChangeContext(shared);
     }
 
     void read() {
@@ -32,7 +36,10 @@ final class ChangeReader extends RelationReader {
                 continue;
             }
             int last = i + (from != null ? from : versus).words().size() - 1;
-            int ka = spotAfter(last, 2);
+            int ka = spotAfter(last, 4); // "from a record 20.3 tn yen", "from an estimated $5 bn": a few words, no comma
+            if (ka >= 0 && (commaBetween(last, spots.get(ka).from()) || spots.get(ka).from() - last > 3 && !allWords(last + 1, spots.get(ka).from()))) {
+                ka = -1;
+            }
             if (ka < 0 || !(spots.get(ka).figure().isMoney() || spots.get(ka).figure().isPercent())) {
                 continue;
             }
@@ -80,10 +87,14 @@ final class ChangeReader extends RelationReader {
                 kb2--;
             }
             int stated = -1;
-            if (kb2 > 0 && spots.get(kb2).figure().isPercent() && same(a, spots.get(kb2 - 1)) && Cues.before(tokens, spots.get(kb2).from(),
+            int kb3 = kb2 - 1; // the amount before the percent, a year or a count skipped ("B in 2023, shrinking by 55 % from A")
+            while (kb3 >= 0 && near(kb3, kb2) && !spots.get(kb3).figure().isMoney() && !spots.get(kb3).figure().isPercent()) {
+                kb3--;
+            }
+            if (kb2 > 0 && kb3 >= 0 && spots.get(kb2).figure().isPercent() && same(a, spots.get(kb3)) && Cues.before(tokens, spots.get(kb2).from(),
                     sentenceOf(a.figure()).from(), "by") != null) {
                 stated = kb2; // "$1.2 bn in interest, up 25 % from $960 m": the percent is the change stated
-                kb2--;
+                kb2 = kb3;
             }
             if (kb2 >= 0 && same(a, spots.get(kb2)) && spots.get(kb2).figure().sentence() == a.figure().sentence()
                     && i - spots.get(kb2).to() <= (stated >= 0 ? 12 : 8)) {
@@ -107,13 +118,13 @@ final class ChangeReader extends RelationReader {
                 // "B, an increase of D over the A of the previous year", "B بزيادة قدرها D عن العام السابق": the stated change after B
                 Stated st = stated(b.from(), b, null, new int[] {-1, 0});
                 if (st.verb >= 0 && st.verb > b.from() && (st.percent != null || st.difference != null)) {
-                    changeFromContext(st, b);
+                    context.changeFromContext(st, b);
                 }
                 continue;
             }
             Stated st = stated(toToken, b, null, verbBefore(toToken));
             if (st != null && st.verb >= 0) {
-                changeFromContext(st, b);
+                context.changeFromContext(st, b);
             }
         }
     }
@@ -152,6 +163,26 @@ final class ChangeReader extends RelationReader {
             }
         }
         return -1;
+    }
+
+    /** Whether tokens [from, to) are all words. */
+    private boolean allWords(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!tokens.get(j).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether an amount stands in tokens [from, to). */
+    private boolean moneyBetween(int from, int to) {
+        for (int k = firstSpotFrom(from); k < spots.size() && spots.get(k).from() < to; k++) {
+            if (spots.get(k).figure().isMoney()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean inMoneyOrPercent(int j) {
@@ -202,7 +233,7 @@ final class ChangeReader extends RelationReader {
     }
 
     /** What a change's sentence states besides A and B: its verb and sign, a percent, a difference or a multiple. */
-    private static final class Stated {
+    static final class Stated {
         int verb = -1;
         int sign;
         Spot percent;
@@ -228,6 +259,7 @@ final class ChangeReader extends RelationReader {
         FigureFinder.Sentence s = sentenceOf(b.figure());
         int lo = Math.max(s.from(), st.verb >= 0 ? st.verb : at - 1);
         int last = Math.max(b.to(), a == null ? 0 : a.to());
+        int pairFrom = Math.min(b.from(), a == null ? b.from() : a.from());
         int hi = Math.min(s.to(), last + 7);
         int far = Math.min(s.to(), last + 16); // a change with its cue ("بزيادة قدرها D") may stand further on
         // "تضاعف حجم التبادل خلال ثماني سنوات، إذ قفز من A إلى B": the multiple may open the sentence, before another verb,
@@ -261,7 +293,7 @@ final class ChangeReader extends RelationReader {
                 }
             }
         }
-        for (int j = lo; j < hi && st.fraction == null; j++) {
+        for (int j = lo; j < far && st.fraction == null; j++) {
             // "fell by a third", "cut by about half": the size of the change as a round fraction
             Cues.Cue f = Cues.at(tokens, j, "fraction");
             if (f == null || f.value() == null || spotAt(j) >= 0) {
@@ -314,6 +346,9 @@ final class ChangeReader extends RelationReader {
             if (x.from() >= hi && by == null && nounSign == null) {
                 continue;
             }
+            if (x.to() <= pairFrom && moneyBetween(x.to(), pairFrom)) {
+                continue; // "dropped 9.7 % to 1.37 tn, leaving a surplus of B, up from A": the percent of another amount
+            }
             if (x.from() > last && otherClause(last, x.from() - link - (by != null ? by.words().size() : 0))) {
                 continue; // "… to 40 bn against 41.5 bn, while debt service rose 15 %": another clause's change
             }
@@ -362,16 +397,6 @@ final class ChangeReader extends RelationReader {
         return st;
     }
 
-    /** Whether A is the earlier figure of a comparison: dated earlier than B, or followed by "a year earlier", "السابق". */
-    private boolean earlier(Spot a, Spot b) {
-        Figure af = a.figure(), bf = b.figure();
-        if (af.basis() != null && bf.basis() != null && af.basis().last() < bf.basis().first()) {
-            return true;
-        }
-        return Cues.within(tokens, a.to(), Math.min(sentenceOf(af).to(), a.to() + 6), "earlier")
-                || (a.from() > b.to() && Cues.within(tokens, Math.max(b.to(), a.from() - 6), a.from(), "earlier"))
-                || (a.from() > b.to() && Cues.within(tokens, Math.max(b.to(), a.from() - 6), a.from(), "was"));
-    }
 
     /** Whether tokens [from, to) start another clause: a clause word (while, في حين) or a change verb of its own. */
     private boolean otherClause(int from, int to) {
@@ -387,6 +412,13 @@ final class ChangeReader extends RelationReader {
 
     /** The sign an "up"/"down"/"an increase of" cue gives, at its token. */
     private int[] signOf(int at, Cues.Cue by) {
+        if (at > 0 && spotAt(at - 1) < 0) { // "shrinking by 55 %": the verb right before a cue with no direction of its own
+            int[] v = at - 1 >= 0 && Cues.at(tokens, at - 1, "rise") != null ? new int[] {at - 1, 1}
+                    : Cues.at(tokens, at - 1, "fall") != null ? new int[] {at - 1, -1} : null;
+            if (v != null && Cues.at(tokens, at, "rise") == null && Cues.at(tokens, at, "fall") == null) {
+                return v;
+            }
+        }
         for (int j = at; j < at + by.words().size(); j++) {
             if (Cues.at(tokens, j, "rise") != null) {
                 return new int[] {at, 1};
@@ -405,6 +437,9 @@ final class ChangeReader extends RelationReader {
         int[] verb = verbBefore(first);
         if (verb[0] < 0 && a.to() < b.from()) {
             verb = verbBetween(a.to(), b.from()); // "From A in 2019, exports rose 30 % to B"
+        }
+        if (versus != null && signOf(versusAt, versus)[1] != 0 && signOf(versusAt, versus)[1] != verb[1]) {
+            verb = signOf(versusAt, versus); // "B, up from A": the cue's direction is the change's, not another clause's verb
         }
         Stated st = stated(first, b, a, verb);
         if (st.sign == 0 && versus != null) {
@@ -468,131 +503,6 @@ final class ChangeReader extends RelationReader {
         candidate(Claim.Kind.CHANGE, ratioOf(b, a), m[0], m[1], implied(confidence, b.figure()), start, end,
                 "'" + words(st.multipleAt[0], st.multipleAt[1]) + "' from A to B: B ÷ A = " + m[2] + context
                         + implication(a.figure(), b.figure()), List.of(a.figure(), b.figure()), b.figure(), 0);
-    }
-
-    /**
-     * "up 30 % to B", "doubled to B" with no A in the sentence: A is a figure of the same currency
-     * earlier in the paragraph, the one the stated change fits; else the only one there.
-     */
-    private void changeFromContext(Stated st, Spot b) {
-        if (st.percent == null && st.multiple == null && st.difference == null) {
-            return;
-        }
-        List<Spot> as = new ArrayList<>();
-        int kb = indexOf(b);
-        for (int ka = Math.max(0, kb - WINDOW); ka < Math.min(spots.size(), kb + WINDOW); ka++) {
-            Spot a = spots.get(ka);
-            boolean earlier = a.figure().basis() != null && b.figure().basis() != null && a.figure().basis().last() < b.figure().basis().first();
-            boolean later = a.figure().basis() != null && b.figure().basis() != null && a.figure().basis().first() >= b.figure().basis().first()
-                    && !a.figure().basis().equals(b.figure().basis());
-            // A before B in the paragraph, or after it in its sentence when dated earlier ("rose to B in 2024, from A in 2022")
-            boolean place = a.to() <= b.from() || (a.from() >= b.to() && a.figure().sentence() == b.figure().sentence() && (earlier || earlier(a, b)));
-            if (place && a != b && a != st.percent && a != st.difference && same(a, b) && a.figure().isMoney() && paragraphOf(a) == paragraphOf(b)
-                    && !later) {
-                as.add(a);
-            }
-        }
-        as.sort(Comparator.comparingInt((Spot a) -> Math.abs(a.from() - b.from())));
-        if (as.isEmpty()) {
-            return;
-        }
-        String why = "; A from earlier in its paragraph";
-        for (Spot a : as) {
-            if (a.figure().basis() != null && a.figure().basis().equals(b.figure().basis()) && a.figure().sentence() != b.figure().sentence()) {
-                continue; // another sentence's figure of B's own year is no earlier value of it (one year of its sentence dates both otherwise)
-            }
-            String claim = "growth(" + expr(a) + ", " + expr(b) + ")";
-            String expected = st.percent != null ? signed(expr(st.percent), st.sign) : null;
-            String tolerance = null;
-            if (st.multiple != null && st.percent == null) {
-                String[] m = multipleExpected(st.multiple, true, st.multipleAt);
-                claim = ratioOf(b, a);
-                expected = m[0];
-                tolerance = m[1];
-            }
-            if (expected == null) {
-                claim = "change(" + expr(a) + ", " + expr(b) + ")";
-                Figure sf = st.difference.figure();
-                expected = signed(Figure.readable(Amount.of(sf.value(), sf.currency(), oneBasis(a, b))), st.sign);
-            }
-            if (fits(claim, expected, tolerance)) {
-                Spot stated = st.percent != null ? st.percent : st.difference != null ? st.difference : b;
-                List<Figure> fs = stated == b ? List.of(a.figure(), b.figure()) : List.of(a.figure(), b.figure(), stated.figure());
-                candidate(Claim.Kind.CHANGE, claim, expected, tolerance, Claim.Confidence.MEDIUM, Math.min(st.verb, b.from()), Math.max(b.to(), st.end),
-                        "'" + words(st.verb) + "' to B by the change stated; A is the earlier figure of its paragraph the change fits" + approximation(a, b, stated) + implication(a.figure(), b.figure()),
-                        fs, stated.figure(), -0.5);
-                return;
-            }
-        }
-        // No A fits. The words say which A when the one figure after B in its sentence is marked as the earlier
-        // ("an increase of D over the A of the previous year", "عن العام السابق الذي بلغت فيه A")
-        Spot after = null;
-        int afterCount = 0;
-        for (Spot x : as) {
-            if (x.from() >= b.to() && x.figure().sentence() == b.figure().sentence()) {
-                after = x;
-                afterCount++;
-            }
-        }
-        if (afterCount == 1 && after != st.difference && after != st.percent) {
-            writeFromContext(st, after, b, "; A is the figure after B its sentence marks as the earlier");
-            return;
-        }
-        // The words also say which A when B's sentence goes on from the one before ("ثم تراجعت
-        // إلى B", "It then fell to B", a verb that opens the sentence): the figure B's subject had last,
-        // the one of the latest year before B's (or the only candidate when the figures state no years).
-        FigureFinder.Sentence sb = sentenceOf(b.figure());
-        if (!(st.verb - sb.from() <= 2 || refersBack(b, st.verb)) || as.get(0).figure().sentence() == b.figure().sentence()) {
-            return;
-        }
-        Spot a = null;
-        if (b.figure().basis() != null) {
-            int latest = Integer.MIN_VALUE;
-            boolean tie = false;
-            for (Spot x : as) {
-                if (x.figure().basis() == null || x.figure().basis().first() >= b.figure().basis().first()) {
-                    continue; // fiscal years overlap: 2021/2022 is before 2022/2023
-                }
-                int y = x.figure().basis().first();
-                if (y > latest) {
-                    latest = y;
-                    a = x;
-                    tie = false;
-                } else if (y == latest) {
-                    tie = true;
-                }
-            }
-            a = tie ? null : a;
-        } else if (as.size() == 1) {
-            a = as.get(0);
-        }
-        if (a == null) {
-            return;
-        }
-        writeFromContext(st, a, b, "; its sentence goes on from the one before, so A is the figure B's subject had last"
-                + (b.figure().basis() != null ? " (of the latest year before B's)" : " (the only one before it)"));
-    }
-
-    /** The change the words state from A to B, written whether or not it fits (the words say which A). */
-    private void writeFromContext(Stated st, Spot a, Spot b, String which) {
-        String claim = st.percent != null ? "growth(" + expr(a) + ", " + expr(b) + ")" : null;
-        String expected = st.percent != null ? signed(expr(st.percent), st.sign) : null;
-        String tolerance = null;
-        if (st.percent == null && st.multiple != null) {
-            String[] m = multipleExpected(st.multiple, true, st.multipleAt);
-            claim = ratioOf(b, a);
-            expected = m[0];
-            tolerance = m[1];
-        } else if (st.percent == null) {
-            Figure sf = st.difference.figure();
-            claim = "change(" + expr(a) + ", " + expr(b) + ")";
-            expected = signed(Figure.readable(Amount.of(sf.value(), sf.currency(), oneBasis(a, b))), st.sign);
-        }
-        Spot stated = st.percent != null ? st.percent : st.difference != null ? st.difference : b;
-        List<Figure> fs = stated == b ? List.of(a.figure(), b.figure()) : List.of(a.figure(), b.figure(), stated.figure());
-        candidate(Claim.Kind.CHANGE, claim, expected, tolerance, Claim.Confidence.MEDIUM, Math.min(st.verb, b.from()), Math.max(b.to(), st.end),
-                "'" + words(st.verb) + "' B by the change stated" + which + approximation(a, b, stated) + implication(a.figure(), b.figure()),
-                fs, stated.figure(), -0.5);
     }
 
 }

@@ -131,6 +131,14 @@ final class PercentOfReader extends RelationReader {
                 percentOfTheWhole(k, p, zc != null && p.from() - zc.to() <= 10 && commaBetween(zc.to(), p.from()) ? zc : null, lead);
                 continue;
             }
+            // X % of the package, or Z: "each providing a third of the package, or about $833 m"; Y earlier in the paragraph
+            Spot zr = next(k);
+            Cues.Cue restate = zr == null ? null : Cues.before(tokens, zr.from(), p.to(), "restate");
+            if (zr != null && zr.figure().isMoney() && restate != null && Cues.at(tokens, p.to(), "of") != null && zr.from() - p.to() <= 8
+                    && tokens.get(zr.from() - restate.words().size() - 1).is(",") && !commaBetween(p.to(), zr.from() - restate.words().size() - 1)) {
+                percentOfTheWhole(k, p, zr, restate);
+                continue;
+            }
             // Z, or X % of the total: Y is a larger figure earlier in the paragraph, the one that fits
             if (before != null && before.figure().isMoney() && before.figure().sentence() == p.figure().sentence()
                     && between(before, p, "restate", 4, false) && ofAfter(p)) {

@@ -211,6 +211,17 @@ abstract class RelationReader {
         return Cues.within(tokens, s.from(), Math.min(s.from() + 16, Math.max(s.from(), verb + 1)), "anaphor");
     }
 
+    /** Whether A is the earlier figure of a comparison: dated earlier than B, or followed by "a year earlier", "السابق". */
+    boolean earlier(Spot a, Spot b) {
+        Figure af = a.figure(), bf = b.figure();
+        if (af.basis() != null && bf.basis() != null && af.basis().last() < bf.basis().first()) {
+            return true;
+        }
+        return Cues.within(tokens, a.to(), Math.min(sentenceOf(af).to(), a.to() + 6), "earlier")
+                || (a.from() > b.to() && Cues.within(tokens, Math.max(b.to(), a.from() - 6), a.from(), "earlier"))
+                || (a.from() > b.to() && Cues.within(tokens, Math.max(b.to(), a.from() - 6), a.from(), "was"));
+    }
+
     /** A negative figure in parentheses: a cell starting with '-' would be quoted against spreadsheet formulas in csv. */
     static String signed(String text, int sign) {
         return sign < 0 ? "(-" + text + ")" : text;

@@ -87,4 +87,22 @@ class ChangeFormsTest {
         assertEquals(1, c.size(), c.toString());
         assertTrue(c.get(0).startsWith("growth(400m USD") && c.get(0).endsWith("= 30%: inconsistent"), c.toString());
     }
+
+    @Test
+    void thePercentOfAnotherAmountIsNotTheChanges() {
+        // "dropped 9.7 %" is the change of the 1.37 tn before the surplus, not of the surplus "up from" 123 bn
+        List<String> c = changes("Imports dropped 9.7% to 1.37 trillion euros, leaving a trade surplus of 209 billion euros, up from 123 billion euros.");
+        assertTrue(c.stream().noneMatch(x -> x.contains("9.7%")), c.toString());
+        assertTrue(c.stream().allMatch(x -> x.endsWith(": consistent")), c.toString());
+    }
+
+    @Test
+    void aChangeAfterItsLaterFigureAndAWordOrTwoBeforeTheEarlier() {
+        assertEquals(List.of("growth(20.3tn JPY@2022, 9.29tn JPY@2023) = (-55%): inconsistent"),
+                changes("Japan posted a trade deficit of 9.29 trillion yen in 2023, shrinking by 55% from a record 20.3 trillion yen in 2022."));
+        assertEquals(List.of("growth(20.3tn JPY, 9.29tn JPY) = (-54.2%): consistent"),
+                changes("The deficit shrank by 54.2% to 9.29 trillion yen from a record 20.3 trillion yen."));
+        assertEquals(List.of("growth(15.2bn GBP, 11.5bn GBP@2021) = (-25%) ±20%: consistent"),
+                changes("Britain cut its aid budget to 11.5 billion pounds in 2021 from 15.2 billion pounds the year before, a reduction of roughly a quarter."));
+    }
 }

@@ -64,4 +64,13 @@ class RelationFormsTest {
         assertEquals(List.of("75% of 60bn USD = 42bn USD: inconsistent"), claims(Claim.Kind.PERCENT_OF,
                 "Oil accounted for $42 billion of the $60 billion in exports, or 75%."));
     }
+
+    @Test
+    void aFractionOfTheWholeThenItsAmount() {
+        // a third is read as 33.33 %, two thirds as 66.67 %; the whole is the larger amount before, the one that fits
+        assertEquals(List.of("33.33% of 2.5bn USD = about(833m USD): consistent"), claims(Claim.Kind.PERCENT_OF,
+                "Three Gulf states pledged $2.5 billion in aid, with each providing a third of the package, or about $833 million."));
+        assertEquals(List.of("66.67% of 8bn USD = 5.3bn USD: consistent"), claims(Claim.Kind.PERCENT_OF,
+                "Of the $8 billion in aid, two-thirds of it, or $5.3 billion, came from Saudi Arabia."));
+    }
 }

@@ -1,0 +1,144 @@
+package figures.extract;
+
+import figures.extract.FigureFinder.Spot;
+import figures.model.Amount;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Changes whose earlier figure A is not in their "from A to B": "up 30 % to B", "doubled to B",
+ * "B, an increase of D over the A of the previous year", A from earlier in the paragraph (the one the
+ * stated change fits, or the one the words point to). Read for {@link ChangeReader}.
+ */
+final class ChangeContext extends RelationReader {
+    ChangeContext(Shared shared) {
+        super(shared);
+    }
+
+    /**
+     * "up 30 % to B", "doubled to B" with no A in the sentence: A is a figure of the same currency
+     * earlier in the paragraph, the one the stated change fits; else the only one there.
+     */
+    void changeFromContext(ChangeReader.Stated st, Spot b) {
+        if (st.percent == null && st.multiple == null && st.difference == null) {
+            return;
+        }
+        List<Spot> as = new ArrayList<>();
+        int kb = indexOf(b);
+        for (int ka = Math.max(0, kb - WINDOW); ka < Math.min(spots.size(), kb + WINDOW); ka++) {
+            Spot a = spots.get(ka);
+            boolean earlier = a.figure().basis() != null && b.figure().basis() != null && a.figure().basis().last() < b.figure().basis().first();
+            boolean later = a.figure().basis() != null && b.figure().basis() != null && a.figure().basis().first() >= b.figure().basis().first()
+                    && !a.figure().basis().equals(b.figure().basis());
+            // A before B in the paragraph, or after it in its sentence when dated earlier ("rose to B in 2024, from A in 2022")
+            boolean place = a.to() <= b.from() || (a.from() >= b.to() && a.figure().sentence() == b.figure().sentence() && (earlier || earlier(a, b)));
+            if (place && a != b && a != st.percent && a != st.difference && same(a, b) && a.figure().isMoney() && paragraphOf(a) == paragraphOf(b)
+                    && !later) {
+                as.add(a);
+            }
+        }
+        as.sort(Comparator.comparingInt((Spot a) -> Math.abs(a.from() - b.from())));
+        if (as.isEmpty()) {
+            return;
+        }
+        String why = "; A from earlier in its paragraph";
+        for (Spot a : as) {
+            if (a.figure().basis() != null && a.figure().basis().equals(b.figure().basis()) && a.figure().sentence() != b.figure().sentence()) {
+                continue; // another sentence's figure of B's own year is no earlier value of it (one year of its sentence dates both otherwise)
+            }
+            String claim = "growth(" + expr(a) + ", " + expr(b) + ")";
+            String expected = st.percent != null ? signed(expr(st.percent), st.sign) : null;
+            String tolerance = null;
+            if (st.multiple != null && st.percent == null) {
+                String[] m = multipleExpected(st.multiple, true, st.multipleAt);
+                claim = ratioOf(b, a);
+                expected = m[0];
+                tolerance = m[1];
+            }
+            if (expected == null) {
+                claim = "change(" + expr(a) + ", " + expr(b) + ")";
+                Figure sf = st.difference.figure();
+                expected = signed(Figure.readable(Amount.of(sf.value(), sf.currency(), oneBasis(a, b))), st.sign);
+            }
+            if (fits(claim, expected, tolerance)) {
+                Spot stated = st.percent != null ? st.percent : st.difference != null ? st.difference : b;
+                List<Figure> fs = stated == b ? List.of(a.figure(), b.figure()) : List.of(a.figure(), b.figure(), stated.figure());
+                candidate(Claim.Kind.CHANGE, claim, expected, tolerance, Claim.Confidence.MEDIUM, Math.min(st.verb, b.from()), Math.max(b.to(), st.end),
+                        "'" + words(st.verb) + "' to B by the change stated; A is the earlier figure of its paragraph the change fits" + approximation(a, b, stated) + implication(a.figure(), b.figure()),
+                        fs, stated.figure(), -0.5);
+                return;
+            }
+        }
+        // No A fits. The words say which A when the one figure after B in its sentence is marked as the earlier
+        // ("an increase of D over the A of the previous year", "عن العام السابق الذي بلغت فيه A")
+        Spot after = null;
+        int afterCount = 0;
+        for (Spot x : as) {
+            if (x.from() >= b.to() && x.figure().sentence() == b.figure().sentence()) {
+                after = x;
+                afterCount++;
+            }
+        }
+        if (afterCount == 1 && after != st.difference && after != st.percent) {
+            writeFromContext(st, after, b, "; A is the figure after B its sentence marks as the earlier");
+            return;
+        }
+        // The words also say which A when B's sentence goes on from the one before ("ثم تراجعت
+        // إلى B", "It then fell to B", a verb that opens the sentence): the figure B's subject had last,
+        // the one of the latest year before B's (or the only candidate when the figures state no years).
+        FigureFinder.Sentence sb = sentenceOf(b.figure());
+        if (!(st.verb - sb.from() <= 2 || refersBack(b, st.verb)) || as.get(0).figure().sentence() == b.figure().sentence()) {
+            return;
+        }
+        Spot a = null;
+        if (b.figure().basis() != null) {
+            int latest = Integer.MIN_VALUE;
+            boolean tie = false;
+            for (Spot x : as) {
+                if (x.figure().basis() == null || x.figure().basis().first() >= b.figure().basis().first()) {
+                    continue; // fiscal years overlap: 2021/2022 is before 2022/2023
+                }
+                int y = x.figure().basis().first();
+                if (y > latest) {
+                    latest = y;
+                    a = x;
+                    tie = false;
+                } else if (y == latest) {
+                    tie = true;
+                }
+            }
+            a = tie ? null : a;
+        } else if (as.size() == 1) {
+            a = as.get(0);
+        }
+        if (a == null) {
+            return;
+        }
+        writeFromContext(st, a, b, "; its sentence goes on from the one before, so A is the figure B's subject had last"
+                + (b.figure().basis() != null ? " (of the latest year before B's)" : " (the only one before it)"));
+    }
+
+    /** The change the words state from A to B, written whether or not it fits (the words say which A). */
+    private void writeFromContext(ChangeReader.Stated st, Spot a, Spot b, String which) {
+        String claim = st.percent != null ? "growth(" + expr(a) + ", " + expr(b) + ")" : null;
+        String expected = st.percent != null ? signed(expr(st.percent), st.sign) : null;
+        String tolerance = null;
+        if (st.percent == null && st.multiple != null) {
+            String[] m = multipleExpected(st.multiple, true, st.multipleAt);
+            claim = ratioOf(b, a);
+            expected = m[0];
+            tolerance = m[1];
+        } else if (st.percent == null) {
+            Figure sf = st.difference.figure();
+            claim = "change(" + expr(a) + ", " + expr(b) + ")";
+            expected = signed(Figure.readable(Amount.of(sf.value(), sf.currency(), oneBasis(a, b))), st.sign);
+        }
+        Spot stated = st.percent != null ? st.percent : st.difference != null ? st.difference : b;
+        List<Figure> fs = stated == b ? List.of(a.figure(), b.figure()) : List.of(a.figure(), b.figure(), stated.figure());
+        candidate(Claim.Kind.CHANGE, claim, expected, tolerance, Claim.Confidence.MEDIUM, Math.min(st.verb, b.from()), Math.max(b.to(), st.end),
+                "'" + words(st.verb) + "' B by the change stated" + which + approximation(a, b, stated) + implication(a.figure(), b.figure()),
+                fs, stated.figure(), -0.5);
+    }
+
+}
