@@ -80,7 +80,7 @@ final class ChangeContext extends RelationReader {
                 afterCount++;
             }
         }
-        if (afterCount == 1 && after != st.difference && after != st.percent) {
+        if (afterCount == 1 && after != st.difference && after != st.percent && !otherAmountBetween(b, after, st)) {
             writeFromContext(st, after, b, "; A is the figure after B its sentence marks as the earlier");
             return;
         }
@@ -141,4 +141,18 @@ final class ChangeContext extends RelationReader {
                 fs, stated.figure(), -0.5);
     }
 
+
+    /**
+     * Whether an amount other than the change's stated difference stands between B and A: "dropped 5.5 % to B,
+     * leaving a surplus of C, down from A the year before" marks A as C's earlier figure, not B's.
+     */
+    private boolean otherAmountBetween(Spot b, Spot a, ChangeReader.Stated st) {
+        for (int k = firstSpotFrom(b.to()); k < spots.size() && spots.get(k).from() < a.from(); k++) {
+            Spot x = spots.get(k);
+            if (x.figure().isMoney() && x != st.difference) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

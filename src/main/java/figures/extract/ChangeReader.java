@@ -91,8 +91,7 @@ final class ChangeReader extends RelationReader {
             while (kb3 >= 0 && near(kb3, kb2) && !spots.get(kb3).figure().isMoney() && !spots.get(kb3).figure().isPercent()) {
                 kb3--;
             }
-            if (kb2 > 0 && kb3 >= 0 && spots.get(kb2).figure().isPercent() && same(a, spots.get(kb3)) && Cues.before(tokens, spots.get(kb2).from(),
-                    sentenceOf(a.figure()).from(), "by") != null) {
+            if (kb2 > 0 && kb3 >= 0 && spots.get(kb2).figure().isPercent() && same(a, spots.get(kb3)) && byBefore(spots.get(kb2))) {
                 stated = kb2; // "$1.2 bn in interest, up 25 % from $960 m": the percent is the change stated
                 kb2 = kb3;
             }
@@ -163,6 +162,14 @@ final class ChangeReader extends RelationReader {
             }
         }
         return -1;
+    }
+
+    /** Whether a "by" cue stands right before x, or before its approximation ("up nearly 8 %"). */
+    private boolean byBefore(Spot x) {
+        int floor = sentenceOf(x.figure()).from();
+        Cues.Cue about = Cues.before(tokens, x.from(), floor, "approximate");
+        return Cues.before(tokens, x.from(), floor, "by") != null
+                || about != null && Cues.before(tokens, x.from() - about.words().size(), floor, "by") != null;
     }
 
     /** Whether tokens [from, to) are all words. */

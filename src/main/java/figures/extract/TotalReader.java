@@ -83,6 +83,83 @@ final class TotalReader extends RelationReader {
             i = end - 1;
         }
         lists();
+        wholes();
+    }
+
+    /**
+     * "a $95 bn war aid package … Ukraine gets $60.8 bn, about $23 bn of which …; Israel receives $26.4 bn, including
+     * $9 bn …, and $8.1 bn goes to …": C names a whole (a whole-noun a few words after it, or "a package of C") and
+     * its parts are the amounts of its currency after it in its paragraph, sub-parts ("of which", "including") and
+     * restatements in another currency skipped: the shortest run of two or more from the first whose sum fits (by the
+     * numbers: no word says which amounts are the parts).
+     */
+    private void wholes() {
+        for (int kc = 0; kc < spots.size(); kc++) {
+            Spot c = spots.get(kc);
+            if (!c.figure().isMoney() || c.figure().currency() == null || !namesAWhole(c)) {
+                continue;
+            }
+            List<Spot> parts = new ArrayList<>();
+            List<Spot> best = null;
+            BigDecimal total = BigDecimal.ZERO, bestGap = null;
+            for (int j = kc + 1; j < spots.size() && near(j, kc) && paragraphOf(spots.get(j)) == paragraphOf(c) && parts.size() < 6; j++) {
+                Spot s = spots.get(j);
+                if (!same(s, c) || Cues.within(tokens, Math.max(0, s.from() - 3), s.from(), "including") || Cues.at(tokens, s.to(), "of-which") != null) {
+                    continue;
+                }
+                if (s.figure().value().compareTo(c.figure().value()) >= 0) {
+                    break;
+                }
+                parts.add(s);
+                total = total.add(s.figure().value());
+                String claim = parts.size() >= 2 ? sum(parts) : null;
+                BigDecimal gap = total.subtract(c.figure().value()).abs();
+                // of the runs that fit, the one whose sum is nearest C ("five billion, 1.8 billion and 600 million": all three)
+                if (claim != null && (bestGap == null || gap.compareTo(bestGap) < 0) && fits(claim, expr(c), null)) {
+                    best = new ArrayList<>(parts);
+                    bestGap = gap;
+                }
+            }
+            if (best != null) {
+                totalCue = "";
+                totalClaim(c, best, sum(best), Claim.Confidence.MEDIUM, c.from(), c.to(),
+                        "; C names a whole ('" + wholeWord + "'): the amounts after it in its paragraph, from the first, whose sum fits best");
+            }
+        }
+    }
+
+    /** The whole-noun {@link #namesAWhole} found. */
+    private String wholeWord = "";
+
+    /** "$95 bn war aid package", "7.4-billion-euro ($8 bn) aid package", "a package of $3 bn": C names a whole. */
+    private boolean namesAWhole(Spot c) {
+        int end = sentenceOf(c.figure()).to();
+        boolean inParens = false;
+        for (int j = c.to(); j < Math.min(end, c.to() + 8); j++) {
+            Token t = tokens.get(j);
+            if (t.is("(") || t.is(")")) {
+                inParens = t.is("(");
+                continue;
+            }
+            if (inParens) {
+                continue;
+            }
+            if (!t.isWord() && !t.is("-") || spotAt(j) >= 0) {
+                break;
+            }
+            if (Cues.at(tokens, j, "whole-noun") != null) {
+                wholeWord = t.text();
+                return true;
+            }
+        }
+        int floor = sentenceOf(c.figure()).from();
+        for (int e = c.from(); e >= Math.max(floor + 1, c.from() - 2); e--) {
+            if (Cues.before(tokens, e, floor, "whole-noun") != null && (e == c.from() || tokens.get(e).is("of") || tokens.get(e).is("worth"))) {
+                wholeWord = tokens.get(e - 1).text();
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

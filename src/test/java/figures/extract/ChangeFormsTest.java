@@ -105,4 +105,18 @@ class ChangeFormsTest {
         assertEquals(List.of("growth(15.2bn GBP, 11.5bn GBP@2021) = (-25%) ±20%: consistent"),
                 changes("Britain cut its aid budget to 11.5 billion pounds in 2021 from 15.2 billion pounds the year before, a reduction of roughly a quarter."));
     }
+
+    @Test
+    void anApproximatePercentAfterItsCue() {
+        assertEquals(List.of("growth(486bn USD, 524bn USD) = at_most(8%): consistent"),
+                changes("The cost has risen to $524 billion, up nearly 8% from $486 billion a year earlier."));
+    }
+
+    @Test
+    void anEarlierFigureMarkedForAnotherAmountIsNotThisOnes() {
+        // "$878 bn the year before" is the surplus's earlier figure, not the $2.56 tn imports'
+        List<String> c = changes("Imports dropped 5.5% to $2.56 trillion, leaving a trade surplus of $823 billion, down from a record $878 billion"
+                + " the year before.");
+        assertTrue(c.stream().noneMatch(x -> x.contains("5.5%")), c.toString());
+    }
 }

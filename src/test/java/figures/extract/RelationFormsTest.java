@@ -73,4 +73,19 @@ class RelationFormsTest {
         assertEquals(List.of("66.67% of 8bn USD = 5.3bn USD: consistent"), claims(Claim.Kind.PERCENT_OF,
                 "Of the $8 billion in aid, two-thirds of it, or $5.3 billion, came from Saudi Arabia."));
     }
+
+    @Test
+    void theAmountsAfterAWholeThatAddUpToIt() {
+        // "package" names a whole; the parts follow over two sentences, sub-parts ("of which", "including") left out
+        assertEquals(List.of("2.5bn USD + 1.5bn USD = 4bn USD: consistent"), claims(Claim.Kind.TOTAL,
+                "The fund approved a $4 billion support package on Monday. Egypt gets $2.5 billion, $1 billion of which in grants."
+                        + " Jordan receives $1.5 billion, including $200 million for refugees."));
+        // of the runs that fit, the nearest: all three parts, not the first two
+        assertEquals(List.of("6bn EUR + 2.4bn EUR + 600m EUR = 9bn EUR: consistent"), claims(Claim.Kind.TOTAL,
+                "The bank announced a 9-billion-euro aid package. The package includes six billion euros in loans, 2.4 billion euros"
+                        + " in grants and 600 million euros in guarantees."));
+        // a whole whose following amounts do not add up to it: no claim
+        assertEquals(List.of(), claims(Claim.Kind.TOTAL,
+                "The fund approved a $4 billion support package on Monday. Egypt gets $2.5 billion and Jordan $0.6 billion."));
+    }
 }
