@@ -50,6 +50,17 @@ final class ChangeReader extends RelationReader {
                 int kb = to < 0 ? -1 : spotAfter(to, 3);
                 if (kb >= 0 && spots.get(kb).figure().isPercent() && spots.get(kb).figure().sentence() == a.figure().sentence()) {
                     change(i, a, spots.get(kb), i, spots.get(kb).to(), null, -1);
+                } else {
+                    // "narrowed the deficit to 4.9 % of GDP from 5.1 %", "raise it to 2.5 % of output by 2027 from 2.3 %"
+                    int kp = ka - 1;
+                    while (kp >= 0 && near(kp, ka) && spots.get(kp).figure().kind() == Figure.Kind.YEAR) {
+                        kp--;
+                    }
+                    Spot b = kp >= 0 ? spots.get(kp) : null;
+                    int toB = b == null ? -1 : toBefore(b);
+                    if (b != null && b.figure().isPercent() && b.figure().sentence() == a.figure().sentence() && i - b.to() <= 8 && toB >= 0) {
+                        change(toB, a, b, toB, a.to(), null, -1);
+                    }
                 }
                 continue;
             }

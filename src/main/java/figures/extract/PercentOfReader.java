@@ -238,6 +238,16 @@ final class PercentOfReader extends RelationReader {
                 ys.add(y);
             }
         }
+        int of0 = p.to() + ofWords(p);
+        if (Cues.within(tokens, of0, Math.min(sentenceOf(p.figure()).to(), of0 + 2), "the-total") && !ys.isEmpty()) {
+            // "roughly 15 % of the total": the whole is the largest amount before it (a total is at least each of its parts)
+            Spot largest = ys.get(0);
+            for (Spot y : ys) {
+                largest = y.figure().value().compareTo(largest.figure().value()) > 0 ? y : largest;
+            }
+            add(p, largest, z, Claim.Confidence.MEDIUM, "Z, " + lead.text() + " X % of the total; Y is the largest figure before it", -1);
+            return;
+        }
         for (Spot y : ys) {
             if (fits(expr(p) + " of " + expr(y), expr(z), null)) {
                 add(p, y, z, Claim.Confidence.MEDIUM, "Z, " + lead.text() + " X % of the whole; Y is the larger figure before it that fits", -1);

@@ -119,4 +119,13 @@ class ChangeFormsTest {
                 + " the year before.");
         assertTrue(c.stream().noneMatch(x -> x.contains("5.5%")), c.toString());
     }
+
+    @Test
+    void aShareChangedToBFromA() {
+        // a change of a share in points, its later figure first: the direction the verb claims
+        assertEquals(List.of("change(5.1%, 4.9%) = (-0.2%) ±0pp: consistent"),
+                changes("The deficit goal was narrowed to 4.9% of gross domestic product from the 5.1% set in February."));
+        assertEquals(List.of("change(0.5%, 0.3%) = (-0.2%) ±0pp: consistent"),
+                changes("It will pay for it by cutting overseas aid to 0.3% of gross national income from 0.5%."));
+    }
 }

@@ -88,4 +88,12 @@ class RelationFormsTest {
         assertEquals(List.of(), claims(Claim.Kind.TOTAL,
                 "The fund approved a $4 billion support package on Monday. Egypt gets $2.5 billion and Jordan $0.6 billion."));
     }
+
+    @Test
+    void aPercentOfTheTotalIsOfTheLargestAmountBefore() {
+        // 15 % of 3.1 bn is about 465 m and would fit; "the total" is the 4.5 bn, and 465 m is 10.3 % of it
+        assertEquals(List.of("about(15%) of 4.5bn USD = about(465m USD): inconsistent"), claims(Claim.Kind.PERCENT_OF,
+                "The fund approved a $4.5 billion loan. It combines $3.1 billion from one facility with $1.4 billion from another."
+                        + " About $465 million, roughly 15% of the total, will be released at once."));
+    }
 }
