@@ -21,7 +21,12 @@ final class ChangeContext extends RelationReader {
      * earlier in the paragraph, the one the stated change fits; else the only one there.
      */
     void changeFromContext(ChangeReader.Stated st, Spot b) {
-        if (st.percent == null && st.multiple == null && st.difference == null) {
+        if (st.percent == null && st.multiple == null && st.difference == null && st.fraction == null) {
+            return;
+        }
+        Spot object = objectOfTheVerb(st, b);
+        if (object != null) {
+            writeFromContext(st, object, b, "; A is the verb's object, before the change it states");
             return;
         }
         List<Spot> as = new ArrayList<>();
@@ -56,7 +61,10 @@ final class ChangeContext extends RelationReader {
                 expected = m[0];
                 tolerance = m[1];
             }
-            if (expected == null) {
+            if (expected == null && st.multiple == null && st.fraction != null) {
+                expected = signed(st.fraction.stripTrailingZeros().toPlainString() + "%", st.sign);
+                tolerance = st.fractionAbout != null ? "±20%" : "±10%";
+            } else if (expected == null) {
                 claim = "change(" + expr(a) + ", " + expr(b) + ")";
                 Figure sf = st.difference.figure();
                 expected = signed(Figure.readable(Amount.of(sf.value(), sf.currency(), oneBasis(a, b))), st.sign);
@@ -129,6 +137,10 @@ final class ChangeContext extends RelationReader {
             claim = ratioOf(b, a);
             expected = m[0];
             tolerance = m[1];
+        } else if (st.percent == null && st.difference == null) {
+            claim = "growth(" + expr(a) + ", " + expr(b) + ")"; // "by half": a round fraction, within ±10 % of it
+            expected = signed(st.fraction.stripTrailingZeros().toPlainString() + "%", st.sign);
+            tolerance = st.fractionAbout != null ? "±20%" : "±10%";
         } else if (st.percent == null) {
             Figure sf = st.difference.figure();
             claim = "change(" + expr(a) + ", " + expr(b) + ")";
@@ -154,5 +166,28 @@ final class ChangeContext extends RelationReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "cut Poland's $33 bn debt by half, to $16.5 bn", "raised its $3 bn loan by 20 % to $3.6 bn": the amount of B's
+     * currency between the change's verb and its stated size is the verb's object, the earlier figure; or null.
+     */
+    private Spot objectOfTheVerb(ChangeReader.Stated st, Spot b) {
+        int size = st.percent != null ? st.percent.from() : st.difference != null ? st.difference.from()
+                : st.fraction != null ? st.fractionAt[0] : st.multipleAt != null ? st.multipleAt[0] : -1;
+        if (st.verb < 0 || size < 0 || size > b.from()) {
+            return null;
+        }
+        Spot object = null;
+        for (int k = firstSpotFrom(st.verb + 1); k < spots.size() && spots.get(k).from() < size; k++) {
+            Spot x = spots.get(k);
+            if (x.figure().isMoney()) {
+                if (object != null || !same(x, b)) {
+                    return null; // two amounts, or another currency's: not one object
+                }
+                object = x;
+            }
+        }
+        return object;
     }
 }

@@ -128,4 +128,12 @@ class ChangeFormsTest {
         assertEquals(List.of("change(0.5%, 0.3%) = (-0.2%) ±0pp: consistent"),
                 changes("It will pay for it by cutting overseas aid to 0.3% of gross national income from 0.5%."));
     }
+
+    @Test
+    void theVerbsObjectIsTheEarlierFigure() {
+        // "cut A by half, to B": A stands between the verb and the size of its change
+        assertEquals(List.of("growth(33bn USD, 20bn USD) = (-50%) ±10%: inconsistent"), changes("Creditors cut the $33 billion debt by half, to $20 billion."));
+        assertEquals(List.of("growth(33bn USD, 16.5bn USD) = (-50%) ±10%: consistent"), changes("Creditors cut the $33 billion debt by half, to $16.5 billion."));
+        assertEquals(List.of("growth(3.1bn USD, 3.9bn USD) = 20%: inconsistent"), changes("The bank raised its $3.1 billion loan by 20% to $3.9 billion."));
+    }
 }

@@ -39,9 +39,10 @@ class RelationFormsTest {
 
     @Test
     void averageYearlyGrowthDatedByItsSentence() {
-        assertEquals(List.of("cagr(5bn USD, 8bn USD, 5) = 9.9%: consistent"), claims(Claim.Kind.CAGR,
+        // "between 2015 and 2020 … from A to B" dates A and B by the ends of the span (the figures' years)
+        assertEquals(List.of("cagr(5bn USD@2015, 8bn USD@2020, 5) = 9.9%: consistent"), claims(Claim.Kind.CAGR,
                 "Between 2015 and 2020 exports rose from $5 billion to $8 billion, growing at an average annual rate of 9.9%."));
-        assertEquals(List.of("cagr(10bn USD, 20bn USD, 10) = 9.2%: inconsistent"), claims(Claim.Kind.CAGR,
+        assertEquals(List.of("cagr(10bn USD@2010, 20bn USD@2020, 10) = 9.2%: inconsistent"), claims(Claim.Kind.CAGR,
                 "Trade rose from $10 billion to $20 billion over 2010-2020, an average of 9.2% a year."));
         assertEquals(List.of("cagr(5bn USD, 8bn USD, 5) = 9.9%: consistent"), claims(Claim.Kind.CAGR,
                 "Exports rose to $8 billion in 2020 from $5 billion five years earlier, an average annual increase of 9.9%."));
