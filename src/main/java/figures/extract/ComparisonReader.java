@@ -23,15 +23,32 @@ final class ComparisonReader extends RelationReader {
             if (!(d.figure().isMoney() || d.figure().isPercent()) || yearly.contains(d)) {
                 continue;
             }
-            Cues.Cue more = Cues.at(tokens, d.to(), "more-than"), less = Cues.at(tokens, d.to(), "less-than");
+            // the cue right after D ("$12 bn more than A"), or after B, its comma and a word ("B, falling short of A by D")
+            int cueFrom = d.to();
+            Cues.Cue more = null, less = null;
+            for (int off = 0; off <= 2 && more == null && less == null; off++) {
+                if (off > 0 && !(d.figure().isMoney() && d.to() < tokens.size() && tokens.get(d.to()).is(","))) {
+                    break;
+                }
+                cueFrom = d.to() + off;
+                more = Cues.at(tokens, cueFrom, "more-than");
+                less = Cues.at(tokens, cueFrom, "less-than");
+            }
             Cues.Cue cue = more != null ? more : less;
             if (cue == null) {
                 continue;
             }
             int sign = more != null ? 1 : -1;
-            int after = d.to() + cue.words().size();
+            int after = cueFrom + cue.words().size();
             Spot a = firstAmountAfter(k, after);
             Spot b = a == null ? null : amountBefore(k, a);
+            Spot by = a == null ? null : byAfter(a);
+            if (by != null && d.figure().isMoney() && same(d, a)) {
+                b = d; // "B, short of the A target by D", "B, above A by X %": the size after A, B before the cue
+                d = by;
+            } else if (cueFrom > d.to()) {
+                continue; // "B, above A" states no size of the change
+            }
             if (a == null || b == null || (d.figure().isMoney() && (!same(d, a) || d.figure().value().compareTo(b.figure().value()) >= 0))) {
                 continue;
             }
@@ -47,10 +64,26 @@ final class ComparisonReader extends RelationReader {
             }
             candidate(Claim.Kind.CHANGE, claim, stated, null, implied(Claim.Confidence.HIGH, a.figure(), b.figure(), d.figure()),
                     Math.min(b.from(), d.from()), Math.max(a.to(), d.to()),
-                    "'" + words(d.to(), after) + "': B is A " + (sign > 0 ? "plus" : "minus") + (d.figure().isPercent() ? " X %: growth(A, B)" : " D: change(A, B)")
+                    "'" + words(cueFrom, after) + "': B is A " + (sign > 0 ? "plus" : "minus") + (d.figure().isPercent() ? " X %: growth(A, B)" : " D: change(A, B)")
                             + implication(a.figure(), b.figure(), d.figure()) + approximation(a, b, d),
                     List.of(a.figure(), b.figure(), d.figure()), d.figure(), 1);
         }
+    }
+
+    /** "… A by D", "… A by X %": the difference or percent right after "by" after A (a few words between), or null. */
+    private Spot byAfter(Spot a) {
+        int end = sentenceOf(a.figure()).to();
+        for (int j = a.to(); j < Math.min(end, a.to() + 3); j++) {
+            if (tokens.get(j).is("by")) {
+                int k = spotAfter(j, 3);
+                Spot x = k < 0 ? null : spots.get(k);
+                return x != null && (x.figure().isPercent() || same(x, a) && x.figure().value().compareTo(a.figure().value()) < 0) ? x : null;
+            }
+            if (spotAt(j) >= 0 || tokens.get(j).is(",")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -134,7 +134,7 @@ final class PercentOfReader extends RelationReader {
             // X % of the package, or Z: "each providing a third of the package, or about $833 m"; Y earlier in the paragraph
             Spot zr = next(k);
             Cues.Cue restate = zr == null ? null : Cues.before(tokens, zr.from(), p.to(), "restate");
-            if (zr != null && zr.figure().isMoney() && restate != null && Cues.at(tokens, p.to(), "of") != null && zr.from() - p.to() <= 8
+            if (zr != null && zr.figure().isMoney() && restate != null && Cues.at(tokens, p.to(), "of") != null && zr.from() - p.to() <= 12
                     && tokens.get(zr.from() - restate.words().size() - 1).is(",") && !commaBetween(p.to(), zr.from() - restate.words().size() - 1)) {
                 percentOfTheWhole(k, p, zr, restate);
                 continue;

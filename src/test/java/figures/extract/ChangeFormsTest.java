@@ -136,4 +136,15 @@ class ChangeFormsTest {
         assertEquals(List.of("growth(33bn USD, 16.5bn USD) = (-50%) ±10%: consistent"), changes("Creditors cut the $33 billion debt by half, to $16.5 billion."));
         assertEquals(List.of("growth(3.1bn USD, 3.9bn USD) = 20%: inconsistent"), changes("The bank raised its $3.1 billion loan by 20% to $3.9 billion."));
     }
+
+    @Test
+    void aComparisonWithItsSizeAfterTheEarlierFigure() {
+        // "B, falling short of A by D": 267 bn less 255.8 bn is 11.2 bn
+        assertEquals(List.of("change(267bn USD, 255.8bn USD) = (-13.2bn USD): inconsistent"),
+                changes("Exports reached $255.8 billion, falling short of the $267 billion target by $13.2 billion."));
+        assertEquals(List.of("growth(7.8bn USD, 9.4bn USD) = 20%: consistent"),
+                changes("Revenue was $9.4 billion, above the $7.8 billion forecast by 20%."));
+        // "B, above A" with no size: no claim
+        assertEquals(List.of(), changes("Revenue was $9.4 billion, above the $7.8 billion forecast."));
+    }
 }
