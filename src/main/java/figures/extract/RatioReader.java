@@ -81,7 +81,9 @@ final class RatioReader extends RelationReader {
             if (kb < 0 || ka < 0 || !spots.get(kb).figure().isMoney() || !same(spots.get(ka), spots.get(kb))
                     || spots.get(kb).figure().sentence() != spots.get(ka).figure().sentence() || spots.get(ka).figure().value().signum() == 0) {
                 // "nearly three times as much", "2.7 ضعف قيمته الأصلية": the two figures are earlier in the paragraph, the pair that fits
-                numbersRatio(m, integerWords || m.scale() <= 0, from, to, word);
+                if (!possessiveRatio(m, integerWords || m.scale() <= 0, from, to, word)) {
+                    numbersRatio(m, integerWords || m.scale() <= 0, from, to, word);
+                }
                 i = to - 1;
                 continue;
             }
@@ -103,6 +105,62 @@ final class RatioReader extends RelationReader {
                             + approximation(a, b), List.of(b.figure(), a.figure()), b.figure(), near ? 1 : 0);
             i = to - 1;
         }
+    }
+
+    /**
+     * "Ukraine's portion alone is nearly three times Israel's": the multiple compares what two names have, each the
+     * amount the paragraph states right after its one mention of that name ("Ukraine gets the largest share, $60.8
+     * bn", "Israel receives $26.4 bn"); written whether or not it fits, the words saying which amounts. False when the
+     * words do not name both, or a name has no amount, or more than one.
+     */
+    private boolean possessiveRatio(BigDecimal m, boolean round, int from, int to, String word) {
+        int sentence = sentenceOfToken(from);
+        FigureFinder.Sentence s = found.sentences().get(sentence);
+        String object = possessive(to) ? tokens.get(to).text() : null;
+        String subject = null;
+        for (int j = s.from(); j < from && subject == null; j++) {
+            subject = possessive(j) ? tokens.get(j).text() : null;
+        }
+        if (object == null || subject == null || object.equals(subject)) {
+            return false;
+        }
+        Spot b = amountOfName(subject, sentence), a = amountOfName(object, sentence);
+        if (a == null || b == null || a == b || !same(a, b) || a.figure().value().signum() == 0) {
+            return false;
+        }
+        String[] mx = multipleExpected(m, round, new int[] {from, to});
+        candidate(Claim.Kind.RATIO, ratioOf(b, a), mx[0], mx[1], Claim.Confidence.MEDIUM, Math.min(b.from(), from), Math.max(to, a.to()),
+                "'" + word + "': B ÷ A = " + mx[2] + "; B is what '" + subject + "' has and A what '" + object + "' has, the amounts after"
+                        + " their names earlier in the paragraph" + implication(a.figure(), b.figure()) + approximation(a, b),
+                List.of(b.figure(), a.figure()), b.figure(), 0);
+        return true;
+    }
+
+    /** Whether token j is a name written with its possessive ("Israel's"): a word, an apostrophe, "s". */
+    private boolean possessive(int j) {
+        return j + 2 < tokens.size() && tokens.get(j).isWord() && (tokens.get(j + 1).is("'") || tokens.get(j + 1).is("\u2019"))
+                && tokens.get(j + 2).is("s") && tokens.get(j).start() > 0 && Character.isUpperCase(article.text().charAt(tokens.get(j).start()));
+    }
+
+    /** The amount right after the one mention of a name in the sentences of its paragraph before {@code sentence} (a few words on), or null. */
+    private Spot amountOfName(String name, int sentence) {
+        Spot found1 = null;
+        FigureFinder.Sentence s = found.sentences().get(sentence);
+        for (int j = s.from() - 1; j >= 0 && s.from() - j < 400 && paragraph[sentenceOfToken(j)] == paragraph[sentence]; j--) {
+            if (!tokens.get(j).is(name) || possessive(j)) {
+                continue;
+            }
+            int k = spotAfter(j, 8);
+            Spot x = k < 0 ? null : spots.get(k);
+            if (x == null || !x.figure().isMoney()) {
+                continue;
+            }
+            if (found1 != null && found1 != x) {
+                return null; // two mentions with amounts: which one the words mean is a guess
+            }
+            found1 = x;
+        }
+        return found1;
     }
 
     /** A multiple with no pair of figures around it: the nearest pair (B > A) of one currency before it in its paragraph whose ratio fits. */

@@ -97,4 +97,15 @@ class RelationFormsTest {
                 "The fund approved a $4.5 billion loan. It combines $3.1 billion from one facility with $1.4 billion from another."
                         + " About $465 million, roughly 15% of the total, will be released at once."));
     }
+
+    @Test
+    void aMultipleOfWhatTwoNamesHave() {
+        // "Kenya's share is three times Uganda's": the amounts stated after each name earlier in the paragraph
+        assertEquals(List.of("ratio(1.8bn USD, 0.9bn USD) = 3 ±5%: inconsistent"), claims(Claim.Kind.RATIO,
+                "The bank approved $3 billion for East Africa. Kenya gets $1.8 billion and Uganda receives $0.9 billion."
+                        + " Kenya's share is three times Uganda's."));
+        assertEquals(List.of("ratio(1.8bn USD, 0.9bn USD) = 2 ±5%: consistent"), claims(Claim.Kind.RATIO,
+                "The bank approved $3 billion for East Africa. Kenya gets $1.8 billion and Uganda receives $0.9 billion."
+                        + " Kenya's share is twice Uganda's."));
+    }
 }
