@@ -219,7 +219,9 @@ final class RatioReader extends RelationReader {
                 money.add(spots.get(k));
             }
         }
-        if (money.size() != 2 || !same(money.get(0), money.get(1)) || Cues.within(tokens, money.get(1).to(), p.from(), "clause")) {
+        // the rate says how A became B: no other clause between them ("…, and the economy grew 3 % a year")
+        if (money.size() != 2 || !same(money.get(0), money.get(1)) || Cues.within(tokens, money.get(1).to(), p.from(), "clause")
+                || Cues.within(tokens, money.get(1).to(), p.from(), "list-join") || wordBetween(money.get(1).to(), p.from(), "and")) {
             return;
         }
         Spot a = money.get(0), b = money.get(1);
@@ -243,6 +245,15 @@ final class RatioReader extends RelationReader {
                 Math.min(a.from(), Math.min(b.from(), p.from())), Math.max(a.to(), Math.max(b.to(), p.to())),
                 "an average of X % a year from A to B over " + how + ": cagr(A, B, " + years + ")" + implication(a.figure(), b.figure())
                         + approximation(a, b, p), List.of(a.figure(), b.figure(), p.figure()), p.figure(), 1);
+    }
+
+    private boolean wordBetween(int from, int to, String word) {
+        for (int j = from; j < to; j++) {
+            if (tokens.get(j).is(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "A five years earlier", "A a decade before": the number of years, or 0. */
@@ -335,6 +346,11 @@ final class RatioReader extends RelationReader {
             int years = b.figure().basis().first() - a.figure().basis().first();
             String claim = "cagr(" + expr(a) + ", " + expr(b) + ", " + years + ")";
             boolean oneSentence = a.figure().sentence() == p.figure().sentence() && b.figure().sentence() == p.figure().sentence();
+            int lastTo = Math.max(a.to(), b.to());
+            if (oneSentence && lastTo <= p.from() && (Cues.within(tokens, lastTo, p.from(), "clause") || wordBetween(lastTo, p.from(), "and")
+                    || Cues.within(tokens, lastTo, p.from(), "list-join"))) {
+                oneSentence = false; // "…from A to B, and the economy grew 3 % a year": another clause's rate, a claim only when it fits
+            }
             if (!oneSentence && !since && !fits(claim, expr(p), null)) {
                 continue; // a dated pair from other sentences may be of something else: a claim only when it fits
             }

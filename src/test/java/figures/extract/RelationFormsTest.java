@@ -108,4 +108,11 @@ class RelationFormsTest {
                 "The bank approved $3 billion for East Africa. Kenya gets $1.8 billion and Uganda receives $0.9 billion."
                         + " Kenya's share is twice Uganda's."));
     }
+
+    @Test
+    void anotherClausesYearlyRateIsNoClaimUnlessItFits() {
+        // "and the economy grew …": the rate is not of the amounts before it
+        assertEquals(List.of(), claims(Claim.Kind.CAGR,
+                "Between 2015 and 2020 exports rose from $5 billion to $8 billion, and the economy grew an average of 3% a year."));
+    }
 }
