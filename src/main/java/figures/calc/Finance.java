@@ -368,10 +368,11 @@ public final class Finance {
         BigDecimal h = x.abs().max(new BigDecimal("1e-6")).multiply(new BigDecimal("1e-10"));
         BigDecimal a = x;
         BigDecimal fa = fx;
-        BigDecimal b = x.add(h);
+        // within the bracket: a root 3e-12 above -100 % less h was below it ("rate must be greater than -1")
+        BigDecimal b = x.add(h).min(hi);
         BigDecimal fb = f.apply(b);
         if (fb.signum() == fa.signum()) {
-            b = x.subtract(h);
+            b = x.subtract(h).max(lo);
             fb = f.apply(b);
         }
         if (fa.signum() == fb.signum()) {

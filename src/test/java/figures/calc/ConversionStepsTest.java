@@ -237,6 +237,21 @@ class ConversionStepsTest {
     }
 
     @Test
+    void aGivenRateForOneSideOfACrossPairIsUsedOnThatSide() {
+        // GBP → JPY through USD: the given rate to dollars, the table's from them; 10 × 1.2 = 12 USD, × 100 = 1200 JPY
+        Result out = C.withRate(Rate.parse("1.2 USD per GBP")).convert(a("10 GBP@2000"), Target.of(JPY));
+        assertValue("1200", out.converted());
+        assertEquals(List.of("GBP → USD at the given rate: 10 GBP@2000 × 1.2 USD per GBP = 12 USD@2000 (--rate, given on the command line)",
+                "USD → JPY at 2000's rate: 12 USD@2000 × 100 JPY per USD = 1.2k JPY@2000"), arithmetic(out));
+        // JPY → GBP: the table's rate to dollars, the given one from them; 1000 ÷ 100 = 10 USD, ÷ 2 = 5 GBP
+        Result in = C.withRate(Rate.parse("2 USD per GBP")).convert(a("1000 JPY@2000"), Target.of(GBP));
+        assertValue("5", in.converted());
+        assertEquals(List.of("JPY → USD at 2000's rate: 1k JPY@2000 ÷ 100 JPY per USD = 10 USD@2000",
+                "USD → GBP at the given rate: 10 USD@2000 ÷ 2 USD per GBP = 5 GBP@2000 (--rate, given on the command line)"), arithmetic(in));
+        assertTrue(in.rateUsed());
+    }
+
+    @Test
     void aPlainGivenRateIsReadTheWayTheTableQuotesItsCurrency() {
         Result r = C.withRate(Rate.parse("100")).convert(a("1000 JPY@2000"), Target.of(USD));
         assertValue("10", r.converted());

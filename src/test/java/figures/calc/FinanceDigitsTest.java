@@ -64,8 +64,12 @@ class FinanceDigitsTest {
         // no rate: the search runs up to rates where (1 + r)^1e9 is beyond BigDecimal's range, and says there is none
         assertEquals("RATE: no interest rate solves these terms", assertThrows(CalcException.class,
                 () -> Finance.rate(1_000_000_000, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, 0, null)).getMessage());
-        // a root just above -100 % is found
+        // a root just above -100 % is found; refining it no longer steps below -100 % ("rate must be greater than -1", got -1.0000000000969…)
         assertEquals(0, d("-0.999999999999").compareTo(Finance.irr(List.of(d("-1"), d("1e-12")), d("-0.9"))));
+        for (String guess : new String[] {"-0.99", "-0.5", "0.1"}) {
+            assertEquals(0, d("-0.999999999997").compareTo(Finance.irr(List.of(d("-1"), d("3e-12")), d(guess))), guess);
+            assertEquals(0, d("-0.99999999998").compareTo(Finance.irr(List.of(d("-1"), d("2e-11")), d(guess))), guess);
+        }
     }
 
     @Test
