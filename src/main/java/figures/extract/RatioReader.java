@@ -74,14 +74,21 @@ final class RatioReader extends RelationReader {
                     word = w.text();
                 }
             }
+            // "almost double the $18 bn": a multiple alone only between its two amounts (not "double-digit", "double taxation")
+            Cues.Cue alone = m == null ? Cues.at(tokens, i, "multiple-between") : null;
+            if (alone != null && alone.value() != null && i + 1 < tokens.size() && !tokens.get(i + 1).is("-")) {
+                m = alone.value();
+                to = i + alone.words().size();
+                word = alone.text();
+            }
             if (m == null || m.signum() <= 0) {
                 continue;
             }
-            int kb = spotBefore(from, 12), ka = spotAfter(to - 1, 8);
+            int kb = spotBefore(from, 12), ka = spotAfter(to - 1, alone != null ? 3 : 8); // "double the A", "double that of A"
             if (kb < 0 || ka < 0 || !spots.get(kb).figure().isMoney() || !same(spots.get(ka), spots.get(kb))
                     || spots.get(kb).figure().sentence() != spots.get(ka).figure().sentence() || spots.get(ka).figure().value().signum() == 0) {
                 // "nearly three times as much", "2.7 ضعف قيمته الأصلية": the two figures are earlier in the paragraph, the pair that fits
-                if (!possessiveRatio(m, integerWords || m.scale() <= 0, from, to, word)) {
+                if (alone == null && !possessiveRatio(m, integerWords || m.scale() <= 0, from, to, word)) {
                     numbersRatio(m, integerWords || m.scale() <= 0, from, to, word);
                 }
                 i = to - 1;

@@ -115,4 +115,14 @@ class RelationFormsTest {
         assertEquals(List.of(), claims(Claim.Kind.CAGR,
                 "Between 2015 and 2020 exports rose from $5 billion to $8 billion, and the economy grew an average of 3% a year."));
     }
+
+    @Test
+    void aMultipleInOneWordBetweenItsAmounts() {
+        assertEquals(List.of("ratio(35bn USD, 25bn USD) = at_most(2): inconsistent"), claims(Claim.Kind.RATIO,
+                "Reserves of $35 billion are almost double the $25 billion of a year earlier."));
+        assertEquals(List.of("ratio(35bn USD, 18bn USD) = at_most(2): consistent"), claims(Claim.Kind.RATIO,
+                "Reserves of $35 billion are almost double the $18 billion of a year earlier."));
+        // "double-digit": no amounts around it, no claim (and no pair of the paragraph is looked for)
+        assertEquals(List.of(), claims(Claim.Kind.RATIO, "Exports of $5 billion saw double-digit growth, with $2.5 billion in oil."));
+    }
 }
