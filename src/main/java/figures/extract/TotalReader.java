@@ -353,12 +353,21 @@ final class TotalReader extends RelationReader {
             }
         }
         // the words say a total of these parts: "A and B, totalling C"
-        if (strong && n <= 4 && joined(parts)) {
+        if (strong && n <= 4 && joined(parts) && parts.stream().noneMatch(this::each)) {
             String claim = sum(parts);
             totalClaim(c, parts, claim, Claim.Confidence.HIGH, cueFrom, cueTo, "");
             return true;
         }
         return false;
+    }
+
+    /**
+     * "Saudi Arabia and the UAE each deposited $1 bn", "$1 bn apiece": a part that stands for several, so the words
+     * do not say the sum of the amounts as written (a claim only when it fits).
+     */
+    private boolean each(Spot part) {
+        int floor = sentenceOf(part.figure()).from();
+        return Cues.within(tokens, Math.max(floor, part.from() - 3), part.from(), "each") || Cues.at(tokens, part.to(), "each") != null;
     }
 
     /** Whether the last two parts are joined by "and"/"و" (a list of parts, not figures that happen to stand together). */

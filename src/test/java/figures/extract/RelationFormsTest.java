@@ -125,4 +125,13 @@ class RelationFormsTest {
         // "double-digit": no amounts around it, no claim (and no pair of the paragraph is looked for)
         assertEquals(List.of(), claims(Claim.Kind.RATIO, "Exports of $5 billion saw double-digit growth, with $2.5 billion in oil."));
     }
+
+    @Test
+    void aPartThatStandsForSeveralIsNoSumAsWritten() {
+        // "each deposited $1 bn": two deposits of $1 bn; 1 + 0.5 is not what the words add up (2.5 bn is)
+        assertEquals(List.of(), claims(Claim.Kind.TOTAL,
+                "Saudi Arabia and the UAE each deposited $1 billion, and Qatar $500 million, for a total of $2.5 billion."));
+        assertEquals(List.of("1bn USD + 500m USD = 2.5bn USD: inconsistent"), claims(Claim.Kind.TOTAL,
+                "Saudi Arabia deposited $1 billion and Qatar $500 million, for a total of $2.5 billion."));
+    }
 }
