@@ -123,7 +123,8 @@ final class ComparisonReader extends RelationReader {
                 return null; // "rose 12 % to B, $3 bn more than A": the percent's, not this comparison's
             }
             if (s.figure().isMoney()) {
-                if (!same(s, a) || Cues.within(tokens, s.to(), d.from(), "clause")) {
+                // "$5 bn, with oil 20 % higher than A", "B and imports $2 bn more than A": another subject's comparison
+                if (!same(s, a) || Cues.within(tokens, s.to(), d.from(), "clause") || Cues.within(tokens, s.to(), d.from(), "new-subject")) {
                     return null;
                 }
                 return s;

@@ -147,4 +147,10 @@ class ChangeFormsTest {
         // "B, above A" with no size: no claim
         assertEquals(List.of(), changes("Revenue was $9.4 billion, above the $7.8 billion forecast."));
     }
+
+    @Test
+    void aComparisonOfAnotherSubjectIsNotTheAmountBeforeIt() {
+        // "with oil 20 % higher": oil's comparison, not the $5 bn's
+        assertEquals(List.of(), changes("Exports reached $5 billion, with oil 20% higher than the $2 billion of 2022."));
+    }
 }
