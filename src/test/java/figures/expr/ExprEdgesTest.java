@@ -104,6 +104,7 @@ class ExprEdgesTest {
         "'abc                         | unclosed quote: ' starts a name but never ends",
         "1989–1990 + 1                | '1989-1990' is a span of years, not a number; to subtract years, write them with spaces (1989 - 1990)",
         "1,095                        | column 2: unexpected ',' (commas are ambiguous in numbers",
+        "1,x                          | column 2: unexpected ',' (commas are ambiguous in numbers",
         "1 ,095                       | column 3: unexpected ',' (expected an operator: + - * / ^ of in)",
         "120m SUR@1966 in USD + 1m USD | unexpected '+' after a conversion",
         "120m SUR@1966 in USD - 1m USD | unexpected '-' after a conversion",
@@ -128,6 +129,7 @@ class ExprEdgesTest {
         "5 USD 3                      | unexpected '3' (expected an operator",
         "round(1, -41)                | places must lie between -40 and 40, got -41",
         "pmt(1%, 10)                  | pmt(): the argument 'pv' is missing (usage: pmt(rate, nper, pv, [fv], [type]))",
+        "pmt(5 USD, 10)               | column 1: pmt(): the argument 'pv' is missing (usage: pmt(rate, nper, pv, [fv], [type]))",
         "pmt(5 USD, 10, 1000)         | column 5: pmt(): rate must be a percent or a plain number, not the amount 5 USD",
         "pmt(5%, 10, 100@2020, 10@2021) | the amounts are in prices of different years (100@2020, 10@2021); convert one first, e.g. (10@2021 in USD@2020)",
         "pmt(5%, 10, 1000 EUR@2020, 10 EUR@2021) | convert one first, e.g. (10 EUR@2021 in EUR@2020)",
@@ -179,6 +181,14 @@ class ExprEdgesTest {
         assertTrue(((Quantity) pmt.value()).isExact());
         assertTrue(pmt.steps().contains("pmt(): the stated precision of its inputs could not be carried through (pmt(): nper must be a whole"
                 + " number, got 9.95); its result is taken as exact"), pmt.steps().toString());
+    }
+
+    @Test
+    void aWholePowerIsExactWithinTheDecimalPlacesAResultKeeps() {
+        // 400 digits and 200 decimal places: the most that is still computed exactly
+        assertEquals(new BigDecimal("1.2").pow(200), eval("1.2^200").value());
+        assertEquals(new BigDecimal("1.01").pow(100), eval("1.01^100").value());
+        assertEquals(50, eval("1.001^100").value().precision(), "rounded with guard digits, rounded again when shown");
     }
 
     @Test

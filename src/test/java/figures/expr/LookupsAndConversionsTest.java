@@ -133,6 +133,12 @@ class LookupsAndConversionsTest {
     }
 
     @Test
+    void theNotesOfAReferenceValueAreSteps() {
+        List<String> steps = run("convert(1m SYP@2010, USD@2020)", BUNDLED).steps();
+        assertTrue(steps.stream().anyMatch(s -> s.startsWith("note: SYP per USD 2010: CAUTION: official rate 11.225")), steps.toString());
+    }
+
+    @Test
     void aGivenRateOrMethodReplacesTheDefault() {
         Expressions.Result given = run("convert(120m SUR@1966, USD, rate='0.90 SUR per USD')", BUNDLED);
         assertTrue(given.steps().stream().anyMatch(s -> s.startsWith("SUR → USD at the given rate: 120m SUR@1966 ÷ 0.90 SUR per USD")), given.steps().toString());
@@ -148,6 +154,9 @@ class LookupsAndConversionsTest {
         assertEquals(3, rate.exitCode());
         assertEquals("column 1: no exchange rate for SYP in 1900: data/reference/fx.csv has SYP for 1960-2022; nothing is interpolated:"
                 + " give the rate: convert(1m SYP@1900, USD, rate='R SYP per USD')", rate.getMessage());
+        ExprException inside = assertThrows(ExprException.class, () -> run("1 + convert(1m SYP@1900, USD)", BUNDLED));
+        assertEquals(5, inside.column());
+        assertEquals("1 + convert(1m SYP@1900, USD)", inside.expression());
         assertContains("nothing is interpolated: the language has no index override; use figures convert with --index 1700=VALUE",
                 error("convert(1m USD@1700, @2020)", BUNDLED));
     }
