@@ -174,6 +174,8 @@ class SmallValuesTest {
         assertEquals(Currency.of("GBP").hashCode(), Currency.lookup("£").hashCode());
         assertNotEquals(Currency.of("GBP").hashCode(), Currency.of("EUR").hashCode());
         assertEquals("input", Verdict.INPUT.toString());
+        assertEquals("half_up", EnumWords.lower(java.math.RoundingMode.HALF_UP));
+        assertEquals("half-up", EnumWords.hyphenated(java.math.RoundingMode.HALF_UP));
         assertEquals("inconsistent", Verdict.INCONSISTENT.toString());
     }
 
