@@ -51,6 +51,7 @@ final class ClaimFinder {
         new PercentOfReader(c.shared).read();
         new RemainderReader(c.shared).read(); // after percent-of: a remainder may take its base from one
         new ChangeReader(c.shared).read();
+        new SubjectChangeReader(c.shared).read(); // after ChangeReader: the sizes it did not read
         new ComparisonReader(c.shared).read();
         new TotalReader(c.shared).read();
         ratios.ratios();

@@ -49,6 +49,15 @@ abstract class FigureReader extends UnitReader {
             negative = true;
             i++;
         }
+        BigDecimal fifth = negative ? null : fractionWrittenAsNumber(i);
+        if (fifth != null) {
+            Reading f = new Reading();
+            f.value = fifth.movePointRight(2);
+            f.percent = true;
+            f.end = i + 1;
+            f.note = "'" + text(i, i + 1) + "' read as a fraction, " + f.value.stripTrailingZeros().toPlainString() + " % (خُمس, unvowelled as خمس)";
+            return add(start, i, f, null);
+        }
         Num num = readNumber(i);
         if (num == null) {
             return start + 1;
@@ -422,6 +431,38 @@ abstract class FigureReader extends UnitReader {
         boolean cue = Cues.before(tokens, i, floor, "by") != null || Cues.before(tokens, i, floor, "to") != null;
         boolean adjective = next < tokens.size() && tokens.get(next).isWord() && sameSentence(i, next) && definiteArabic(next);
         return cue && !adjective;
+    }
+
+    /**
+     * A fraction spelt as a number when unvowelled (خُمس a fifth, خمس five; عُشر, عشر): the fraction before a definite noun or
+     * one carrying a pronoun (خمس قيمتها، خمس الدين), which a number of three to ten never counts (خمس سنوات), or with the
+     * article as a change's size (بنحو الخمس); else null.
+     */
+    BigDecimal fractionWrittenAsNumber(int i) {
+        Token t = tokens.get(i);
+        if (!t.isWord()) {
+            return null;
+        }
+        for (String stem : Words.stems(t.text())) {
+            BigDecimal v = L.unvowelledFractions.get(stem);
+            if (v == null) {
+                continue;
+            }
+            boolean definite = !stem.equals(t.text()) && t.text().endsWith("ال" + stem);
+            if (definite) {
+                return fractionAsSize(i, i + 1) ? v : null;
+            }
+            int n = i + 1;
+            if (n >= tokens.size() || !tokens.get(n).isWord() || !sameSentence(i, n) || atom(n) != null || currencyAt(n) != null
+                    || Words.in(L.durations, tokens.get(n).text())) {
+                return null;
+            }
+            String noun = tokens.get(n).text();
+            boolean pronoun = NumberReader.PRONOUN_ENDINGS.stream().anyMatch(p -> noun.endsWith(p) && noun.length() > p.length() + 2)
+                    && !noun.endsWith("ات") && !noun.endsWith("ه");
+            return definiteArabic(n) || pronoun ? v : null;
+        }
+        return null;
     }
 
     /** "another 2 billion", "a further $1 bn": a word before a figure saying it adds to an earlier one. */

@@ -36,6 +36,8 @@ final class Lexicon {
     final Map<String, Integer> duals = new HashMap<>();
     final Map<String, NotedScale> notedScales = new HashMap<>();
     final Map<String, BigDecimal> fractions = new HashMap<>();
+    /** Fractions spelt as numbers when unvowelled (خُمس a fifth, خمس five): read as fractions only in a construct. */
+    final Map<String, BigDecimal> unvowelledFractions = new HashMap<>();
     final Set<String> articles = new HashSet<>();
     /** Words between a fraction and its scale ("a quarter of a billion") or a scale and its currency (مليار من الدولارات). */
     final Set<String> of = new HashSet<>();
@@ -179,6 +181,7 @@ final class Lexicon {
                     keys.forEach(k -> notedScales.put(k, new NotedScale(Integer.parseInt(p[0].strip()), p[1].strip())));
                 }
                 case "fractions" -> keys.forEach(k -> fractions.put(k, new BigDecimal(value)));
+                case "unvowelled-fractions" -> keys.forEach(k -> unvowelledFractions.put(k, new BigDecimal(value)));
                 case "articles" -> articles.addAll(keys);
                 case "of" -> of.addAll(keys);
                 case "joins" -> joins.addAll(keys);

@@ -67,6 +67,8 @@ abstract class NumberReader extends TokenReader {
 
     /** The Arabic pronouns a noun carries at its end (ها: its, of it), in the folded spelling (ه for ة and for "his"). */
     private static final List<String> PRONOUNS = List.of("هما", "هم", "ها", "ه");
+    /** The pronoun endings that cannot be a ta marbuta: her/its, their. */
+    static final List<String> PRONOUN_ENDINGS = List.of("هما", "هم", "ها");
 
     /**
      * A fraction word carrying a pronoun, "of it" (نصفها، ثلثه، ربعها، ونصفها): the fraction it stands for, or null.

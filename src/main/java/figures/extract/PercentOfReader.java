@@ -107,7 +107,8 @@ final class PercentOfReader extends RelationReader {
             Spot z3 = k > 1 ? spots.get(k - 2) : null;
             if (y2 != null && z3 != null && y2.figure().isMoney() && same(z3, y2) && z3.figure().sentence() == p.figure().sentence()
                     && y2.figure().sentence() == p.figure().sentence() && partOf(p, z3, y2)
-                    && (between(y2, p, "restate", 5, true) || restatedAfterPhrase(y2, p)) && y2.from() - z3.to() <= 10 && cueBetween(z3.to(), y2.from(), "of")) {
+                    && (between(y2, p, "restate", 5, true) || restatedAfterPhrase(y2, p)) && cueBetween(z3.to(), y2.from(), "of")
+                    && (y2.from() - z3.to() <= 10 || (y2.from() - z3.to() <= 18 && Cues.before(tokens, y2.from(), z3.to(), "amounting") != null))) {
                 add(p, y2, z3, Claim.Confidence.HIGH, "Z of Y, i.e. X %", 0);
                 continue;
             }

@@ -105,7 +105,9 @@ final class RatioReader extends RelationReader {
             if (!near && !fits(claim, expected, tolerance)) {
                 continue;
             }
-            candidate(Claim.Kind.RATIO, claim, expected, tolerance, near ? implied(Claim.Confidence.HIGH, a.figure(), b.figure()) : Claim.Confidence.MEDIUM,
+            // "تضاعفت نحو سبع مرات", "multiplied five times": a multiple the subject grew by is a change, B ÷ A all the same
+            Claim.Kind kind = Cues.within(tokens, Math.max(0, from - 3), from, "multiplied") ? Claim.Kind.CHANGE : Claim.Kind.RATIO;
+            candidate(kind, claim, expected, tolerance, near ? implied(Claim.Confidence.HIGH, a.figure(), b.figure()) : Claim.Confidence.MEDIUM,
                     Math.min(b.from(), from), Math.max(a.to(), to),
                     "'" + word + "': B ÷ A = " + mx[2]
                             + (oneBasis ? "" : "; A and B are of different years: a nominal ratio") + implication(a.figure(), b.figure())
@@ -197,7 +199,8 @@ final class RatioReader extends RelationReader {
                 }
                 String claim = ratioOf(b, a);
                 if (fits(claim, mx[0], mx[1])) {
-                    candidate(Claim.Kind.RATIO, claim, mx[0], mx[1], Claim.Confidence.MEDIUM, from, to,
+                    Claim.Kind kind = Cues.within(tokens, Math.max(0, from - 3), from, "multiplied") ? Claim.Kind.CHANGE : Claim.Kind.RATIO;
+                    candidate(kind, claim, mx[0], mx[1], Claim.Confidence.MEDIUM, from, to,
                             "'" + word + "': B ÷ A = " + mx[2] + "; B and A are the pair of its paragraph (before it, or after it in its sentence) whose ratio fits"
                                     + approximation(a, b), List.of(b.figure(), a.figure()), b.figure(), -1);
                     return;

@@ -195,7 +195,7 @@ abstract class UnitReader extends NumberReader {
         if (!tokens.get(j).isWord()) {
             return null;
         }
-        for (int n = Math.min(L.longest, 4); n >= 1; n--) {
+        for (int n = Math.min(L.longest, 6); n >= 1; n--) { // وحدة من حقوق السحب الخاصة: five words
             for (String phrase : phrases(j, n)) {
                 String code = L.currencies.get(phrase);
                 if (code != null) {

@@ -154,4 +154,26 @@ class ArabicRelationsTest {
         only("وانخفضت الاستثمارات بمقدار الثلث، إلى 2 مليار دينار تونسي، بعد أن كانت 3 مليارات دينار تونسي.",
                 "change: growth(3bn TND, 2bn TND) = (-33.33%)", true);
     }
+
+    @Test
+    void aChangeOfWhatTheParagraphGaveBefore() {
+        // the subject (النفقات) named again: B is its amount before, A the one compared (على … البالغ A)
+        only("أقرت الحكومة الميزانية بنفقات تبلغ 1.285 تريليون ريال سعودي. وتزيد النفقات بنسبة 3.5 في المائة على ما رصدته ميزانية العام الحالي البالغ 1.251 تريليون ريال سعودي.",
+                "change: growth(1.251tn SAR, 1.285tn SAR) = 3.5%", false);
+        // the subject before its verb, both amounts before it, the earlier marked so
+        only("وبلغ الفائض 992 مليار دولار في 2024. وكان الفائض قد بلغ 823 مليار دولار في العام السابق، أي أن الفائض زاد بنحو الخمس.",
+                "change: growth(823bn USD, 992bn USD@2024) = about(20%)", true);
+        // a difference, then the percent restating it, B the one amount before that fits
+        List<String> cs = written("أقر المجلس الموازنة بمبلغ إجمالي قدره 52600 مليار ليرة سورية، منها 37000 مليار ليرة سورية للإنفاق الجاري و15600 مليار ليرة سورية للإنفاق الاستثماري. وتزيد اعتمادات الموازنة الجديدة 17100 مليار ليرة سورية على اعتمادات موازنة عام 2024 البالغة 35500 مليار ليرة سورية، أي بنسبة 58 بالمئة.");
+        assertTrue(cs.contains("change: change(35.500tn SYP@2024, 52.600tn SYP) = 17.100tn SYP"), cs.toString());
+        assertTrue(cs.contains("change: growth(35.500tn SYP@2024, 52.600tn SYP) = 58%"), cs.toString());
+    }
+
+    @Test
+    void aFifthSpeltAsFive() {
+        // خُمس unvowelled is خمس (five): a fraction before a noun carrying a pronoun or a definite one, a number before a plural
+        only("تلقت الوزارة مليار يورو من آلية الدعم البالغة 5 مليارات يورو، أي ما يعادل خمس قيمتها.",
+                "percent-of: 20% of 5bn EUR = 1bn EUR", true);
+        assertEquals(List.of(), Extraction.of(ArticleText.of("t.txt", "خلال خمس سنوات")).figures());
+    }
 }
