@@ -37,7 +37,10 @@ final class ChangeContext extends RelationReader {
             boolean later = a.figure().basis() != null && b.figure().basis() != null && a.figure().basis().first() >= b.figure().basis().first()
                     && !a.figure().basis().equals(b.figure().basis());
             // A before B in the paragraph, or after it in its sentence when dated earlier ("rose to B in 2024, from A in 2022")
-            boolean place = a.to() <= b.from() || (a.from() >= b.to() && a.figure().sentence() == b.figure().sentence() && (earlier || earlier(a, b)));
+            // A before B in the paragraph, or after it: in its sentence when dated earlier, in a later sentence dated earlier
+            // or marked so ("وكانت الصادرات قد تراجعت في العام السابق إلى A")
+            boolean place = a.to() <= b.from() || (a.from() >= b.to() && (earlier || (a.figure().sentence() == b.figure().sentence()
+                    ? earlier(a, b) : Cues.within(tokens, sentenceOf(a.figure()).from(), a.from(), "earlier"))));
             if (place && a != b && a != st.percent && a != st.difference && same(a, b) && a.figure().isMoney() && paragraphOf(a) == paragraphOf(b)
                     && !later) {
                 as.add(a);

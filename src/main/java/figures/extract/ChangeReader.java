@@ -145,7 +145,7 @@ final class ChangeReader extends RelationReader {
         // "to the equivalent of $15 bn", "إلى ما يعادل": a restating cue between "to" and B
         Cues.Cue restate = Cues.before(tokens, b.from(), floor, "restate");
         int top = b.from() - (restate != null && restate.words().size() > 1 ? restate.words().size() : 0);
-        for (int end = top; end >= Math.max(floor, top - 2); end--) {
+        for (int end = top; end >= Math.max(floor, top - 4); end--) { // "لتصل إلى مستوى قياسي بلغ B"
             Cues.Cue to = Cues.before(tokens, end, floor, "to");
             if (to != null) {
                 return end - to.words().size();
@@ -370,7 +370,8 @@ final class ChangeReader extends RelationReader {
             if (x.from() > last && otherClause(last, x.from() - link - (by != null ? by.words().size() : 0))) {
                 continue; // "… to 40 bn against 41.5 bn, while debt service rose 15 %": another clause's change
             }
-            boolean afterVerb = st.verb >= 0 && x.from() == st.verb + 1;
+            boolean afterVerb = st.verb >= 0 && (x.from() == st.verb + 1 // "rose 5.9 %", "ارتفعت صادرات الصين 5.9 %": its subject between
+                    || (x.figure().isPercent() && x.from() > st.verb && x.from() <= st.verb + 4 && kx == firstSpotFrom(st.verb + 1)));
             // "rose from A to B, or 30 %": the change restated after the pair (not "B, or 30 % of the total")
             boolean restated = x.from() > last && x.from() - last <= 5 && onlyCues(last, x.from(), "restate", 5, true)
                     && Cues.at(tokens, x.to(), "of") == null;

@@ -44,7 +44,7 @@ final class TotalReader extends RelationReader {
             totalCue = article.text().substring(tokens.get(i).start(), tokens.get(end - 1).end());
             // C right after the cue, else right before it ("C in total"); before it first for "C, of which A … and B"
             boolean ofWhich = Cues.at(tokens, i, "total-before") != null;
-            int kc = ofWhich ? spotBefore(i, 14) : spotAfter(end - 1, strong ? 4 : 8);
+            int kc = ofWhich ? spotBefore(i, 14) : spotAfter(end - 1, strong && !Cues.within(tokens, i, end, "total-back") ? 4 : 9);
             if (ofWhich && kc > 0) {
                 // "7.4 bn euros ($8.06 bn) …, made up of 5 bn euros …": C is in the parts' currency, its restatement skipped
                 int kp = spotAfter(end - 1, 8);
@@ -178,7 +178,10 @@ final class TotalReader extends RelationReader {
                 earlier.add(0, s);
             }
         }
-        for (int len = Math.min(4, earlier.size()); len >= 2; len--) {
+        // the fewest parts that fit: a run of them next to one another, else (two to four of the last six) any set: "Saudi
+        // Arabia deposited 5 bn … (a 2 bn deposit in 2013) … Qatar 5 bn, bringing the new support to 10 bn"
+        List<Spot> last = earlier.subList(Math.max(0, earlier.size() - 6), earlier.size());
+        for (int len = 2; len <= Math.min(4, earlier.size()); len++) {
             for (int at = earlier.size() - len; at >= 0; at--) {
                 List<Spot> ps = earlier.subList(at, at + len);
                 String claim = sum(ps);
@@ -186,6 +189,52 @@ final class TotalReader extends RelationReader {
                     totalClaim(c, ps, claim, Claim.Confidence.MEDIUM, from, to, "; the parts from earlier in its paragraph, the run whose sum fits");
                     return;
                 }
+            }
+            List<Spot> ps = len <= last.size() ? subsetThatFits(last, len, c) : null;
+            if (ps != null) {
+                totalClaim(c, ps, sum(ps), Claim.Confidence.MEDIUM, from, to, "; the parts from earlier in its paragraph, the set whose sum fits");
+                return;
+            }
+        }
+        // none fits: when the words add up the amounts of the sentence and the one before ("ليبلغ مجموع ما تعهدت به الدول
+        // الأربع"), and those are two or three, they are the parts the total states, right or wrong
+        List<Spot> near = new ArrayList<>();
+        for (Spot s : earlier) {
+            if (s.figure().sentence() >= c.figure().sentence() - 1) {
+                near.add(s);
+            }
+        }
+        if (near.size() == earlier.size() && near.size() >= 2 && near.size() <= 3 && Cues.within(tokens, from, to, "total")) {
+            totalClaim(c, near, sum(near), Claim.Confidence.MEDIUM, from, to, "; the parts are the amounts of its sentence and the one before");
+        }
+    }
+
+    /** The first set of {@code size} spots (in the order of the text) whose sum fits c, or null. */
+    private List<Spot> subsetThatFits(List<Spot> from, int size, Spot c) {
+        int n = from.size();
+        int[] idx = new int[size];
+        for (int i = 0; i < size; i++) {
+            idx[i] = i;
+        }
+        while (true) {
+            List<Spot> ps = new ArrayList<>();
+            for (int i : idx) {
+                ps.add(from.get(i));
+            }
+            String claim = sum(ps);
+            if (claim != null && fits(claim, expr(c), null)) {
+                return ps;
+            }
+            int i = size - 1;
+            while (i >= 0 && idx[i] == n - size + i) {
+                i--;
+            }
+            if (i < 0) {
+                return null;
+            }
+            idx[i]++;
+            for (int j = i + 1; j < size; j++) {
+                idx[j] = idx[j - 1] + 1;
             }
         }
     }

@@ -176,4 +176,22 @@ class ArabicRelationsTest {
                 "percent-of: 20% of 5bn EUR = 1bn EUR", true);
         assertEquals(List.of(), Extraction.of(ArticleText.of("t.txt", "خلال خمس سنوات")).figures());
     }
+
+    @Test
+    void aTotalOfPartsInEarlierSentences() {
+        // the parts need not stand together: the fewest whose sum fits (the 2013 deposit between them is no part)
+        assertTrue(written("أودعت السعودية 5 مليارات دولار لدى البنك المركزي في 2022. وتعادل الوديعة ضعف وديعة بقيمة 3 مليارات دولار عام 2013. "
+                + "كما ضخت قطر 5 مليارات دولار، ليصل إجمالي الدعم الخليجي الجديد إلى 10 مليارات دولار.")
+                .contains("total: 5bn USD + 5bn USD = 10bn USD"));
+        // none fits: the amounts of its sentence and the one before are the parts the words add up, right or wrong
+        only("أعلنت قطر تقديم حزمة بقيمة 500 مليون دولار. وتعهدت ثلاث دول بحزمة قيمتها 2.5 مليار دولار، ليبلغ مجموع ما تعهدت به الدول الأربع 3.5 مليار دولار.",
+                "total: 500m USD + 2.5bn USD = 3.5bn USD", false);
+    }
+
+    @Test
+    void aSizeAfterTheSubjectAndAnEarlierAmountInALaterSentence() {
+        // the percent after the verb's subject; A in the next sentence, which says it is the year before's
+        only("ارتفعت صادرات الصين 5.9 في المئة خلال عام 2024 لتصل إلى مستوى قياسي بلغ 3.58 تريليون دولار. وكانت الصادرات قد تراجعت في العام السابق إلى 3.38 تريليون دولار.",
+                "change: growth(3.38tn USD, 3.58tn USD@2024) = 5.9%", true);
+    }
 }
