@@ -242,7 +242,7 @@ final class FigureFinder extends FigureReader {
             if (f.unit() != null && f.unit().startsWith("?")) {
                 spots.set(k, s.with(ruble(f)));
             } else if (f.currency() == null && f.note() == null) {
-                Figure earlier = earlierCurrency(k);
+                Figure earlier = countOf(s) ? null : earlierCurrency(k); // "تجاوز عدد القتلى 50 ألفاً": a count, no implied currency
                 if (earlier != null) {
                     spots.set(k, s.with(f.inheriting(earlier, "currency implied: " + earlier.currency().code()
                             + ", as in '" + text(earlier) + "'")));
@@ -253,6 +253,16 @@ final class FigureFinder extends FigureReader {
                 }
             }
         }
+    }
+
+    /** Whether a count word ("عدد", "number of") stands before a figure in its clause, at most eight words back. */
+    private boolean countOf(Spot s) {
+        for (int j = s.from() - 1; j >= 0 && j >= s.from() - 8 && clauseOf[j] == clauseOf[s.from()]; j--) {
+            if (tokens.get(j).isWord() && Words.in(L.countWords, tokens.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Figure earlierCurrency(int k) {

@@ -79,6 +79,8 @@ final class Lexicon {
     final Set<String> durations = new HashSet<>();
     /** Words before two years that make them a span ("عامي 2000 و2022", "الفترة 1990-2020"). */
     final Set<String> spanWords = new HashSet<>();
+    /** Words saying a number counts something ("عدد القتلى 50 ألفاً"): no currency is implied for it. */
+    final Set<String> countWords = new HashSet<>();
     /** The most words any phrase has. */
     int longest = 1;
 
@@ -242,6 +244,7 @@ final class Lexicon {
                 case "not-counted" -> notCounted.addAll(keys);
                 case "durations" -> durations.addAll(keys);
                 case "span-words" -> spanWords.addAll(keys);
+                case "count-words" -> countWords.addAll(keys);
                 case "clause-breaks" -> keys.forEach(k -> clauseBreaks.add(k.equals("<comma>") ? "," : k));
                 default -> throw new IllegalStateException(file + ": unknown section [" + section + "]");
             }

@@ -207,6 +207,92 @@ final class RatioReader extends RelationReader {
                 }
             }
         }
+        namedRatio(m, mx, from, to, word);
+    }
+
+    /**
+     * No pair fits, but the words name both: "ويعادل الدين نحو ثلاثة أضعاف ناتجه المحلي، إذ يبلغ الدين B مقابل ناتج محلي A"
+     * (B the amount after a mention of the noun before the multiple, A after a mention of the noun after it), or
+     * "وتعادل الوديعة الجديدة ضعف الوديعة البالغة A" (A right after the multiple, B the one amount of the sentence before):
+     * the claim is written whatever the numbers give.
+     */
+    private void namedRatio(BigDecimal m, String[] mx, int from, int to, String word) {
+        int sentence = sentenceOfToken(from);
+        FigureFinder.Sentence st = found.sentences().get(sentence);
+        String aNoun = null;
+        List<String> bNouns = new ArrayList<>(); // the words before the multiple, nearest first: "الدين العام للبنان"
+        for (int j = from - 1; j >= st.from() && bNouns.size() < 5; j--) {
+            if (!tokens.get(j).isWord() || spotAt(j) >= 0) {
+                break;
+            }
+            if (!Words.in(Words.LINKS, tokens.get(j).text()) && Cues.at(tokens, j, "approximate") == null && Cues.at(tokens, j, "restate") == null) {
+                bNouns.add(stem(tokens.get(j).text()));
+            }
+        }
+        if (to < st.to() && tokens.get(to).isWord() && spotAt(to) < 0) {
+            aNoun = stem(tokens.get(to).text());
+        }
+        Spot a = null, b = null;
+        int ka = spotAfter(to - 1, 6);
+        if (ka >= 0 && spots.get(ka).figure().isMoney() && spots.get(ka).figure().currency() != null) {
+            a = spots.get(ka); // "ضعف الوديعة البالغة A"
+        } else if (aNoun != null) {
+            a = afterMention(aNoun, to, st.to());
+        }
+        for (String n : bNouns) {
+            Spot x = afterMention(n, to, st.to());
+            if (b == null && x != null && x != a) {
+                b = x;
+            }
+        }
+        if (b == null && a != null) {
+            // the one amount of A's currency in the sentence before, when none stands before the multiple in its own
+            int k0 = firstSpotFrom(st.from());
+            List<Spot> before = new ArrayList<>();
+            for (int k = k0 - 1; k >= 0 && near(k, k0) && spots.get(k).figure().sentence() >= sentence - 1; k--) {
+                if (spots.get(k).figure().isMoney() && same(spots.get(k), a)) {
+                    before.add(spots.get(k));
+                }
+            }
+            b = before.size() == 1 && before.get(0).figure().sentence() == sentence - 1
+                    && paragraph[sentence - 1] == paragraph[sentence] ? before.get(0) : null;
+        }
+        if (a == null || b == null || a == b || !same(a, b)) {
+            return;
+        }
+        candidate(Claim.Kind.RATIO, ratioOf(b, a), mx[0], mx[1], Claim.Confidence.MEDIUM, from, to,
+                "'" + word + "': B ÷ A = " + mx[2] + "; B and A are the amounts the words name around it" + approximation(a, b),
+                List.of(b.figure(), a.figure()), b.figure(), -1);
+    }
+
+    /** The first amount right after a word of the same stem in tokens [from, to), or null. */
+    private Spot afterMention(String stem, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (tokens.get(j).isWord() && stem(tokens.get(j).text()).equals(stem)) {
+                for (int k = firstSpotFrom(j + 1); k < spots.size() && spots.get(k).from() <= j + 4; k++) {
+                    if (spots.get(k).figure().isMoney() && spots.get(k).figure().currency() != null) {
+                        return spots.get(k);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The shortest stem of a word, of three letters at least; the pronoun a noun carries taken off (ناتجه → ناتج). */
+    private static String stem(String w) {
+        String best = w;
+        for (String s : Words.stems(w)) {
+            if (s.length() < best.length() && s.length() >= 3) {
+                best = s;
+            }
+        }
+        for (String p : List.of("ها", "ه")) {
+            if (best.endsWith(p) && best.length() - p.length() >= 3 && !best.endsWith("يه")) {
+                return best.substring(0, best.length() - p.length());
+            }
+        }
+        return best;
     }
 
     /**

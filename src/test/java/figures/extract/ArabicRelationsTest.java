@@ -194,4 +194,21 @@ class ArabicRelationsTest {
         only("ارتفعت صادرات الصين 5.9 في المئة خلال عام 2024 لتصل إلى مستوى قياسي بلغ 3.58 تريليون دولار. وكانت الصادرات قد تراجعت في العام السابق إلى 3.38 تريليون دولار.",
                 "change: growth(3.38tn USD, 3.58tn USD@2024) = 5.9%", true);
     }
+
+    @Test
+    void aMultipleWhoseAmountsTheWordsName() {
+        // the nouns around the multiple are named again before the amounts: B is the debt's, A the output's
+        only("ويعادل الدين العام نحو ثلاثة أضعاف ناتجه المحلي، إذ يبلغ الدين 100 مليار دولار مقابل ناتج محلي لا يتجاوز 20 مليار دولار.",
+                "ratio: ratio(100bn USD, at_most(20bn USD)) = about(3)", false);
+        // A right after the multiple, B the one amount of the sentence before
+        only("أودعت السعودية 5 مليارات دولار لدى البنك المركزي. وتعادل الوديعة الجديدة ضعف الوديعة البالغة ملياري دولار التي قدمتها عام 2013.",
+                "ratio: ratio(5bn USD, 2bn USD) = 2", false);
+    }
+
+    @Test
+    void aCountTakesNoCurrency() {
+        assertEquals(List.of("money:7bn EUR", "count:50000"), Extraction.of(ArticleText.of("t.txt",
+                "تعهد المانحون بتقديم 7 مليارات يورو، في حين تجاوز عدد القتلى 50 ألفاً.")).figures().stream()
+                .map(f -> f.kind() + ":" + f.expression()).collect(Collectors.toList()));
+    }
 }

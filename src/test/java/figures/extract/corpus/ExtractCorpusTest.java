@@ -70,7 +70,8 @@ class ExtractCorpusTest {
     // with the Arabic grammar of relations (issue 30, 7 Dec 2026, near midnight): 169/170 figures, 37 of 49 relations (Arabic 23 of
     // 24), 8 of 12 wrong flagged (Arabic 5 of 6), 1 false alarm (English), 6 of 30 without a claim
     // both together: 169/170 figures, 46 of 49 relations, 11 of 12 wrong flagged, 0 false alarms, 4 of 30 without a claim
-    static final Floors DEV2 = new Floors(97, 99, 96, 90, 88, 1, 15);
+    // with the Arabic ratios the words name and counts that take no currency: 47 of 49 relations, 12 of 12 flagged, 169/169 precise
+    static final Floors DEV2 = new Floors(97, 99, 96, 92, 95, 1, 15);
 
     /** The corpus's size: paragraphs per language, at least. */
     static final int DEV_PER_LANGUAGE = 20;
