@@ -161,6 +161,7 @@ abstract class NumberReader extends TokenReader {
         boolean words = false;
         boolean digits = false;
         String note = null;
+        boolean rounded = false;
         AtomKind prev = null;
         int j = i;
         int end = i;
@@ -319,6 +320,7 @@ abstract class NumberReader extends TokenReader {
                     if (ok) {
                         words = true;
                         groupIsTens = groupIsUnit = false;
+                        rounded |= rounded(a.value());
                     }
                 }
                 default -> ok = false;
@@ -337,7 +339,23 @@ abstract class NumberReader extends TokenReader {
             return null;
         }
         BigDecimal value = add(total, group);
+        if (rounded && note == null) {
+            // "one and a third billion": 1.3333 bn, said (a percent's own note replaces it: "'a third' read as 33.33 %")
+            note = "read as " + value.stripTrailingZeros().toPlainString() + ", rounded (the fraction has no exact decimal)";
+        }
         return new Num(value, end, exponent, words, note);
+    }
+
+    /**
+     * Whether a fraction word's value is a rounding of its fraction: a third is 0.3333 (1 / 0.3333
+     * is not a whole number), where a half, a quarter, a fifth and a tenth are exact.
+     */
+    static boolean rounded(BigDecimal fraction) {
+        if (fraction.signum() <= 0) {
+            return false;
+        }
+        BigDecimal n = BigDecimal.ONE.divide(fraction, java.math.MathContext.DECIMAL64).setScale(0, java.math.RoundingMode.HALF_UP);
+        return n.signum() == 0 || n.multiply(fraction).compareTo(BigDecimal.ONE) != 0;
     }
 
     static BigDecimal add(BigDecimal a, BigDecimal b) {

@@ -1,6 +1,7 @@
 package figures.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -51,6 +52,23 @@ class FigureFormsTest {
         assertEquals(0, new BigDecimal(25).compareTo(quarter.value()));
         // spelled-out counts are not figures
         assertEquals(List.of(), figures("One of the seventeen ministers said so."));
+    }
+
+    @Test
+    void aThirdInAnAmountIsRoundedAndSaysSo() {
+        Figure third = only("It pledged one and a third billion dollars.");
+        assertEquals(0, new BigDecimal("1.3333e9").compareTo(third.value()), third.toString());
+        assertEquals("read as 1333300000, rounded (the fraction has no exact decimal)", third.note());
+        Figure arabic = only("وتبلغ الديون ثلاثة مليارات وثلث المليار دولار.");
+        assertEquals(0, new BigDecimal("3.3333e9").compareTo(arabic.value()), arabic.toString());
+        assertEquals("read as 3333300000, rounded (the fraction has no exact decimal)", arabic.note());
+        // a half, a quarter, a fifth and a tenth are exact: no note
+        assertEquals(null, only("It lent one and a half billion euros.").note());
+        assertEquals(null, only("It costs three quarters billion us dollars.").note());
+        assertTrue(NumberReader.rounded(new BigDecimal("0.3333")));
+        assertTrue(NumberReader.rounded(new BigDecimal("0.33335")));
+        assertFalse(NumberReader.rounded(new BigDecimal("0.2")));
+        assertFalse(NumberReader.rounded(new BigDecimal("0.5")));
     }
 
     @Test
