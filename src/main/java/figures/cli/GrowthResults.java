@@ -410,7 +410,8 @@ final class GrowthResults {
          * conversion refuses such a value instead.)
          */
         private void lives(List<GroupSeries> part, ShortNotes notes) {
-            java.util.Map<String, java.util.Optional<String>> seen = new java.util.HashMap<>();
+            // most currencies were created by no redenomination: one lookup per currency, not per group
+            java.util.Map<figures.model.Currency, Boolean> redenominated = new java.util.HashMap<>();
             for (GroupSeries s : part) {
                 if (s.observations().isEmpty()) {
                     continue;
@@ -421,8 +422,10 @@ final class GrowthResults {
                 }
                 figures.model.Currency c = first.amount().currency().get();
                 int year = first.period().first();
-                java.util.Optional<String> why = seen.computeIfAbsent(c + "@" + year, k -> lives.beforeLife(c, year));
-                why.ifPresent(w -> notes.add(data.describe(s.key()) + " (line " + s.line() + "): values in " + c + " from " + first.period()
+                if (!redenominated.computeIfAbsent(c, k -> lives.beforeLife(k, Period.MIN_YEAR).isPresent())) {
+                    continue;
+                }
+                lives.beforeLife(c, year).ifPresent(w -> notes.add(data.describe(s.key()) + " (line " + s.line() + "): values in " + c + " from " + first.period()
                         + ", but " + w + ". Taken as " + c + " throughout, as tables back-converted into today's currency are;"
                         + " if the early values are in the old currency, label them so and give --in"));
             }
