@@ -516,7 +516,7 @@ abstract class FigureReader extends UnitReader {
             c--; // "كانون الأول (ديسمبر) 2021", "March (2019)": the month before the brackets
         }
         boolean cue = c >= 0 && tokens.get(c).isWord() && (Words.in(Words.YEAR_CUES, tokens.get(c).text())
-                || Words.in(L.yearWords, tokens.get(c).text())
+                || Words.in(L.yearWords, tokens.get(c).text()) || Words.in(L.yearNouns, tokens.get(c).text())
                 || (c == i - 1 && Words.DETERMINERS.contains(tokens.get(c).text())));
         return cue || !nextIsNoun(i + 1);
     }

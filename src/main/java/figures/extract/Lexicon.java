@@ -81,6 +81,8 @@ final class Lexicon {
     final Set<String> spanWords = new HashSet<>();
     /** Words saying a number counts something ("عدد القتلى 50 ألفاً"): no currency is implied for it. */
     final Set<String> countWords = new HashSet<>();
+    /** Nouns a year follows in a construct ("ميزانية 2024"): the number after them is a year, whatever noun follows it. */
+    final Set<String> yearNouns = new HashSet<>();
     /** The most words any phrase has. */
     int longest = 1;
 
@@ -245,6 +247,7 @@ final class Lexicon {
                 case "durations" -> durations.addAll(keys);
                 case "span-words" -> spanWords.addAll(keys);
                 case "count-words" -> countWords.addAll(keys);
+                case "year-nouns" -> yearNouns.addAll(keys);
                 case "clause-breaks" -> keys.forEach(k -> clauseBreaks.add(k.equals("<comma>") ? "," : k));
                 default -> throw new IllegalStateException(file + ": unknown section [" + section + "]");
             }

@@ -79,6 +79,7 @@ final class Words {
         for (String w : Set.copyOf(out)) {
             if (w.startsWith("لل") && w.length() > 3) {
                 out.add(w.substring(2));
+                out.add("ال" + w.substring(2)); // للأردن: ل + الأردن, the article's alef dropped after the lam
             }
             if (w.startsWith("ال") && w.length() > 3) {
                 out.add(w.substring(2));

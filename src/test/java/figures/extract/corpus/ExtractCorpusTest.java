@@ -50,7 +50,9 @@ class ExtractCorpusTest {
     // 0 false alarms, 10 of 60 without a claim; holdout 21 of 21 relations, 6 of 6 flagged, 0 false alarms
     // with 38 Arabic paragraphs for the grammar of Arabic relations (issue 30, ar-51 to ar-90): 344/344 figures, 100 % precise,
     // year 119/120, 102 of 106 relations, 20 of 21 wrong flagged, 0 false alarms, 11 of 98 without a claim
-    static final Floors DEV = new Floors(99, 99, 97, 94, 90, 1, 15);
+    // with ar-91 to ar-128 (66 unseen-then-kept Arabic paragraphs in all): 458/458 figures, year 148/149, 139 of 142 relations,
+    // 30 of 31 wrong flagged, 0 false alarms, 12 of 136 without a claim
+    static final Floors DEV = new Floors(99, 99, 97, 95, 93, 1, 12);
     // holdout false alarms: 1 before the relations work, 4 after it (measured, not inspected), lowered then to land it.
     // The holdout is now burned as a measure (its misses were studied for the grammar of relations); with that work:
     // 63/63 figures, year 15/16, 20 of 21 relations, 6 of 6 wrong flagged, 0 false alarms, 2 of 16 without a claim
