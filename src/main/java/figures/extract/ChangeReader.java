@@ -217,11 +217,9 @@ final class ChangeReader extends RelationReader {
             if (tokens.get(j).is(";") || Cues.at(tokens, j, at, "clause") != null) {
                 break;
             }
-            if (Cues.at(tokens, j, "rise") != null) {
-                return new int[] {j, 1};
-            }
-            if (Cues.at(tokens, j, "fall") != null) {
-                return new int[] {j, -1};
+            int d = Cues.direction(tokens, j);
+            if (d != 0) {
+                return new int[] {j, d};
             }
         }
         return new int[] {-1, 0};
@@ -439,11 +437,9 @@ final class ChangeReader extends RelationReader {
             }
         }
         for (int j = at; j < at + by.words().size(); j++) {
-            if (Cues.at(tokens, j, "rise") != null) {
-                return new int[] {at, 1};
-            }
-            if (Cues.at(tokens, j, "fall") != null) {
-                return new int[] {at, -1};
+            int d = Cues.direction(tokens, j);
+            if (d != 0) {
+                return new int[] {at, d};
             }
         }
         return new int[] {-1, 0};

@@ -104,6 +104,11 @@ final class Cues {
         return GROUPS.getOrDefault(name, List.of());
     }
 
+    /** The direction of a change word at token {@code at}: +1 at a word of rising, -1 at one of falling, 0 otherwise. */
+    static int direction(List<Token> tokens, int at) {
+        return at(tokens, at, "rise") != null ? 1 : at(tokens, at, "fall") != null ? -1 : 0;
+    }
+
     /** The longest cue of the group that starts at token {@code at}, or null. */
     static Cue at(List<Token> tokens, int at, String group) {
         return at(tokens, at, tokens.size(), group);

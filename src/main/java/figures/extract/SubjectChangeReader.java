@@ -156,11 +156,9 @@ final class SubjectChangeReader extends RelationReader {
             if (j < at && inMoney(j)) {
                 break;
             }
-            if (Cues.at(tokens, j, "rise") != null) {
-                return new int[] {j, 1};
-            }
-            if (Cues.at(tokens, j, "fall") != null) {
-                return new int[] {j, -1};
+            int d = Cues.direction(tokens, j);
+            if (d != 0) {
+                return new int[] {j, d};
             }
         }
         return new int[] {-1, 0};
