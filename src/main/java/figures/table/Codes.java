@@ -62,6 +62,16 @@ final class Codes {
         return c;
     }
 
+    /** Whether any period read is a month (a table of years has none: its codes are its years'). */
+    synchronized boolean anyMonth() {
+        for (int i = 0; i < spanCount; i++) {
+            if (spans[i].frequency() == Period.Frequency.MONTH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Period period(int code) {
         return code < YEARS.length ? YEARS[code] : spans[code - YEARS.length];
     }

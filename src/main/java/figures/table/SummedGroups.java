@@ -90,6 +90,11 @@ final class SummedGroups extends java.util.AbstractList<SeriesReader.Group> impl
         return cells;
     }
 
+    /** Whether any period of the sums is a month (from the codes: no group is built). */
+    boolean anyMonth() {
+        return codes.anyMonth();
+    }
+
     /** Whether any group has a source. */
     boolean sourced() {
         return sums.sourced();
