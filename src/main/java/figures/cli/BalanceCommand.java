@@ -111,7 +111,7 @@ public final class BalanceCommand implements Callable<Integer> {
         figures.table.DataSet set = g.dataSet(root.context());
         figures.reference.Redenominations lives = set.has(figures.reference.ReferenceData.REDENOMINATIONS)
                 ? figures.reference.Redenominations.read(set.table(figures.reference.ReferenceData.REDENOMINATIONS)) : null;
-        java.util.Map<String, List<String>> beforeLife = new java.util.LinkedHashMap<>(); // "TRY exists from 2005; ..." -> periods
+        java.util.Map<figures.model.Currency, List<String>> beforeLife = new java.util.LinkedHashMap<>(); // TRY -> 2003, 2004
         for (var e : periods.entrySet()) {
             SeriesReader.Cell x = e.getValue()[0];
             SeriesReader.Cell m = e.getValue()[1];
@@ -125,13 +125,11 @@ public final class BalanceCommand implements Callable<Integer> {
             t.row(e.getKey(), tb.exports(), tb.imports(), tb.balance(), tb.total(), tb.coverage(), tb.coverageChange());
             for (SeriesReader.Cell c : new SeriesReader.Cell[] {x, m}) {
                 figures.model.Amount v = c == null || lives == null ? null : data.amount(c == x ? out : in, c);
-                if (v != null && v.currency().isPresent()) {
-                    lives.beforeLife(v.currency().get(), e.getKey().first()).ifPresent(why -> {
-                        List<String> ps = beforeLife.computeIfAbsent(why.substring(0, why.indexOf(';')), k -> new ArrayList<>());
-                        if (!ps.contains(e.getKey().toString())) {
-                            ps.add(e.getKey().toString());
-                        }
-                    });
+                if (v != null && v.currency().isPresent() && lives.beforeLife(v.currency().get(), e.getKey().first()).isPresent()) {
+                    List<String> ps = beforeLife.computeIfAbsent(v.currency().get(), k -> new ArrayList<>());
+                    if (!ps.contains(e.getKey().toString())) {
+                        ps.add(e.getKey().toString());
+                    }
                 }
             }
             if (x == null || m == null) {
@@ -150,9 +148,9 @@ public final class BalanceCommand implements Callable<Integer> {
         }
         // a currency before its life: said, not refused (a table back-converted into today's currency, as
         // the World Bank's current LCU is, is right; old-currency values labelled with the new code are not)
-        beforeLife.forEach((why, ps) -> t.note(why + ", but the values of " + String.join(", ", ps) + " are in it: taken as "
-                + why.substring(0, why.indexOf(' ')) + ", as tables back-converted into today's currency are; if they are in the old "
-                + "currency, label them so"));
+        beforeLife.forEach((c, ps) -> t.note(c + " exists from " + lives.introducedBy(c).get(0).date().getYear() + ", but the values of "
+                + String.join(", ", ps) + " are in it: taken as " + c + ", as tables back-converted into today's currency are; if they are"
+                + " in the old currency, label them so"));
         t.note("exports = " + ab + ", imports = " + ba + "; balance = exports - imports; coverage = exports / imports (" + ab + " / " + ba
                 + "), how far " + a.strip() + "'s exports to " + b.strip() + " pay for its imports from " + b.strip()
                 + "; its change is in percentage points (pp)");

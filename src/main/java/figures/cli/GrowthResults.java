@@ -422,7 +422,7 @@ final class GrowthResults {
                 }
                 figures.model.Currency c = first.amount().currency().get();
                 int year = first.period().first();
-                if (!redenominated.computeIfAbsent(c, k -> lives.beforeLife(k, Period.MIN_YEAR).isPresent())) {
+                if (!redenominated.computeIfAbsent(c, k -> !lives.introducedBy(k).isEmpty())) {
                     continue;
                 }
                 lives.beforeLife(c, year).ifPresent(w -> notes.add(data.describe(s.key()) + " (line " + s.line() + "): values in " + c + " from " + first.period()
