@@ -172,9 +172,9 @@ final class RecordSums implements BlockScanner.Sink {
                 }
                 line.required(columns.by().get(i)); // throws: empty, or a NUL byte
             }
-            String invisible = invisible(cells[i]);
+            String invisible = InvisibleKeys.what(cells[i]);
             if (invisible != null) {
-                String seen = Row.quote(visibleKey(cells[i]));
+                String seen = Row.quote(InvisibleKeys.without(cells[i]));
                 throw line.error(columns.by().get(i), invisible + " " + seen + " would make it a group apart from " + seen
                         + " that prints the same; remove it from the table");
             }
@@ -389,41 +389,11 @@ final class RecordSums implements BlockScanner.Sink {
         return values.amount(s.row(), formed == null ? s.cell(columns.valueIndex()) : formed);
     }
 
-    /**
-     * What makes a key cell print like another while its text differs, or null: a byte-order
-     * mark, zero-width space, word joiner or soft hyphen anywhere, a no-break space at an edge
-     * (issue 34: such a key was a group of its own that printed identically).
-     */
-    static String invisible(String cell) {
-        for (int i = 0; i < cell.length(); i++) {
-            char c = cell.charAt(i);
-            boolean edge = i == 0 || i == cell.length() - 1;
-            String what = switch (c) {
-                case '\uFEFF' -> "a byte-order mark (U+FEFF) in";
-                case '\u200B' -> "a zero-width space (U+200B) in";
-                case '\u2060' -> "a word joiner (U+2060) in";
-                case '\u00AD' -> "a soft hyphen (U+00AD) in";
-                case '\u00A0', '\u2007', '\u202F' -> edge ? String.format("a no-break space (U+%04X) at the %s of", (int) c,
-                        i == 0 ? "start" : "end") : null;
-                default -> null;
-            };
-            if (what != null) {
-                return what;
-            }
-        }
-        return null;
-    }
-
-    /** A key cell without the characters {@link #invisible} finds. */
-    private static String visibleKey(String cell) {
-        return cell.replaceAll("[\uFEFF\u200B\u2060\u00AD]", "").replaceAll("^[\u00A0\u2007\u202F]+|[\u00A0\u2007\u202F]+$", "");
-    }
-
-    /** Whether key bytes {@code k[from, to)}, cell {@code c} of the scanner's record, have a character {@link #invisible(String)} finds. */
+    /** Whether key bytes {@code k[from, to)}, cell {@code c} of the scanner's record, have a character {@link InvisibleKeys#what} finds. */
     private static boolean invisible(byte[] k, int from, int to, BlockScanner s, int c) {
         for (int i = from; i < to; i++) {
             if (k[i] < 0) {
-                return invisible(s.cell(c)) != null;
+                return InvisibleKeys.what(s.cell(c)) != null;
             }
         }
         return false;
