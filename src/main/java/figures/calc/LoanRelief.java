@@ -44,7 +44,7 @@ public record LoanRelief(Amount remainingPv, Amount relief, Percent reliefPercen
         }
         Amount relief = debt.minus(pv);
         BigDecimal share = Decimals.ratio(relief.value(), debt.value());
-        steps.add("relief in present value = debt (due now, so at face value) − present value still owed = " + debt + " − "
+        steps.add("relief in present value = debt (due now, so at face value) − present value still owed = " + LoanTerms.show(debt) + " − "
                 + LoanTerms.show(pv) + " = " + LoanTerms.show(relief) + " (" + LoanTerms.plain(share.scaleByPowerOfTen(2).round(TEN)) + "% of the debt)");
         return new LoanRelief(pv, relief, Percent.fromRatio(share), terms, discount, List.copyOf(steps));
     }

@@ -278,16 +278,16 @@ public final class WriteOff {
             exact.put(Figure.REMAINING, debt.minus(written));
             range.put(Figure.WRITTEN_OFF, d.times(p));
             range.put(Figure.REMAINING, d.times(one().minus(p)));
-            steps.add("written_off = debt × percent = " + debt + " × " + pct + " = " + written);
-            steps.add("remaining = debt − written_off = " + debt + " − " + written + " = " + debt.minus(written));
+            steps.add("written_off = debt × percent = " + text(debt) + " × " + pct.shown() + " = " + text(written));
+            steps.add("remaining = debt − written_off = " + text(debt) + " − " + text(written) + " = " + text(debt.minus(written)));
         } else if (a == Figure.DEBT && b == Figure.WRITTEN_OFF) {
             BigDecimal ratio = div(wo.value(), debt.value());
             exact.put(Figure.PERCENT, Percent.fromRatio(ratio));
             exact.put(Figure.REMAINING, debt.minus(wo));
             range.put(Figure.PERCENT, w.dividedBy(d));
             range.put(Figure.REMAINING, d.minus(w));
-            steps.add("percent = written_off ÷ debt = " + wo + " ÷ " + debt + " = " + Percent.fromRatio(ratio));
-            steps.add("remaining = debt − written_off = " + debt + " − " + wo + " = " + debt.minus(wo));
+            steps.add("percent = written_off ÷ debt = " + text(wo) + " ÷ " + text(debt) + " = " + Percent.fromRatio(ratio).shown());
+            steps.add("remaining = debt − written_off = " + text(debt) + " − " + text(wo) + " = " + text(debt.minus(wo)));
         } else if (a == Figure.DEBT && b == Figure.REMAINING) {
             Amount written = debt.minus(rem);
             BigDecimal ratio = div(written.value(), debt.value());
@@ -295,8 +295,8 @@ public final class WriteOff {
             exact.put(Figure.PERCENT, Percent.fromRatio(ratio));
             range.put(Figure.WRITTEN_OFF, d.minus(r));
             range.put(Figure.PERCENT, one().minus(r.dividedBy(d)));
-            steps.add("written_off = debt − remaining = " + debt + " − " + rem + " = " + written);
-            steps.add("percent = written_off ÷ debt = " + written + " ÷ " + debt + " = " + Percent.fromRatio(ratio));
+            steps.add("written_off = debt − remaining = " + text(debt) + " − " + text(rem) + " = " + text(written));
+            steps.add("percent = written_off ÷ debt = " + text(written) + " ÷ " + text(debt) + " = " + Percent.fromRatio(ratio).shown());
         } else if (a == Figure.PERCENT && b == Figure.WRITTEN_OFF) {
             BigDecimal total = div(wo.value(), pct.ratio());
             Amount dAmt = wo.withValue(total);
@@ -304,8 +304,8 @@ public final class WriteOff {
             exact.put(Figure.REMAINING, dAmt.minus(wo));
             range.put(Figure.DEBT, w.dividedBy(p));
             range.put(Figure.REMAINING, w.times(one().dividedBy(p).minus(one())));
-            steps.add("debt = written_off ÷ percent = " + wo + " ÷ " + pct + " = " + dAmt);
-            steps.add("remaining = debt − written_off = " + dAmt.minus(wo));
+            steps.add("debt = written_off ÷ percent = " + text(wo) + " ÷ " + pct.shown() + " = " + text(dAmt));
+            steps.add("remaining = debt − written_off = " + text(dAmt.minus(wo)));
         } else if (a == Figure.PERCENT && b == Figure.REMAINING) {
             BigDecimal kept = BigDecimal.ONE.subtract(pct.ratio());
             Amount dAmt = rem.withValue(div(rem.value(), kept));
@@ -315,8 +315,8 @@ public final class WriteOff {
             range.put(Figure.DEBT, r.dividedBy(keptRange));
             range.put(Figure.WRITTEN_OFF, r.times(new Interval(div(p.lo(), BigDecimal.ONE.subtract(p.lo())),
                     div(p.hi(), BigDecimal.ONE.subtract(p.hi())))));
-            steps.add("debt = remaining ÷ (1 − percent) = " + rem + " ÷ " + kept.toPlainString() + " = " + dAmt);
-            steps.add("written_off = debt − remaining = " + dAmt.minus(rem));
+            steps.add("debt = remaining ÷ (1 − percent) = " + text(rem) + " ÷ " + kept.toPlainString() + " = " + text(dAmt));
+            steps.add("written_off = debt − remaining = " + text(dAmt.minus(rem)));
         } else {
             Amount dAmt = wo.plus(rem);
             BigDecimal ratio = div(wo.value(), dAmt.value());
@@ -324,8 +324,13 @@ public final class WriteOff {
             exact.put(Figure.PERCENT, Percent.fromRatio(ratio));
             range.put(Figure.DEBT, w.plus(r));
             range.put(Figure.PERCENT, new Interval(div(w.lo(), w.lo().add(r.hi())), div(w.hi(), w.hi().add(r.lo()))));
-            steps.add("debt = written_off + remaining = " + wo + " + " + rem + " = " + dAmt);
-            steps.add("percent = written_off ÷ debt = " + wo + " ÷ " + dAmt + " = " + Percent.fromRatio(ratio));
+            steps.add("debt = written_off + remaining = " + text(wo) + " + " + text(rem) + " = " + text(dAmt));
+            steps.add("percent = written_off ÷ debt = " + text(wo) + " ÷ " + text(dAmt) + " = " + Percent.fromRatio(ratio).shown());
         }
+    }
+
+    /** An amount in a step: every digit it has, no trailing zeros ({@code 1k USD}, not the read-back form {@code 1.000k USD}). */
+    private static String text(Amount a) {
+        return figures.model.AmountText.exact(a);
     }
 }

@@ -121,4 +121,14 @@ class WriteOffTest {
         assertThrows(CalcException.class, () -> WriteOff.of(a("500 USD"), null, a("500.01 USD"), null));
         assertThrows(CalcException.class, () -> WriteOff.of(a("500 USD"), null, null, a("500.01 USD")));
     }
+
+    @Test
+    void stepsShowAmountsAndPercentsAsPeopleReadThem() {
+        // the read-back forms were 1.000k USD (the precision's zeros) and 5E+1% (a ratio of 0.5 as a percent)
+        WriteOff w = WriteOff.of(a("1000 USD"), null, a("500 USD"), null);
+        assertEquals(java.util.List.of("percent = written_off ÷ debt = 500 USD ÷ 1k USD = 50%",
+                "remaining = debt − written_off = 1k USD − 500 USD = 500 USD"), w.steps().subList(w.steps().size() - 2, w.steps().size()));
+        WriteOff p = WriteOff.of(null, Percent.parse("25"), a("2.5bn USD"), null);
+        assertTrue(p.steps().contains("debt = written_off ÷ percent = 2.5bn USD ÷ 25% = 10bn USD"), p.steps().toString());
+    }
 }
