@@ -135,7 +135,7 @@ public final class LoanSchedule {
         steps.add("interest per " + per + " = " + terms.rate() + (terms.frequency() == 1 ? "" : " ÷ " + terms.frequency() + " = "
                 + LoanTerms.plain(terms.interestPerPeriod().scaleByPowerOfTen(2).round(new MathContext(10))) + "%")
                 + ", on the opening balance, paid every " + per + " from the first");
-        String from = "period " + first + " (" + LoanTerms.plain(lines.get(first - 1).years().round(new MathContext(4))) + " years after commitment)";
+        String from = "period " + first + " (" + LoanTerms.years(lines.get(first - 1).years().round(new MathContext(4))) + " after commitment)";
         steps.add(switch (terms.repayment()) {
             case EQUAL -> "principal repaid in " + (n - first + 1) + " equal instalments from " + from + " to period " + n;
             case ANNUITY -> "level payments of interest and principal from " + from + " to period " + n + ": PMT("
@@ -145,8 +145,8 @@ public final class LoanSchedule {
             default -> "all principal repaid at maturity, period " + n;
         });
         if (first > 1 && terms.repayment() != LoanTerms.Repayment.BULLET) {
-            steps.add("grace: the first repayment of principal is " + LoanTerms.plain(lines.get(first - 1).years())
-                    + " years after commitment (grace counts from commitment to the first repayment, the OECD/IDA definition); before it, interest only");
+            steps.add("grace: the first repayment of principal is " + LoanTerms.years(lines.get(first - 1).years())
+                    + " after commitment (grace counts from commitment to the first repayment, the OECD/IDA definition); before it, interest only");
         }
         return steps;
     }

@@ -264,7 +264,8 @@ public final class LoanTerms {
         return Decimals.plain(v);
     }
 
-    private static String years(BigDecimal v) {
+    /** A number of years, singular for one: {@code 1 year}, {@code 2.5 years}. */
+    public static String years(BigDecimal v) {
         return plain(v) + (v.compareTo(BigDecimal.ONE) == 0 ? " year" : " years");
     }
 

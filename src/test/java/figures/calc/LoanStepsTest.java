@@ -40,9 +40,9 @@ class LoanStepsTest {
     void theScheduleSaysHowItWasBuilt() {
         assertEquals(List.of(
                 "interest per quarter = 4% ÷ 4 = 1%, on the opening balance, paid every quarter from the first",
-                "level payments of interest and principal from period 4 (1 years after commitment) to period 8: PMT(0.01, 5, 1000) = "
+                "level payments of interest and principal from period 4 (1 year after commitment) to period 8: PMT(0.01, 5, 1000) = "
                         + "206.0397996 USD per quarter",
-                "grace: the first repayment of principal is 1 years after commitment (grace counts from commitment to the first repayment, "
+                "grace: the first repayment of principal is 1 year after commitment (grace counts from commitment to the first repayment, "
                         + "the OECD/IDA definition); before it, interest only"), ANNUITY.steps());
         assertEquals(List.of(
                 "interest per year = 5%, on the opening balance, paid every year from the first",
