@@ -307,6 +307,17 @@ final class ChangeReader extends RelationReader {
                     st.verb = j;
                     st.sign = m.value().compareTo(BigDecimal.ONE) > 0 ? 1 : -1;
                 }
+            } else if (m == null && st.multiple == null && st.verb >= 0 && st.sign > 0 && j > st.verb) {
+                // "ارتفعت الصادرات إلى ثلاثة أضعاف، من A إلى B": a number of times after a verb of rising, with nothing after
+                // it that it is a multiple of (not "ثلاثة أضعاف الواردات", a ratio of two things)
+                Cues.Cue n = Cues.at(tokens, j, "multiple");
+                Cues.Cue times = n == null || n.value() == null ? null : Cues.at(tokens, j + n.words().size(), "times");
+                int after = times == null ? -1 : j + n.words().size() + times.words().size();
+                if (times != null && (after >= s.to() || !tokens.get(after).isWord() || Cues.at(tokens, after, "from") != null)) {
+                    st.multiple = n.value();
+                    st.multipleWord = n.text() + " " + times.text();
+                    st.multipleAt = new int[] {j, after};
+                }
             }
         }
         for (int j = lo; j < far && st.fraction == null; j++) {
@@ -333,7 +344,7 @@ final class ChangeReader extends RelationReader {
         for (int kx = firstSpotFrom(lo); kx < spots.size() && spots.get(kx).from() < far; kx++) {
             Spot x = spots.get(kx);
             if (x == b || x == a || x.from() < lo || x.from() >= far || x.figure().sentence() != b.figure().sentence() || yearly.contains(x)
-                    || x.figure().isPercent() && Cues.within(tokens, x.to(), Math.min(s.to(), x.to() + 3), "per-year")) { // "7 % a year": a rate
+                    || x.figure().isPercent() && Cues.perYearWithin(tokens, x.to(), Math.min(s.to(), x.to() + 3))) { // "7 % a year": a rate
                 continue;
             }
             // the cue of a change's size, then the words that may stand between it and the figure: "by some 30 %",

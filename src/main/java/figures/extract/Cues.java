@@ -183,4 +183,20 @@ final class Cues {
         }
         return false;
     }
+
+    /**
+     * Whether a word of a yearly rate ("7 % a year", "سنويا") stands in {@code [from, to)}, not counting one that is part of
+     * a year-on-year comparison ("ارتفعت 35 % على أساس سنوي": a change from a year before, not a rate).
+     */
+    static boolean perYearWithin(List<Token> tokens, int from, int to) {
+        for (int j = Math.max(0, from); j < Math.min(to, tokens.size()); j++) {
+            Cue yoy = at(tokens, j, "year-on-year");
+            if (yoy != null) {
+                j += yoy.words().size() - 1;
+            } else if (at(tokens, j, to, "per-year") != null) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

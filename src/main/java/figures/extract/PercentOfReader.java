@@ -50,13 +50,20 @@ final class PercentOfReader extends RelationReader {
             }
             // Y …, X % of it, i.e. Z: "بلغت الودائع 42 مليار دولار، يستحوذ القطاع العائلي على 35 % منها، أي 16 مليار دولار",
             // "تحصل كل منهما على نصفها، أي Z": Y the amount before the percent in its sentence
-            if ((Cues.at(tokens, p.to(), "of-which") != null || found.pronounFraction(p.to() - 1)) && z != null) {
+            boolean ofItBefore = ofItBefore(p);
+            if ((Cues.at(tokens, p.to(), "of-which") != null || found.pronounFraction(p.to() - 1) || ofItBefore) && z != null) {
                 Spot yi = null;
                 for (int j = k - 1; j >= 0 && near(j, k) && spots.get(j).figure().sentence() == p.figure().sentence() && yi == null; j--) {
                     yi = same(spots.get(j), z) ? spots.get(j) : null; // past a restatement in another currency: "18.87 tn PKR (about $68 bn)"
                     if (spots.get(j).figure().isPercent()) {
                         break;
                     }
+                }
+                // "تبلغ قيمة الحزمة 6 مليارات دولار. ويخصص منها 30 %، أي 1.8 مليار": "of it" before X % in a sentence with no amount
+                // before it refers to the last amount of the sentence before
+                if (yi == null && ofItBefore && k > 0 && paragraphOf(spots.get(k - 1)) == paragraphOf(p)
+                        && spots.get(k - 1).figure().sentence() == p.figure().sentence() - 1 && same(spots.get(k - 1), z)) {
+                    yi = spots.get(k - 1);
                 }
                 if (yi != null && same(yi, z) && partOf(p, z, yi) && restatedWithin(p, z, 10)) {
                     add(p, yi, z, Claim.Confidence.HIGH, "Y …, X % of it, i.e. Z", 0);
@@ -183,6 +190,24 @@ final class PercentOfReader extends RelationReader {
         Cues.Cue about = Cues.before(tokens, e, floor, "approximate");
         e -= about != null ? about.words().size() : 0;
         return Cues.before(tokens, e, floor, "restate") != null && (e - 1 <= floor || !tokens.get(e - 1).isNumber());
+    }
+
+    /**
+     * "ويخصص منها 30 %", "يمثل الدين الخارجي منه 30 %": "of it" (منها، منه) a few words before X % in its clause, a verb or
+     * its subject between, no figure and no comma.
+     */
+    private boolean ofItBefore(Spot p) {
+        int floor = sentenceOf(p.figure()).from();
+        for (int e = p.from() - 1; e >= Math.max(floor, p.from() - 4); e--) {
+            if (!tokens.get(e).isWord() || spotAt(e) >= 0) {
+                return false;
+            }
+            Cues.Cue c = Cues.at(tokens, e, "of-which");
+            if (c != null && c.words().size() == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Of the $50 bn pledged": "of" opening Y's phrase, at most an article between it and Y. */

@@ -370,8 +370,8 @@ final class RatioReader extends RelationReader {
                 continue;
             }
             FigureFinder.Sentence s = sentenceOf(p.figure());
-            boolean perYear = Cues.within(tokens, p.to(), Math.min(s.to(), p.to() + 4), "per-year")
-                    || Cues.within(tokens, Math.max(s.from(), p.from() - 4), p.from(), "per-year");
+            boolean perYear = Cues.perYearWithin(tokens, p.to(), Math.min(s.to(), p.to() + 4))
+                    || Cues.perYearWithin(tokens, Math.max(s.from(), p.from() - 4), p.from());
             boolean growing = Cues.within(tokens, Math.max(s.from(), p.from() - 8), Math.min(s.to(), p.to() + 4), "growing");
             if (!perYear || !growing) {
                 continue;
