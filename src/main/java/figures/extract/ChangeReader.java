@@ -133,6 +133,12 @@ final class ChangeReader extends RelationReader {
                 continue;
             }
             Stated st = stated(toToken, b, null, verbBefore(toToken));
+            // (not "أضافت A، ليرتفع الإجمالي إلى B": a total of what A adds to)
+            Spot a = st.verb >= 0 && resultVerb(st.verb) && !Cues.within(tokens, st.verb + 1, b.from(), "total-weak")
+                    && !Cues.within(tokens, st.verb + 1, b.from(), "total") ? amountBeforeResult(st.verb, b) : null;
+            if (a != null && change(a.from(), a, b, a.from(), b.to(), null, -1)) {
+                continue; // "وكانت الصادرات A في 2020، لترتفع في 2023 إلى B": the verb of result goes on from A
+            }
             if (st != null && st.verb >= 0) {
                 context.changeFromContext(st, b);
             }
@@ -175,12 +181,64 @@ final class ChangeReader extends RelationReader {
         return -1;
     }
 
+    /**
+     * A verb of change in the imperfect with the lam of result ("لترتفع", "ولينخفض"): the change goes on from what its
+     * sentence said before it.
+     */
+    private boolean resultVerb(int j) {
+        String w = tokens.get(j).text();
+        if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+            w = w.substring(1);
+        }
+        return w.length() > 3 && w.charAt(0) == 'ل' && (w.charAt(1) == 'ي' || w.charAt(1) == 'ت') && Cues.direction(tokens, j) != 0;
+    }
+
+    /** The amount of B's currency before a verb of result in its sentence, the only one there; or null. */
+    private Spot amountBeforeResult(int verb, Spot b) {
+        Spot a = null;
+        FigureFinder.Sentence s = sentenceOf(b.figure());
+        for (int k = firstSpotFrom(s.from()); k < spots.size() && spots.get(k).from() < verb; k++) {
+            Spot x = spots.get(k);
+            if (x.figure().isMoney() || x.figure().isPercent()) {
+                if (a != null || !same(x, b)) {
+                    return null;
+                }
+                a = x;
+            }
+        }
+        return a;
+    }
+
     /** Whether a "by" cue stands right before x, or before its approximation ("up nearly 8 %"). */
     private boolean byBefore(Spot x) {
         int floor = sentenceOf(x.figure()).from();
         Cues.Cue about = Cues.before(tokens, x.from(), floor, "approximate");
         return Cues.before(tokens, x.from(), floor, "by") != null
                 || about != null && Cues.before(tokens, x.from() - about.words().size(), floor, "by") != null;
+    }
+
+    /**
+     * A verb that an explanation ("إذ", "حيث") after it spells out: "تراجع العجز بنسبة 80 %، إذ هبط إلى B من A" (the verb
+     * before "إذ", of the same direction as the one after it, no amount between them); its token, or -1.
+     */
+    private int explainedVerb(int verb, int sign, FigureFinder.Sentence s) {
+        int e = verb;
+        Cues.Cue ex = Cues.before(tokens, e, s.from(), "explains");
+        if (ex == null) {
+            return -1;
+        }
+        e -= ex.words().size();
+        e -= e - 1 >= s.from() && (tokens.get(e - 1).is(",") || tokens.get(e - 1).is("\u060C")) ? 1 : 0;
+        for (int j = e - 1; j >= Math.max(s.from(), e - 20); j--) {
+            if (tokens.get(j).is(";") || Cues.at(tokens, j, e, "clause") != null || moneyBetween(j, j + 1)) {
+                return -1;
+            }
+            int d = Cues.direction(tokens, j);
+            if (d != 0) {
+                return d == sign ? j : -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether tokens [from, to) are all words. */
@@ -274,6 +332,8 @@ final class ChangeReader extends RelationReader {
         st.sign = verb[1];
         FigureFinder.Sentence s = sentenceOf(b.figure());
         int lo = Math.max(s.from(), st.verb >= 0 ? st.verb : at - 1);
+        int explained = st.verb >= 0 ? explainedVerb(st.verb, st.sign, s) : -1;
+        lo = explained >= 0 ? explained : lo; // "تراجع العجز بنسبة 80 %، إذ هبط إلى B من A": the size stated before the explanation
         int last = Math.max(b.to(), a == null ? 0 : a.to());
         int pairFrom = Math.min(b.from(), a == null ? b.from() : a.from());
         int hi = Math.min(s.to(), last + 7);
@@ -426,11 +486,16 @@ final class ChangeReader extends RelationReader {
     }
 
 
-    /** Whether tokens [from, to) start another clause: a clause word (while, في حين) or a change verb of its own. */
+    /**
+     * Whether tokens [from, to) start another clause: a clause word (while, في حين) or a change verb of its own (not a
+     * participle of B's own subject: "إلى B، منخفضة بمقدار D").
+     */
     private boolean otherClause(int from, int to) {
         for (int j = from; j < to; j++) {
-            if (tokens.get(j).is(";") || Cues.at(tokens, j, to, "clause") != null || Cues.at(tokens, j, to, "rise") != null
-                    || Cues.at(tokens, j, to, "fall") != null) {
+            // (nor a change named by a restating word: "B، وهو ما يمثل زيادة بنسبة X %")
+            boolean verb = (Cues.at(tokens, j, to, "rise") != null || Cues.at(tokens, j, to, "fall") != null)
+                    && Cues.at(tokens, j, to, "same-subject") == null && Cues.before(tokens, j, from, "restate") == null;
+            if (tokens.get(j).is(";") || Cues.at(tokens, j, to, "clause") != null || verb) {
                 return true;
             }
         }

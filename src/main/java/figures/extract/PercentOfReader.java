@@ -129,10 +129,16 @@ final class PercentOfReader extends RelationReader {
                     && zw.figure().sentence() == p.figure().sentence() && partOf(p, zw, yw)
                     && (zw.from() - yw.to() <= 6 || (zw.from() - yw.to() <= 16 && ofBefore(yw) && commaBetween(yw.to(), zw.from()))
                         || (zw.from() - yw.to() <= 12 && Cues.within(tokens, yw.to(), zw.from(), "of-which")))
-                    && (between(zw, p, "restate", 4, true) || (lead != null && commaBetween(zw.to(), p.from()) && p.from() - zw.to() <= 10))
-                    && (Cues.within(tokens, yw.to(), zw.from(), "of-which") || ofBefore(yw))) {
-                add(p, yw, zw, Claim.Confidence.HIGH, "Y, of which Z, i.e. X %", 0);
-                continue;
+                    && (between(zw, p, "restate", 4, true) || (lead != null && commaBetween(zw.to(), p.from()) && p.from() - zw.to() <= 10))) {
+                if (Cues.within(tokens, yw.to(), zw.from(), "of-which") || ofBefore(yw)) {
+                    add(p, yw, zw, Claim.Confidence.HIGH, "Y, of which Z, i.e. X %", 0);
+                    continue;
+                }
+                // "تبلغ الديون Y، ويمثل أصل الدين Z فقط، أي قرابة X %": no word ties Z to Y, so a claim only when it fits
+                if (Cues.at(tokens, p.to(), "of") == null && fits(expr(p) + " of " + expr(yw), expr(zw), null)) {
+                    add(p, yw, zw, Claim.Confidence.MEDIUM, "Y, … Z, i.e. X % (no 'of which': the numbers fit)", -1);
+                    continue;
+                }
             }
             if (lead != null && ofAfter(p) && (y == null || !ofRightAfter(p, y))) {
                 // "Z …, about 20 % of the package", "وتمثل هذه الدفعة 12 % من إجمالي التعويضات": Y and Z earlier in the paragraph

@@ -364,6 +364,46 @@ final class RatioReader extends RelationReader {
         return 0;
     }
 
+    /**
+     * The pair a rate's stated span of years names ("خلال أربع سنوات", "over four years"): the one dated figure of its
+     * sentence and the one figure of its paragraph dated that many years before or after it, of one currency; or null.
+     */
+    private Spot[] spannedPair(Spot p, FigureFinder.Sentence s, List<Spot> dated) {
+        int span = 0;
+        for (int j = Math.max(s.from(), p.from() - 12); j < Math.min(s.to(), p.to() + 8) && span == 0; j++) {
+            NumberReader.Num n = spotAt(j) >= 0 ? null : found.readNumber(j);
+            if (n != null && n.exponent() <= 0 && n.end() < s.to() && Cues.at(tokens, n.end(), "years") != null
+                    && n.value().scale() <= 0 && n.value().signum() > 0 && n.value().compareTo(java.math.BigDecimal.valueOf(100)) < 0) {
+                span = n.value().intValue();
+            }
+        }
+        Spot only = null;
+        for (Spot x : dated) {
+            if (x.figure().sentence() == p.figure().sentence()) {
+                if (only != null) {
+                    return null;
+                }
+                only = x;
+            }
+        }
+        if (span == 0 || only == null) {
+            return null;
+        }
+        Spot other = null;
+        for (Spot y : dated) {
+            if (y != only && same(y, only) && Math.abs(y.figure().basis().first() - only.figure().basis().first()) == span) {
+                if (other != null) {
+                    return null;
+                }
+                other = y;
+            }
+        }
+        if (other == null) {
+            return null;
+        }
+        return other.figure().basis().first() > only.figure().basis().first() ? new Spot[] {only, other} : new Spot[] {other, only};
+    }
+
     void cagrs() {
         for (Spot p : spots) {
             if (!p.figure().isPercent()) {
@@ -434,6 +474,14 @@ final class RatioReader extends RelationReader {
                     b = latest;
                     since = true;
                 }
+            }
+            Spot[] spanned = since ? null : spannedPair(p, s, dated);
+            if (spanned != null) {
+                // "نمت بمتوسط سنوي بلغ X خلال أربع سنوات": the years the words state are those between the one dated figure of
+                // its sentence and a figure of its paragraph, so the words name the pair, whether or not it fits
+                a = spanned[0];
+                b = spanned[1];
+                since = true;
             }
             if (a == null) {
                 spanCagr(p);

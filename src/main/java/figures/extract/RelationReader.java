@@ -427,11 +427,14 @@ abstract class RelationReader {
             }
             Cues.Cue c = Cues.at(tokens, j, to, cues);
             Cues.Cue about = c == null ? Cues.at(tokens, j, to, "approximate") : null;
+            Cues.Cue filler = c == null && about == null ? Cues.at(tokens, j, to, "filler") : null;
             if (c != null) {
                 cue = true;
                 j += c.words().size() - 1;
             } else if (about != null) {
                 j += about.words().size() - 1; // "i.e. about Z", "أي ما يقارب Z": the approximation is the figure's
+            } else if (filler != null) {
+                j += filler.words().size() - 1; // "Z فقط، أي X %"
             } else {
                 return false;
             }

@@ -62,10 +62,17 @@ final class RemainderReader extends RelationReader {
                 cue = cue != null ? cue : weak;
                 difference = cue != null;
             }
+            if (cue == null && Cues.at(tokens, i, "result-fall") != null
+                    && Cues.within(tokens, found.sentences().get(sentenceOfToken(i)).from(), i, "write-off")) {
+                cue = Cues.at(tokens, i, "result-fall"); // "شطب 60 % من الدين البالغ Y، ليتراجع الدين إلى R": the rest
+            }
             if (cue == null || notRemainder(i)) {
                 continue;
             }
             int k = spotAfter(i + cue.words().size() - 1, 6);
+            if (difference && (k < 0 || !spots.get(k).figure().isMoney())) {
+                k = moneyAfter(i + cue.words().size(), 24); // "قدرت العجز في مشروع ميزانية السنة المالية الجديدة … بنحو R"
+            }
             if (k < 0) {
                 k = spotBefore(i, 0); // "the $9.4 bn remaining", "الـ9.4 مليارات دولار المتبقية"
             }
@@ -84,6 +91,45 @@ final class RemainderReader extends RelationReader {
             }
             i += cue.words().size() - 1;
         }
+    }
+
+    /**
+     * The part a remainder's sentence names by a write-off word ("ومع الإعفاء يتبقى منها نحو R") when an earlier sentence
+     * of its paragraph gives that write-off's amount ("ما يتيح إعفاءه من ديون تبلغ W"): the last such amount, of R's
+     * currency and smaller than the base d; or null.
+     */
+    private Spot namedPart(Spot r, Spot d) {
+        FigureFinder.Sentence s = sentenceOf(r.figure());
+        if (!Cues.within(tokens, s.from(), r.from(), "write-off")) {
+            return null;
+        }
+        Spot w = null;
+        for (int j = indexOf(d) - 1; j >= 0 && near(j, indexOf(r)) && paragraphOf(spots.get(j)) == paragraphOf(r); j--) {
+            Spot x = spots.get(j);
+            FigureFinder.Sentence xs = sentenceOf(x.figure());
+            if (x.figure().sentence() < r.figure().sentence() && x.figure().isMoney() && Objects.equals(x.figure().currency(), r.figure().currency())
+                    && x.figure().value().compareTo(d.figure().value()) < 0
+                    && Cues.within(tokens, Math.max(xs.from(), x.from() - 8), x.from(), "write-off")) {
+                w = x;
+                break;
+            }
+        }
+        return w;
+    }
+
+    /** The first money spot within {@code max} tokens after token i in its sentence, years passed over, no percent before it; or -1. */
+    private int moneyAfter(int i, int max) {
+        int s = sentenceOfToken(Math.min(i, tokens.size() - 1));
+        for (int k = firstSpotFrom(i); k < spots.size() && spots.get(k).from() <= i + max; k++) {
+            Figure f = spots.get(k).figure();
+            if (f.sentence() != s || f.isPercent()) {
+                return -1;
+            }
+            if (f.isMoney()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "trade balance", "balance of payments": not a remainder. */
@@ -126,6 +172,9 @@ final class RemainderReader extends RelationReader {
         }
         List<Way> ways = new ArrayList<>();
         boolean base = d != null && d.figure().value().compareTo(rf.value()) > 0;
+        if (base && w == null && p == null) {
+            w = namedPart(r, d); // "ومع الإعفاء يتبقى منها R": the write-off an earlier sentence gives the amount of
+        }
         if (base) {
             // "Y, of which A …, and B …, the rest R": every amount of Y's currency between Y and R is a part taken
             List<Spot> parts = new ArrayList<>();
@@ -183,6 +232,23 @@ final class RemainderReader extends RelationReader {
                                 List.of(y.figure(), part.figure(), rf)));
                     }
                 }
+            }
+        }
+        if (ways.isEmpty() && difference) {
+            // "العجز … R، إذ تبلغ المصروفات Y مقابل إيرادات W": the two amounts the deficit is of, after it in its sentence
+            List<Spot> after = new ArrayList<>();
+            for (int j = k + 1; j < spots.size() && near(j, k) && spots.get(j).figure().sentence() == rf.sentence(); j++) {
+                Figure f = spots.get(j).figure();
+                if (f.isMoney() && Objects.equals(f.currency(), rf.currency())) {
+                    after.add(spots.get(j));
+                }
+            }
+            if (after.size() == 2) {
+                Spot y = after.get(0).figure().value().compareTo(after.get(1).figure().value()) >= 0 ? after.get(0) : after.get(1);
+                Spot x = y == after.get(0) ? after.get(1) : after.get(0);
+                ways.add(new Way(expr(y) + " - " + expr(x), Math.min(cue, r.from()), Claim.Confidence.MEDIUM,
+                        "the difference R of the two amounts its sentence gives after it: Y − W" + approximation(y, x, r),
+                        List.of(y.figure(), x.figure(), rf)));
             }
         }
         if (ways.isEmpty() && p != null) {

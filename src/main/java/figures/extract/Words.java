@@ -1,6 +1,7 @@
 package figures.extract;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -88,6 +89,9 @@ final class Words {
         return out;
     }
 
+    /** The pronouns joined to the end of an Arabic noun or verb, in the folded spelling (ه is also the folded ة). */
+    private static final List<String> PRONOUNS = List.of("هما", "ها", "هم", "ه");
+
     private static final java.util.Map<String, Set<String>> CUE_STEMS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
@@ -102,6 +106,14 @@ final class Words {
             return known;
         }
         Set<String> out = new LinkedHashSet<>(stems(word));
+        for (String w : Set.copyOf(out)) {
+            // a pronoun joined to a noun: إعفاءه (its write-off), ديونها (its debts); at least four letters are left
+            for (String suffix : PRONOUNS) {
+                if (Tokens.arabicLetter(w.charAt(0)) && w.endsWith(suffix) && w.length() - suffix.length() >= 4) {
+                    out.add(w.substring(0, w.length() - suffix.length()));
+                }
+            }
+        }
         for (String w : Set.copyOf(out)) {
             if ((w.startsWith("ي") || w.startsWith("ت")) && w.length() >= 4) {
                 out.add(w.substring(1));

@@ -65,11 +65,15 @@ class ArabicParadigmTest {
     private static RelationLabel label(String line, int at) {
         String[] f = line.split("\\|", -1);
         assertTrue(f.length >= 4, "ar.txt:" + at + ": kind | inputs | stated | wrong");
-        // the inputs are field 1; alternative readings are not used here, so '|' only separates the stated forms
+        // the inputs are field 1 (other readings after '/'); the stated forms the fields between it and the last
         String kind = f[0].strip();
-        List<Lit> inputs = new ArrayList<>();
-        for (String a : f[1].split(";")) {
-            inputs.add(Lit.parseLabel(a));
+        List<List<Lit>> inputs = new ArrayList<>();
+        for (String alt : f[1].split("/")) { // other readings of the inputs after '/'
+            List<Lit> set = new ArrayList<>();
+            for (String a : alt.split(";")) {
+                set.add(Lit.parseLabel(a));
+            }
+            inputs.add(set);
         }
         List<Lit> stated = new ArrayList<>();
         for (int k = 2; k < f.length - 1; k++) {
@@ -79,7 +83,7 @@ class ArabicParadigmTest {
         }
         String wrong = f[f.length - 1].strip();
         assertTrue(wrong.equals("yes") || wrong.equals("no"), "ar.txt:" + at + ": wrong is yes or no");
-        return new RelationLabel("p", kind, List.of(inputs), stated, wrong.equals("yes"), "", "", f[1].strip(), "");
+        return new RelationLabel("p", kind, inputs, stated, wrong.equals("yes"), "", "", f[1].strip(), "");
     }
 
     @Test
