@@ -29,6 +29,11 @@ final class ChangeContext extends RelationReader {
             writeFromContext(st, object, b, "; A is the verb's object, before the change it states");
             return;
         }
+        Spot subject = subjectOfTheVerb(st, b);
+        if (subject != null) {
+            writeFromContext(st, subject, b, "; A is the amount the verb's subject is given before it");
+            return;
+        }
         List<Spot> as = new ArrayList<>();
         int kb = indexOf(b);
         for (int ka = Math.max(0, kb - WINDOW); ka < Math.min(spots.size(), kb + WINDOW); ka++) {
@@ -95,6 +100,11 @@ final class ChangeContext extends RelationReader {
             writeFromContext(st, after, b, "; A is the figure after B its sentence marks as the earlier");
             return;
         }
+        Spot pair = pairedBefore(st, b);
+        if (pair != null) {
+            writeFromContext(st, pair, b, "; A and B are listed as a pair, A of the earlier year, and the change stated after them");
+            return;
+        }
         // The words also say which A when B's sentence goes on from the one before ("ثم تراجعت
         // إلى B", "It then fell to B", a verb that opens the sentence): the figure B's subject had last,
         // the one of the latest year before B's (or the only candidate when the figures state no years).
@@ -156,6 +166,96 @@ final class ChangeContext extends RelationReader {
                 fs, stated.figure(), -0.5);
     }
 
+
+    /** Auxiliaries between a subject and its verb: "was raised", "has been cut". */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("was", "were", "is", "are", "has", "have", "had", "been", "be",
+            "will", "would");
+
+    /**
+     * "The trade deficit, $4.2 bn in 2021, widened 20 % to B", "The loan, which amounted to $3 bn, was raised by 50 % to B",
+     * "The $3 bn loan was raised by 20 % to B": the one amount of B's currency before the verb, in an apposition of the
+     * subject (only its year may follow it before the comma) or attributive to its noun; or null.
+     */
+    private Spot subjectOfTheVerb(ChangeReader.Stated st, Spot b) {
+        FigureFinder.Sentence s = sentenceOf(b.figure());
+        if (st.verb < s.from() || st.verb > b.from()) {
+            return null;
+        }
+        Spot x = null;
+        for (int k = firstSpotFrom(s.from()); k < spots.size() && spots.get(k).from() < st.verb; k++) {
+            Figure f = spots.get(k).figure();
+            if (f.kind() == Figure.Kind.YEAR) {
+                continue;
+            }
+            if (x != null || !f.isMoney() || !same(spots.get(k), b)) {
+                return null;
+            }
+            x = spots.get(k);
+        }
+        if (x == null || x.from() - s.from() > 8
+                || x.figure().basis() != null && b.figure().basis() != null && x.figure().basis().first() > b.figure().basis().first()) {
+            return null;
+        }
+        for (int j = s.from(); j < x.from(); j++) {
+            if (tokens.get(j).isNumber() || Cues.at(tokens, j, x.from(), "clause") != null || Cues.direction(tokens, j) != 0) {
+                return null;
+            }
+        }
+        boolean apposition = x.from() > s.from() && (tokens.get(x.from() - 1).is(",") || tokens.get(x.from() - 1).is("at")
+                || Cues.before(tokens, x.from(), s.from(), "amounting") != null);
+        int j = x.to();
+        if (apposition) {
+            // only the amount's year may follow it before the comma that closes the apposition: "in 2021", "a year earlier"
+            while (j < st.verb && !tokens.get(j).is(",")) {
+                Cues.Cue e = Cues.at(tokens, j, st.verb, "earlier");
+                if (e != null) {
+                    j += e.words().size();
+                } else if (tokens.get(j).is("in") || tokens.get(j).is("at") || tokens.get(j).is("end") || tokens.get(j).is("the")
+                        || tokens.get(j).is("of") || spotAt(j) >= 0 && spots.get(spotAt(j)).figure().kind() == Figure.Kind.YEAR) {
+                    j++;
+                } else {
+                    return null;
+                }
+            }
+            j++;
+        } else {
+            if (x.from() - s.from() > 2 || commaBetween(s.from(), st.verb)) {
+                return null; // "The $3 bn loan": a determiner, the amount, its noun
+            }
+            int nouns = 0;
+            while (j < st.verb && tokens.get(j).isWord() && !AUXILIARIES.contains(tokens.get(j).text()) && nouns < 3) {
+                nouns++;
+                j++;
+            }
+            if (nouns == 0) {
+                return null;
+            }
+        }
+        while (j < st.verb && AUXILIARIES.contains(tokens.get(j).text())) {
+            j++;
+        }
+        return j == st.verb ? x : null;
+    }
+
+    /**
+     * "Exports totalled $6.2 bn in 2022 and $7.5 bn in 2023, a 35 % increase": A right before B, joined by "and", dated
+     * earlier than B, the change stated after both; or null.
+     */
+    private Spot pairedBefore(ChangeReader.Stated st, Spot b) {
+        int kb = indexOf(b);
+        int ka = kb - 1;
+        while (ka >= 0 && spots.get(ka).figure().kind() == Figure.Kind.YEAR) {
+            ka--;
+        }
+        if (ka < 0 || st.verb < b.to() || b.from() < 1 || !tokens.get(b.from() - 1).is("and")) {
+            return null;
+        }
+        Spot a = spots.get(ka);
+        Figure af = a.figure(), bf = b.figure();
+        boolean dated = af.basis() != null && bf.basis() != null && af.basis().last() < bf.basis().first();
+        boolean close = b.from() - a.to() <= 5 && !commaBetween(a.to(), b.from());
+        return a.figure().isMoney() && same(a, b) && af.sentence() == bf.sentence() && dated && close ? a : null;
+    }
 
     /**
      * Whether an amount other than the change's stated difference stands between B and A: "dropped 5.5 % to B,

@@ -13,7 +13,7 @@ import java.util.Set;
  * Changes: {@code rose (X %) from A to B (by X %)}, {@code up X % to B from A}, {@code doubled to B},
  * {@code ارتفعت … من A إلى B بنسبة X %}; a stated percent or difference is part of the claim.
  */
-final class ChangeReader extends RelationReader {
+final class ChangeReader extends ChangeWords {
     /** The changes whose earlier figure A stands outside their sentence's "from A to B". */
     private final ChangeContext context;
 
@@ -37,7 +37,11 @@ final class ChangeReader extends RelationReader {
             }
             int last = i + (from != null ? from : versus).words().size() - 1;
             int ka = spotAfter(last, 4); // "from a record 20.3 tn yen", "from an estimated $5 bn": a few words, no comma
-            if (ka >= 0 && (commaBetween(last, spots.get(ka).from()) || spots.get(ka).from() - last > 3 && !allWords(last + 1, spots.get(ka).from()))) {
+            int possessive = possessiveAfter(last); // "from this year's $9.1 bn", "from 2022's $5 bn": the possessive's words
+            if (possessive > 0) {
+                ka = spotAfter(possessive - 1, 1);
+            }
+            if (possessive < 0 && ka >= 0 && (commaBetween(last, spots.get(ka).from()) || spots.get(ka).from() - last > 3 && !allWords(last + 1, spots.get(ka).from()))) {
                 ka = -1;
             }
             if (ka < 0 || !(spots.get(ka).figure().isMoney() || spots.get(ka).figure().isPercent())) {
@@ -72,7 +76,11 @@ final class ChangeReader extends RelationReader {
                 }
                 // A is the earlier figure when its date or a word says so, when the cue has a direction ("up from", "down
                 // from"), or when the sentence states the change between them ("B, compared with A, an increase of 30 %")
-                if (kb >= 0 && same(a, spots.get(kb)) && spots.get(kb).figure().sentence() == a.figure().sentence() && i - spots.get(kb).to() <= 8
+                if (!(kb >= 0 && same(a, spots.get(kb)) && spots.get(kb).figure().sentence() == a.figure().sentence()) && anaphoricB(a) != null) {
+                    kb = indexOf(anaphoricB(a)); // "Exports reached B. That compares with A": B is what "that" stands for
+                }
+                boolean sameSentence = kb >= 0 && spots.get(kb).figure().sentence() == a.figure().sentence() && i - spots.get(kb).to() <= 8;
+                if (kb >= 0 && same(a, spots.get(kb)) && (sameSentence || spots.get(kb) == anaphoricB(a))
                         && (earlier(a, spots.get(kb)) || signOf(i, versus)[1] != 0 || statesChange(spots.get(kb), a))) {
                     Spot b = spots.get(kb);
                     int toB = toBefore(b);
@@ -102,7 +110,9 @@ final class ChangeReader extends RelationReader {
             while (kb3 >= 0 && near(kb3, kb2) && !spots.get(kb3).figure().isMoney() && !spots.get(kb3).figure().isPercent()) {
                 kb3--;
             }
-            if (kb2 > 0 && kb3 >= 0 && spots.get(kb2).figure().isPercent() && same(a, spots.get(kb3)) && byBefore(spots.get(kb2))) {
+            boolean difference = kb2 > 0 && kb3 >= 0 && spots.get(kb2).figure().isMoney() && same(a, spots.get(kb2))
+                    && spots.get(kb2).figure().value().compareTo(spots.get(kb3).figure().value()) < 0; // "B, up $6.6 bn from A"
+            if (kb2 > 0 && kb3 >= 0 && (spots.get(kb2).figure().isPercent() || difference) && same(a, spots.get(kb3)) && byBefore(spots.get(kb2))) {
                 stated = kb2; // "$1.2 bn in interest, up 25 % from $960 m": the percent is the change stated
                 kb2 = kb3;
             }
@@ -114,6 +124,12 @@ final class ChangeReader extends RelationReader {
                     done.add(kb2);
                 } else if (toB < 0 && stated >= 0 && change(b.from(), a, b, b.from(), a.to(), null, -1)) {
                     done.add(kb2);
+                }
+            } else if (anaphoricB(a) != null) {
+                // "Exports reached B. That was up 9 % from A": B is what "that" stands for, the change is stated here
+                Spot b = anaphoricB(a);
+                if (change(sentenceOf(a.figure()).from(), a, b, sentenceOf(a.figure()).from(), a.to(), null, -1)) {
+                    done.add(indexOf(b));
                 }
             }
         }
@@ -209,95 +225,6 @@ final class ChangeReader extends RelationReader {
         return a;
     }
 
-    /** Whether a "by" cue stands right before x, or before its approximation ("up nearly 8 %"). */
-    private boolean byBefore(Spot x) {
-        int floor = sentenceOf(x.figure()).from();
-        Cues.Cue about = Cues.before(tokens, x.from(), floor, "approximate");
-        return Cues.before(tokens, x.from(), floor, "by") != null
-                || about != null && Cues.before(tokens, x.from() - about.words().size(), floor, "by") != null;
-    }
-
-    /**
-     * A verb that an explanation ("إذ", "حيث") after it spells out: "تراجع العجز بنسبة 80 %، إذ هبط إلى B من A" (the verb
-     * before "إذ", of the same direction as the one after it, no amount between them); its token, or -1.
-     */
-    private int explainedVerb(int verb, int sign, FigureFinder.Sentence s) {
-        int e = verb;
-        Cues.Cue ex = Cues.before(tokens, e, s.from(), "explains");
-        if (ex == null) {
-            return -1;
-        }
-        e -= ex.words().size();
-        e -= e - 1 >= s.from() && (tokens.get(e - 1).is(",") || tokens.get(e - 1).is("\u060C")) ? 1 : 0;
-        for (int j = e - 1; j >= Math.max(s.from(), e - 20); j--) {
-            if (tokens.get(j).is(";") || Cues.at(tokens, j, e, "clause") != null || moneyBetween(j, j + 1)) {
-                return -1;
-            }
-            int d = Cues.direction(tokens, j);
-            if (d != 0) {
-                return d == sign ? j : -1;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether tokens [from, to) are all words. */
-    private boolean allWords(int from, int to) {
-        for (int j = from; j < to; j++) {
-            if (!tokens.get(j).isWord()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether an amount stands in tokens [from, to). */
-    private boolean moneyBetween(int from, int to) {
-        for (int k = firstSpotFrom(from); k < spots.size() && spots.get(k).from() < to; k++) {
-            if (spots.get(k).figure().isMoney()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean inMoneyOrPercent(int j) {
-        int k = spotAt(j);
-        return k >= 0 && (spots.get(k).figure().isMoney() || spots.get(k).figure().isPercent());
-    }
-
-
-    /** The verb of a change before token {@code at} in its sentence: its token and sign (+1 rise, −1 fall), or {-1, 0}. */
-    private int[] verbBefore(int at) {
-        FigureFinder.Sentence s = found.sentences().get(sentenceOfToken(at));
-        // Arabic opens a sentence with its verb and a long subject after it: "زاد صافي الاحتياطيات الدولية لدى البنك المركزي ... من A"
-        for (int j = at - 1; j >= Math.max(s.from(), at - 20); j--) {
-            if (tokens.get(j).is(";") || Cues.at(tokens, j, at, "clause") != null) {
-                break;
-            }
-            int d = Cues.direction(tokens, j);
-            if (d != 0) {
-                return new int[] {j, d};
-            }
-        }
-        return new int[] {-1, 0};
-    }
-
-    /** The verb of a change between tokens from and to ("From A, exports rose to B"): its token and sign, or {-1, 0}. */
-    private int[] verbBetween(int from, int to) {
-        for (int j = from; j < to; j++) {
-            if (tokens.get(j).is(";") || Cues.at(tokens, j, to, "clause") != null) {
-                break;
-            }
-            if (Cues.at(tokens, j, to, "rise") != null) {
-                return new int[] {j, 1};
-            }
-            if (Cues.at(tokens, j, to, "fall") != null) {
-                return new int[] {j, -1};
-            }
-        }
-        return new int[] {-1, 0};
-    }
 
     /** Whether B's sentence states a change between A and B: a percent or a difference with its cue ("an increase of 30 %"). */
     private boolean statesChange(Spot b, Spot a) {
@@ -330,7 +257,9 @@ final class ChangeReader extends RelationReader {
         Stated st = new Stated();
         st.verb = verb[0];
         st.sign = verb[1];
-        FigureFinder.Sentence s = sentenceOf(b.figure());
+        // the change is stated in the sentence of the later of the pair ("B. That was up 9 % from A": A's)
+        Figure home = a != null && a.figure().sentence() > b.figure().sentence() ? a.figure() : b.figure();
+        FigureFinder.Sentence s = sentenceOf(home);
         int lo = Math.max(s.from(), st.verb >= 0 ? st.verb : at - 1);
         int explained = st.verb >= 0 ? explainedVerb(st.verb, st.sign, s) : -1;
         lo = explained >= 0 ? explained : lo; // "تراجع العجز بنسبة 80 %، إذ هبط إلى B من A": the size stated before the explanation
@@ -380,6 +309,21 @@ final class ChangeReader extends RelationReader {
                 }
             }
         }
+        for (int j = lo; j < hi && st.multiple == null && st.verb >= 0; j++) {
+            // "grew six-fold", "rose three times": a verb of change, then a number and "fold"/"times"
+            Cues.Cue n = Cues.at(tokens, j, "multiple");
+            BigDecimal v = n != null ? n.value() : tokens.get(j).isNumber() && spotAt(j) < 0 ? tokens.get(j).number() : null;
+            int after = j + (n != null ? n.words().size() : 1);
+            if (after < hi && tokens.get(after).is("-")) {
+                after++;
+            }
+            Cues.Cue times = v == null ? null : Cues.at(tokens, after, "times");
+            if (times != null && j - st.verb >= 1 && j - st.verb <= 2 && Cues.direction(tokens, st.verb) > 0 && v.compareTo(BigDecimal.ONE) > 0) {
+                st.multiple = v;
+                st.multipleWord = words(j, after + times.words().size());
+                st.multipleAt = new int[] {j, after + times.words().size()};
+            }
+        }
         for (int j = lo; j < far && st.fraction == null; j++) {
             // "fell by a third", "cut by about half": the size of the change as a round fraction
             Cues.Cue f = Cues.at(tokens, j, "fraction");
@@ -403,7 +347,7 @@ final class ChangeReader extends RelationReader {
         }
         for (int kx = firstSpotFrom(lo); kx < spots.size() && spots.get(kx).from() < far; kx++) {
             Spot x = spots.get(kx);
-            if (x == b || x == a || x.from() < lo || x.from() >= far || x.figure().sentence() != b.figure().sentence() || yearly.contains(x)
+            if (x == b || x == a || x.from() < lo || x.from() >= far || x.figure().sentence() != home.sentence() || yearly.contains(x)
                     || x.figure().isPercent() && Cues.perYearWithin(tokens, x.to(), Math.min(s.to(), x.to() + 3))) { // "7 % a year": a rate
                 continue;
             }
@@ -486,46 +430,13 @@ final class ChangeReader extends RelationReader {
     }
 
 
-    /**
-     * Whether tokens [from, to) start another clause: a clause word (while, في حين) or a change verb of its own (not a
-     * participle of B's own subject: "إلى B، منخفضة بمقدار D").
-     */
-    private boolean otherClause(int from, int to) {
-        for (int j = from; j < to; j++) {
-            // (nor a change named by a restating word: "B، وهو ما يمثل زيادة بنسبة X %")
-            boolean verb = (Cues.at(tokens, j, to, "rise") != null || Cues.at(tokens, j, to, "fall") != null)
-                    && Cues.at(tokens, j, to, "same-subject") == null && Cues.before(tokens, j, from, "restate") == null;
-            if (tokens.get(j).is(";") || Cues.at(tokens, j, to, "clause") != null || verb) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-
-    /** The sign an "up"/"down"/"an increase of" cue gives, at its token. */
-    private int[] signOf(int at, Cues.Cue by) {
-        if (at > 0 && spotAt(at - 1) < 0) { // "shrinking by 55 %": the verb right before a cue with no direction of its own
-            int[] v = at - 1 >= 0 && Cues.at(tokens, at - 1, "rise") != null ? new int[] {at - 1, 1}
-                    : Cues.at(tokens, at - 1, "fall") != null ? new int[] {at - 1, -1} : null;
-            if (v != null && Cues.at(tokens, at, "rise") == null && Cues.at(tokens, at, "fall") == null) {
-                return v;
-            }
-        }
-        for (int j = at; j < at + by.words().size(); j++) {
-            int d = Cues.direction(tokens, j);
-            if (d != 0) {
-                return new int[] {at, d};
-            }
-        }
-        return new int[] {-1, 0};
-    }
 
     /** A change from A to B in one sentence; {@code at} is its "from" (or "to") token. Returns whether a claim was made. */
     private boolean change(int at, Spot a, Spot b, int fromToken, int toToken, Cues.Cue versus, int versusAt) {
         Figure af = a.figure(), bf = b.figure();
-        int first = Math.min(at, Math.min(a.from(), b.from()));
-        int[] verb = verbBefore(first);
+        boolean anaphoric = bf.sentence() < af.sentence(); // "B. That was up 9 % from A": the words of the change are A's sentence
+        int first = anaphoric ? sentenceOf(af).from() : Math.min(at, Math.min(a.from(), b.from()));
+        int[] verb = anaphoric ? verbBefore(a.from()) : verbBefore(first);
         if (verb[0] < 0 && a.to() < b.from()) {
             verb = verbBetween(a.to(), b.from()); // "From A in 2019, exports rose 30 % to B"
         }

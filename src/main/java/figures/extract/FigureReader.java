@@ -105,7 +105,7 @@ abstract class FigureReader extends UnitReader {
         if (r.words && r.exponent < 0 && !r.percent && r.currency == null && r.ambiguous == null) {
             // a spelled-out number with no scale, percent or currency is not a figure ("one of them", "seventeen tests")
             if (r.value.compareTo(BigDecimal.ONE) < 0 && r.value.signum() > 0 && (word(r.end, "of") || word(r.end, "من")
-                    || fractionOfNoun(i, r.end) || pronounFraction(r.end - 1) || fractionAsSize(i, r.end))) {
+                    || fractionOfNoun(i, r.end) || pronounFraction(r.end - 1) || fractionAsSize(i, r.end) || restatedShare(start, r.end))) {
                 r.percent = true; // "a quarter of the debt": 25 %
                 r.value = r.value.movePointRight(2).stripTrailingZeros(); // two thirds: 2 × 0.3335 = 66.7 %, not 66.70 %
                 r.value = r.value.scale() < 0 ? r.value.setScale(0) : r.value;
@@ -417,6 +417,16 @@ abstract class FigureReader extends UnitReader {
         boolean construct = !Words.in(L.durations, noun) && !Words.in(Words.LINKS, noun) && !Words.in(L.notCounted, noun)
                 && !L.clauseBreaks.contains(noun);
         return arabic && bareFraction && (definite || construct);
+    }
+
+    /** A fraction standing alone after "or" (an approximation may follow it), a share restated: "$3 bn of the $12 bn, or a quarter,". */
+    boolean restatedShare(int start, int end) {
+        int j = start - 1;
+        if (j >= 0 && Cues.before(tokens, start, 0, "approximate") != null) {
+            j -= Cues.before(tokens, start, 0, "approximate").words().size();
+        }
+        boolean closed = end >= tokens.size() || tokens.get(end).is(",") || tokens.get(end).is(".") || tokens.get(end).is(")");
+        return closed && j >= 1 && word(j, "or") && tokens.get(j - 1).is(",") && sameSentence(j, start);
     }
 
     /**

@@ -38,6 +38,12 @@ final class PercentOfReader extends RelationReader {
             Spot z = next(k);
             if (z != null && (z.figure().isMoney() || z.figure().isPercent()) && between(p, z, "restate", 4, true)) {
                 Spot y = larger(k + 1, z);
+                Spot yb = y == null ? baseBefore(k, p, z) : null;
+                if (yb != null) {
+                    // "Of the $2.5 bn pledged, 40 %, or $1 bn, …", "Y, of which 20 %, or Z, …": Y before, named by "of"
+                    add(p, yb, z, Claim.Confidence.HIGH, "of Y …, X %, i.e. Z", 0);
+                    continue;
+                }
                 if (y != null) {
                     boolean of = cueBetween(z.to(), y.from(), "of");
                     // without "of" the words do not tie Y to X %: a claim only when it fits
@@ -73,10 +79,24 @@ final class PercentOfReader extends RelationReader {
             // Z, or X % of Y; Z (X %) of Y; Z بنسبة X % من Y
             Spot before = k > 0 ? spots.get(k - 1) : null;
             Spot y = next(k);
+            Spot yp = y == null && before != null && before.figure().isMoney() ? pronounBase(p, before) : null;
+            if (yp != null && before.figure().sentence() == p.figure().sentence() && between(before, p, "restate", 4, true)) {
+                // "Of that, creditors have agreed to forgive $600 m, or 30 %": Y from the sentence before
+                add(p, yp, before, Claim.Confidence.HIGH, "Of it, Z, or X %; Y the amount of the sentence before", 0);
+                continue;
+            }
             if (before != null && y != null && same(before, y) && before.figure().sentence() == p.figure().sentence()
                     && partOf(p, before, y)
-                    && between(before, p, "restate", 4, false) && ofRightAfter(p, y)) {
+                    && between(before, p, "restate", 4, false) && (ofRightAfter(p, y) || ofAfterComma(p, y))) {
                 add(p, y, before, Claim.Confidence.HIGH, "Z, or X % of Y", 0);
+                continue;
+            }
+            // Z … accounted for X % of Y: the share verb's subject is the part ("Exports to China, at $42 bn, accounted for
+            // 30 % of total exports of $120 bn", "The $700 m tranche represents 20 % of the $3.5 bn programme")
+            Spot zs = previousAmount(k);
+            if (zs != null && y != null && same(zs, y) && partOf(p, zs, y) && shareVerbBefore(p) && ofRightAfter(p, y)
+                    && p.from() - zs.to() <= 12 && !Cues.within(tokens, zs.to(), p.from(), "clause") && !semicolonBetween(zs.to(), p.from())) {
+                add(p, y, zs, Claim.Confidence.HIGH, "Z … " + words(p.from() - 1) + " X % of Y", 0);
                 continue;
             }
             // Z over 48 months, equivalent to X % of Y: a clause between Z and a restating cue right before X %
@@ -114,7 +134,7 @@ final class PercentOfReader extends RelationReader {
             Spot z3 = k > 1 ? spots.get(k - 2) : null;
             if (y2 != null && z3 != null && y2.figure().isMoney() && same(z3, y2) && z3.figure().sentence() == p.figure().sentence()
                     && y2.figure().sentence() == p.figure().sentence() && partOf(p, z3, y2)
-                    && (between(y2, p, "restate", 5, true) || restatedAfterPhrase(y2, p)) && cueBetween(z3.to(), y2.from(), "of")
+                    && (between(y2, p, "restate", 5, true) || restatedAfterPhrase(y2, p)) && cueBetween(z3.to(), y2.from(), "of") && !ownBase(p)
                     && (y2.from() - z3.to() <= 10 || (y2.from() - z3.to() <= 18 && Cues.before(tokens, y2.from(), z3.to(), "amounting") != null))) {
                 add(p, y2, z3, Claim.Confidence.HIGH, "Z of Y, i.e. X %", 0);
                 continue;
@@ -130,7 +150,7 @@ final class PercentOfReader extends RelationReader {
                     && (zw.from() - yw.to() <= 6 || (zw.from() - yw.to() <= 16 && ofBefore(yw) && commaBetween(yw.to(), zw.from()))
                         || (zw.from() - yw.to() <= 12 && Cues.within(tokens, yw.to(), zw.from(), "of-which")))
                     && (between(zw, p, "restate", 4, true) || (lead != null && commaBetween(zw.to(), p.from()) && p.from() - zw.to() <= 10))) {
-                if (Cues.within(tokens, yw.to(), zw.from(), "of-which") || ofBefore(yw)) {
+                if ((Cues.within(tokens, yw.to(), zw.from(), "of-which") || ofBefore(yw)) && !ownBase(p)) {
                     add(p, yw, zw, Claim.Confidence.HIGH, "Y, of which Z, i.e. X %", 0);
                     continue;
                 }
@@ -153,6 +173,13 @@ final class PercentOfReader extends RelationReader {
                 percentOfTheWhole(k, p, zr, restate);
                 continue;
             }
+            // "Half of that, $2.5 bn, went to …": X % of a pronoun, then Z in apposition
+            Cues.Cue pronoun = Cues.at(tokens, p.to() + ofWords(p), "whole-pronoun");
+            if (zr != null && zr.figure().isMoney() && pronoun != null && ofWords(p) > 0
+                    && p.to() + ofWords(p) + pronoun.words().size() == zr.from() - 1 && tokens.get(zr.from() - 1).is(",")) {
+                percentOfTheWhole(k, p, zr, pronoun);
+                continue;
+            }
             // Z, or X % of the total: Y is a larger figure earlier in the paragraph, the one that fits
             if (before != null && before.figure().isMoney() && before.figure().sentence() == p.figure().sentence()
                     && between(before, p, "restate", 4, false) && ofAfter(p)) {
@@ -166,6 +193,85 @@ final class PercentOfReader extends RelationReader {
                 }
             }
         }
+    }
+
+    /**
+     * "Of the $2.5 bn pledged, 40 %, or $1 bn": Y, the amount before X % in its sentence (no other amount between), of
+     * Z's currency and larger, named by "of" before it, or followed by "of which" right before X %; or null.
+     */
+    private Spot baseBefore(int k, Spot p, Spot z) {
+        for (int j = k - 1; j >= 0 && near(j, k) && spots.get(j).figure().sentence() == p.figure().sentence(); j--) {
+            Spot y = spots.get(j);
+            if (y.figure().kind() == Figure.Kind.YEAR) {
+                continue;
+            }
+            boolean named = ofBefore(y) || Cues.before(tokens, p.from(), y.to(), "of-which") != null;
+            return y.figure().isMoney() && same(y, z) && partOf(p, z, y) && named && p.from() - y.to() <= 10
+                    && commaBetween(y.to(), p.from()) && !Cues.within(tokens, y.to(), p.from(), "clause") ? y : null;
+        }
+        return pronounBase(p, z);
+    }
+
+    /**
+     * "Egypt's debt stood at $168 bn. Of this, 38 %, or $64 bn, …": a sentence that opens with "Of" and a pronoun takes
+     * its base from the sentence before: its last amount, of Z's currency and larger (same paragraph); or null.
+     */
+    private Spot pronounBase(Spot p, Spot z) {
+        FigureFinder.Sentence s = sentenceOf(p.figure());
+        Cues.Cue of = Cues.at(tokens, s.from(), "of");
+        Cues.Cue pronoun = of == null ? null : Cues.at(tokens, s.from() + of.words().size(), "whole-pronoun");
+        int sentence = p.figure().sentence() - 1;
+        if (pronoun == null || sentence < 0 || paragraph[sentence] != paragraph[p.figure().sentence()]
+                || !tokens.get(s.from() + of.words().size() + pronoun.words().size()).is(",")) {
+            return null;
+        }
+        for (int k = indexOf(p) - 1; k >= 0 && spots.get(k).figure().sentence() >= sentence; k--) {
+            Spot y = spots.get(k);
+            if (y.figure().sentence() == sentence && y.figure().isMoney()) {
+                return same(y, z) && partOf(p, z, y) ? y : null;
+            }
+        }
+        return null;
+    }
+
+    /** "Z, or X %, of Y": the comma that closes the restatement, then "of" and Y within a few words, no comma between. */
+    private boolean ofAfterComma(Spot p, Spot y) {
+        int j = p.to();
+        if (j >= tokens.size() || !tokens.get(j).is(",") || Cues.at(tokens, j + 1, "of") == null || Cues.at(tokens, j + 1, "of-which") != null) {
+            return false;
+        }
+        return y.figure().sentence() == p.figure().sentence() && y.from() > j && y.from() - j <= 6 && !commaBetween(j + 1, y.from());
+    }
+
+    /**
+     * Whether X % names a base of its own after it ("or 1.9 % of GDP", "2 % of output"): "of" and a noun that is no
+     * whole the paragraph stated ("of it", "of the total") and no amount.
+     */
+    private boolean ownBase(Spot p) {
+        int of = p.to() + ofWords(p);
+        if (ofWords(p) == 0 || Cues.at(tokens, of, "whole-pronoun") != null || Cues.at(tokens, of, "whole") != null
+                || Cues.at(tokens, of, "the-total") != null) {
+            return false;
+        }
+        int k = spotAfter(of - 1, 4);
+        return k < 0 || !(spots.get(k).figure().isMoney() || spots.get(k).figure().isPercent());
+    }
+
+    /** A share verb right before X % (an approximation may stand between): "accounted for (about) 30 %". */
+    private boolean shareVerbBefore(Spot p) {
+        int floor = sentenceOf(p.figure()).from();
+        Cues.Cue about = Cues.before(tokens, p.from(), floor, "approximate");
+        int e = p.from() - (about != null ? about.words().size() : 0);
+        return Cues.before(tokens, e, floor, "share-verb") != null;
+    }
+
+    private boolean semicolonBetween(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (tokens.get(j).is(";") || tokens.get(j).is("\u061B")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -288,7 +394,8 @@ final class PercentOfReader extends RelationReader {
         }
         // "X % of GDP", "of its exports": a whole the paragraph may not state; only "of the total/package/loan" names the one before
         int of = p.to() + ofWords(p);
-        if (ys.size() == 1 && Cues.within(tokens, of, Math.min(sentenceOf(p.figure()).to(), of + 2), "whole")) {
+        if (ys.size() == 1 && (Cues.within(tokens, of, Math.min(sentenceOf(p.figure()).to(), of + 2), "whole")
+                || ofWords(p) > 0 && Cues.at(tokens, of, "whole-pronoun") != null)) {
             add(p, ys.get(0), z, Claim.Confidence.MEDIUM, "Z, " + lead.text() + " X % of the whole; Y is the one larger figure before it", -1);
         }
     }

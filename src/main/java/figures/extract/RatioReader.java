@@ -101,7 +101,8 @@ final class RatioReader extends RelationReader {
             String[] mx = multipleExpected(m, round, new int[] {from, to});
             String expected = mx[0];
             String tolerance = mx[1];
-            boolean near = from - b.to() <= 6 && a.from() - to <= 4;
+            // "three times the A", "three times as large as Western investment of A", "four times its export earnings of A"
+            boolean near = from - b.to() <= 6 && (a.from() - to <= 4 || a.from() - to <= 9 && complement(to, a.from()));
             if (!near && !fits(claim, expected, tolerance)) {
                 continue;
             }
@@ -114,6 +115,20 @@ final class RatioReader extends RelationReader {
                             + approximation(a, b), List.of(b.figure(), a.figure()), b.figure(), near ? 1 : 0);
             i = to - 1;
         }
+    }
+
+    /** Words that open a clause of their own between a multiple and A: then A is not what the multiple compares with. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("when", "which", "who", "that", "after", "before", "since", "while", "whereas",
+            "but", "although");
+
+    /** Whether tokens [from, to) are the multiple's complement: words only ("as large as", "its export earnings of", "about"), no clause. */
+    private boolean complement(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!tokens.get(j).isWord() || CLAUSE_OPENERS.contains(tokens.get(j).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -211,6 +211,30 @@ abstract class RelationReader {
         return Cues.within(tokens, s.from(), Math.min(s.from() + 16, Math.max(s.from(), verb + 1)), "anaphor");
     }
 
+    /**
+     * "Exports reached B. That was up 9 % from A", "That compares with A": when A's sentence opens with a word that
+     * refers back and states no amount before A, B is the last amount of A's currency in the sentence before (same
+     * paragraph); or null.
+     */
+    Spot anaphoricB(Spot a) {
+        FigureFinder.Sentence s = sentenceOf(a.figure());
+        int sentence = a.figure().sentence() - 1;
+        if (sentence < 0 || paragraph[sentence] != paragraph[a.figure().sentence()] || Cues.at(tokens, s.from(), "opening-anaphor") == null) {
+            return null;
+        }
+        int ka = indexOf(a);
+        for (int k = ka - 1; k >= 0 && near(k, ka) && spots.get(k).figure().sentence() >= sentence; k--) {
+            Spot x = spots.get(k);
+            if (x.figure().sentence() == a.figure().sentence() && x.figure().isMoney()) {
+                return null;
+            }
+            if (x.figure().sentence() == sentence && x.figure().isMoney()) {
+                return same(x, a) ? x : null;
+            }
+        }
+        return null;
+    }
+
     /** Whether A is the earlier figure of a comparison: dated earlier than B, or followed by "a year earlier", "السابق". */
     boolean earlier(Spot a, Spot b) {
         Figure af = a.figure(), bf = b.figure();

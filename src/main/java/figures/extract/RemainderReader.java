@@ -251,6 +251,16 @@ final class RemainderReader extends RelationReader {
                         List.of(y.figure(), x.figure(), rf)));
             }
         }
+        if (ways.isEmpty() && !weakRemainder && !difference && d != null && !base) {
+            // "Egypt will receive $15 bn within a week and the balance of $25 bn": the part W stands in R's clause, the
+            // whole Y is the nearest amount before them in the paragraph larger than both
+            Spot y = wholeBefore(indexOf(d), d, r);
+            if (y != null) {
+                ways.add(new Way(expr(y) + " - " + expr(d), Math.min(cue, d.from()), Claim.Confidence.MEDIUM,
+                        "the rest R after the part W its sentence names; Y the nearest larger amount before them in its paragraph: Y − W"
+                                + approximation(y, d, r), List.of(y.figure(), d.figure(), rf)));
+            }
+        }
         if (ways.isEmpty() && p != null) {
             List<Spot[]> same = byPercent.getOrDefault(p.figure().value().stripTrailingZeros(), List.of());
             for (Spot[] po : same.subList(0, Math.min(same.size(), WINDOW))) {
@@ -297,6 +307,15 @@ final class RemainderReader extends RelationReader {
      */
     private boolean paragraphRemainder(int cue, int k, Spot r) {
         Figure rf = r.figure();
+        Spot[] pair = weakRemainder || difference ? null : statedPart(r);
+        if (pair != null) {
+            // "cancelled 67 % of the $38.9 bn debt. The remaining $12.8 bn …": the words of the sentence before state the part
+            String claim = remainderOf(pair[0], pair[1]);
+            remaining(claim, r, Math.min(cue, Math.min(pair[0].from(), pair[1].from())), Claim.Confidence.MEDIUM,
+                    "the remaining R of the part " + (pair[1].figure().isPercent() ? "X %" : "W") + " of Y the sentence before states"
+                            + approximation(pair[0], pair[1], r), List.of(pair[0].figure(), pair[1].figure(), rf));
+            return true;
+        }
         List<Spot> bases = new ArrayList<>(), parts = new ArrayList<>();
         for (int j = k - 1; j >= 0 && near(j, k) && paragraphOf(spots.get(j)) == paragraphOf(r); j--) {
             Spot s = spots.get(j);
@@ -324,6 +343,84 @@ final class RemainderReader extends RelationReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The one amount before spot k in r's paragraph of r's currency larger than both d and r, or null when there is
+     * none or more than one (then which whole the words mean is a guess, and the numbers decide).
+     */
+    private Spot wholeBefore(int k, Spot d, Spot r) {
+        Spot whole = null;
+        for (int j = k - 1; j >= 0 && near(j, k) && paragraphOf(spots.get(j)) == paragraphOf(r); j--) {
+            Spot y = spots.get(j);
+            if (y.figure().isMoney() && Objects.equals(y.figure().currency(), r.figure().currency())
+                    && y.figure().value().compareTo(r.figure().value()) > 0 && y.figure().value().compareTo(d.figure().value()) > 0) {
+                if (whole != null) {
+                    return null;
+                }
+                whole = y;
+            }
+        }
+        return whole;
+    }
+
+    /**
+     * The part and its base the sentence before R states in words (same paragraph): "W of [the] Y" ("disbursed $2.45 bn
+     * of the $3.25 bn loan", "cancelled 67 % of the $38.9 bn debt") or "Of [the] Y …, W" ("Of the $1.8 bn pledged, $600 m
+     * has arrived"), the only such pair there, Y larger than R; {Y, W} or null.
+     */
+    private Spot[] statedPart(Spot r) {
+        int sentence = r.figure().sentence() - 1;
+        if (sentence < 0 || paragraph[sentence] != paragraphOf(r)) {
+            return null;
+        }
+        FigureFinder.Sentence s = found.sentences().get(sentence);
+        Spot[] pair = null;
+        for (int k = firstSpotFrom(s.from()); k < spots.size() && spots.get(k).from() < s.to(); k++) {
+            Spot w = spots.get(k);
+            if (!(w.figure().isMoney() || w.figure().isPercent())) {
+                continue;
+            }
+            // "W of the Y": "of" right after W, at most two words, then Y
+            Cues.Cue of = Cues.at(tokens, w.to(), "of");
+            Spot y = null;
+            if (of != null) {
+                int ky = spotAfter(w.to() + of.words().size() - 1, 3);
+                y = ky < 0 ? null : spots.get(ky);
+                if (y != null && !allWords(w.to() + of.words().size(), y.from())) {
+                    y = null;
+                }
+            }
+            // "Of the Y …, W": the sentence opens with "of" and Y, W the next amount after a comma
+            if (y == null && w.figure().isMoney() && k + 1 < spots.size() && Cues.at(tokens, s.from(), "of") != null && w.from() - s.from() <= 3) {
+                Spot next = spots.get(k + 1);
+                y = w;
+                w = next.figure().sentence() == sentence && commaBetween(y.to(), next.from()) && next.from() - y.to() <= 8 ? next : null;
+                if (w == null) {
+                    continue;
+                }
+            }
+            if (y == null || !y.figure().isMoney() || !Objects.equals(y.figure().currency(), r.figure().currency())
+                    || y.figure().value().compareTo(r.figure().value()) <= 0
+                    || w.figure().isMoney() && (!same(w, y) || w.figure().value().compareTo(y.figure().value()) >= 0)
+                    || w.figure().isPercent() && w.figure().value().compareTo(BigDecimal.valueOf(100)) >= 0) {
+                continue;
+            }
+            if (pair != null) {
+                return null; // two parts stated: which one the rest is of is a guess
+            }
+            pair = new Spot[] {y, w};
+        }
+        return pair;
+    }
+
+    private boolean allWords(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!tokens.get(j).isWord()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -34,13 +34,17 @@ final class TotalReader extends RelationReader {
         for (int i = 0; i < tokens.size(); i++) {
             Cues.Cue cue = Cues.at(tokens, i, "total");
             boolean strong = cue != null;
-            if (cue == null) {
+            int bringing = strong ? -1 : totalTo(i);
+            if (cue == null && bringing < 0) {
                 cue = Cues.at(tokens, i, "total-weak");
             }
-            if (cue == null) {
+            if (cue == null && bringing < 0) {
                 continue;
             }
-            int end = i + cue.words().size();
+            strong |= bringing >= 0;
+            int end = bringing >= 0 ? bringing : i + cue.words().size();
+            // "C, which consists of A and B": the words list every part after them
+            boolean exhaustive = cue != null && Cues.at(tokens, i, "total-parts") != null;
             totalCue = article.text().substring(tokens.get(i).start(), tokens.get(end - 1).end());
             // C right after the cue, else right before it ("C in total"); before it first for "C, of which A … and B"
             boolean ofWhich = Cues.at(tokens, i, "total-before") != null;
@@ -67,7 +71,8 @@ final class TotalReader extends RelationReader {
             Spot c = spots.get(kc);
             List<Spot> before = run(kc, -1, c), after = run(kc, 1, c);
             int from = Math.min(i, c.from()), to = Math.max(end, c.to());
-            if (!total(c, before, strong, from, to) && !total(c, after, strong, from, to) && !before.isEmpty() && !after.isEmpty()) {
+            boolean partsAfter = exhaustive && !after.isEmpty() && after.get(0).from() > end && after.get(0).from() - end <= 4;
+            if (!total(c, before, strong, from, to) && !total(c, after, strong || partsAfter, from, to) && !before.isEmpty() && !after.isEmpty()) {
                 // parts on both sides: "3 bn …, a package worth 4.2 bn in all, which also includes 1.2 bn"
                 List<Spot> both = new ArrayList<>(before);
                 both.addAll(after);
@@ -168,7 +173,7 @@ final class TotalReader extends RelationReader {
      * whose sum fits (by the numbers: which earlier figures the words mean is a guess).
      */
     private void earlierParts(int kc, Spot c, int from, int to) {
-        if (!Cues.within(tokens, Math.max(sentenceOf(c.figure()).from(), from - 1), to, "total-back")) {
+        if (!Cues.within(tokens, Math.max(sentenceOf(c.figure()).from(), from - 1), to, "total-back") && totalTo(from) < 0) {
             return; // "orders worth $5 bn": nothing in the words adds up earlier figures
         }
         List<Spot> earlier = new ArrayList<>();
@@ -207,6 +212,28 @@ final class TotalReader extends RelationReader {
         if (near.size() == earlier.size() && near.size() >= 2 && near.size() <= 3 && Cues.within(tokens, from, to, "total")) {
             totalClaim(c, near, sum(near), Claim.Confidence.MEDIUM, from, to, "; the parts are the amounts of its sentence and the one before");
         }
+    }
+
+    /** The words that bring a running total to C. */
+    private static final Set<String> BRINGING = Set.of("bringing", "brings", "brought", "taking", "takes", "lifting", "lifts", "raising", "raises", "pushing");
+
+    /**
+     * "bringing the total debt being reworked to $9.3 bn": a verb of bringing, "the total", at most four more words, then
+     * "to": the token after "to", or -1.
+     */
+    private int totalTo(int i) {
+        if (i + 2 >= tokens.size() || !BRINGING.contains(tokens.get(i).text()) || !tokens.get(i + 1).is("the") || !tokens.get(i + 2).is("total")) {
+            return -1;
+        }
+        for (int j = i + 3; j < Math.min(tokens.size(), i + 8); j++) {
+            if (tokens.get(j).is("to")) {
+                return j + 1;
+            }
+            if (!tokens.get(j).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The first set of {@code size} spots (in the order of the text) whose sum fits c, or null. */
@@ -285,6 +312,11 @@ final class TotalReader extends RelationReader {
             if (claim != null && fits(claim, expr(c), null)) {
                 totalCue = "";
                 totalClaim(c, after, claim, Claim.Confidence.MEDIUM, c.from(), c.to(), "; no total word: a list of amounts after C whose sum fits");
+            } else if (claim != null && colonBefore(c, after.get(0)) && after.size() <= 5 && after.stream().noneMatch(this::each)
+                    && candidates.stream().noneMatch(x -> x.kind() == Claim.Kind.TOTAL && x.stated() == c.figure())) {
+                // "pledges reached $9.5 bn: $5 bn from the World Bank and $3.2 bn from the IMF": a colon opens the list of C's parts
+                totalCue = ":";
+                totalClaim(c, after, claim, Claim.Confidence.HIGH, c.from(), c.to(), "; the colon after C opens the list of its parts");
             }
         }
     }
@@ -315,6 +347,16 @@ final class TotalReader extends RelationReader {
             totalCue = "";
             totalClaim(c, parts, claim, Claim.Confidence.MEDIUM, c.from(), c.to(), "; no total word: the next sentence's figures of C's kind, in stages, whose sum fits");
         }
+    }
+
+    /** Whether a colon stands between C and its first part, with no other amount between them. */
+    private boolean colonBefore(Spot c, Spot first) {
+        for (int j = c.to(); j < first.from(); j++) {
+            if (tokens.get(j).is(":")) {
+                return first.from() - c.to() <= 12;
+            }
+        }
+        return false;
     }
 
     /** Whether no figure of c's kind and currency follows spot k in its sentence. */
