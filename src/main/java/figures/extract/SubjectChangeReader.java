@@ -146,8 +146,20 @@ final class SubjectChangeReader extends RelationReader {
         if (by != null) {
             return x.from() - by.words().size();
         }
-        // "وتزيد اعتمادات الموازنة الجديدة 17100 مليار ليرة على": an amount after the verb's subject, before what it is compared with
-        return x.figure().isMoney() && Cues.at(tokens, x.to(), "than") != null ? x.from() : -1;
+        // "وتزيد اعتمادات الموازنة الجديدة 17100 مليار ليرة على": an amount after the verb's subject, before what it is compared
+        // with; "وتراجعت الإيرادات المقدرة 11.4 % عن": a percent so too, its verb at most four words before it
+        if (Cues.at(tokens, x.to(), "than") == null) {
+            return -1;
+        }
+        if (x.figure().isMoney()) {
+            return x.from();
+        }
+        for (int j = x.from() - 1; j >= Math.max(floor, x.from() - 4) && tokens.get(j).isWord() && spotAt(j) < 0; j--) {
+            if (Cues.direction(tokens, j) != 0) {
+                return x.from();
+            }
+        }
+        return -1;
     }
 
     /** The rise or fall verb before token {@code at} in its sentence (at most 8 tokens back): {token, sign}, or {-1, 0}. */
@@ -187,12 +199,17 @@ final class SubjectChangeReader extends RelationReader {
         return null;
     }
 
-    /** Whether x's sentence holds no other amount of A's currency than A and x (else ChangeReader's forms read it). */
+    /**
+     * Whether x's clause holds no other amount of A's currency than A and x (else ChangeReader's forms read it): the
+     * amounts of its sentence but those a clause word ("فيما", "while") sets apart.
+     */
     private boolean inOwnSentenceOnly(Spot a, Spot x) {
         FigureFinder.Sentence s = sentenceOf(x.figure());
         for (int kk = firstSpotFrom(s.from()); kk < spots.size() && spots.get(kk).from() < s.to(); kk++) {
             Spot y = spots.get(kk);
-            if (y != a && y != x && y.figure().isMoney() && same(y, a)) {
+            boolean otherClause = y.to() <= x.from() ? Cues.within(tokens, y.to(), x.from(), "clause")
+                    : Cues.within(tokens, Math.max(x.to(), a.to()), y.from(), "clause");
+            if (y != a && y != x && y.figure().isMoney() && same(y, a) && !otherClause) {
                 return false;
             }
         }

@@ -159,7 +159,8 @@ final class TotalReader extends RelationReader {
         }
         int floor = sentenceOf(c.figure()).from();
         for (int e = c.from(); e >= Math.max(floor + 1, c.from() - 2); e--) {
-            if (Cues.before(tokens, e, floor, "whole-noun") != null && (e == c.from() || tokens.get(e).is("of") || tokens.get(e).is("worth"))) {
+            if (Cues.before(tokens, e, floor, "whole-noun") != null && (e == c.from() || tokens.get(e).is("of") || tokens.get(e).is("worth")
+                    || Cues.at(tokens, e, c.from(), "worth") != null)) { // "دعماً بقيمة C", "حزمة بقيمة C"
                 wholeWord = tokens.get(e - 1).text();
                 return true;
             }
