@@ -140,6 +140,50 @@ final class ChangeContext extends RelationReader {
                 + (b.figure().basis() != null ? " (of the latest year before B's)" : " (the only one before it)"));
     }
 
+    /**
+     * "Inflows have nearly tripled since 2013, when they totalled about $22 bn": a multiple, "since", then A in its
+     * sentence; B is what the subject has now, the latest-dated amount of A's currency before the sentence in its
+     * paragraph (dated after A). Written whether or not it fits: the words say both.
+     */
+    void sinceMultiples() {
+        for (int i = 0; i < tokens.size(); i++) {
+            Cues.Cue m = Cues.at(tokens, i, "multiplied");
+            if (m == null || m.value() == null) {
+                continue;
+            }
+            int after = i + m.words().size();
+            Cues.Cue since = Cues.at(tokens, after, "since");
+            int ka = since == null ? -1 : spotAfter(after + since.words().size() - 1, 10);
+            while (ka >= 0 && ka + 1 < spots.size() && spots.get(ka).figure().kind() == Figure.Kind.YEAR
+                    && spots.get(ka + 1).figure().sentence() == spots.get(ka).figure().sentence() && spots.get(ka + 1).from() - after <= 12) {
+                ka++; // "since 2013, when they totalled A": the year, then A
+            }
+            if (ka < 0 || !spots.get(ka).figure().isMoney() || spots.get(ka).figure().currency() == null) {
+                continue;
+            }
+            Spot a = spots.get(ka);
+            Integer aYear = a.figure().basis() != null ? a.figure().basis().last() : null;
+            FigureFinder.Sentence s = sentenceOf(a.figure());
+            Spot b = null;
+            for (int k = firstSpotFrom(s.from()) - 1; k >= 0 && near(k, ka) && paragraphOf(spots.get(k)) == paragraphOf(a); k--) {
+                Spot x = spots.get(k);
+                if (!x.figure().isMoney() || !same(x, a) || x.figure().basis() == null || aYear == null || x.figure().basis().first() <= aYear) {
+                    continue;
+                }
+                if (b == null || x.figure().basis().first() > b.figure().basis().first()) {
+                    b = x;
+                }
+            }
+            if (b == null) {
+                continue;
+            }
+            String[] mx = multipleExpected(m.value(), true, new int[] {i, after});
+            candidate(Claim.Kind.CHANGE, ratioOf(b, a), mx[0], mx[1], Claim.Confidence.MEDIUM, i, a.to(),
+                    "'" + words(i, after) + " since' A: B ÷ A = " + mx[2] + "; B is the latest amount of its paragraph before, dated after A"
+                            + approximation(a, b) + implication(a.figure(), b.figure()), List.of(a.figure(), b.figure()), b.figure(), 0);
+        }
+    }
+
     /** The change the words state from A to B, written whether or not it fits (the words say which A). */
     private void writeFromContext(ChangeReader.Stated st, Spot a, Spot b, String which) {
         String claim = st.percent != null ? "growth(" + expr(a) + ", " + expr(b) + ")" : null;

@@ -133,6 +133,7 @@ final class ChangeReader extends ChangeWords {
                 }
             }
         }
+        context.sinceMultiples();
         // up X % to B, doubled to B: A from an earlier sentence of the paragraph
         for (int kb = 0; kb < spots.size(); kb++) {
             Spot b = spots.get(kb);
@@ -261,6 +262,9 @@ final class ChangeReader extends ChangeWords {
         Figure home = a != null && a.figure().sentence() > b.figure().sentence() ? a.figure() : b.figure();
         FigureFinder.Sentence s = sentenceOf(home);
         int lo = Math.max(s.from(), st.verb >= 0 ? st.verb : at - 1);
+        if (st.verb > s.from() && spotAt(st.verb - 1) >= 0 && spots.get(spotAt(st.verb - 1)).figure().isPercent()) {
+            lo = Math.max(s.from(), spots.get(spotAt(st.verb - 1)).from() - 1); // "a 53.5 % drop from A": the size before its noun
+        }
         int explained = st.verb >= 0 ? explainedVerb(st.verb, st.sign, s) : -1;
         lo = explained >= 0 ? explained : lo; // "تراجع العجز بنسبة 80 %، إذ هبط إلى B من A": the size stated before the explanation
         int last = Math.max(b.to(), a == null ? 0 : a.to());

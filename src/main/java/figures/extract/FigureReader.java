@@ -422,11 +422,12 @@ abstract class FigureReader extends UnitReader {
     /** A fraction standing alone after "or" (an approximation may follow it), a share restated: "$3 bn of the $12 bn, or a quarter,". */
     boolean restatedShare(int start, int end) {
         int j = start - 1;
-        if (j >= 0 && Cues.before(tokens, start, 0, "approximate") != null) {
-            j -= Cues.before(tokens, start, 0, "approximate").words().size();
-        }
+        Cues.Cue about = j >= 0 ? Cues.before(tokens, start, 0, "approximate") : null;
+        j -= about != null ? about.words().size() : 0;
         boolean closed = end >= tokens.size() || tokens.get(end).is(",") || tokens.get(end).is(".") || tokens.get(end).is(")");
-        return closed && j >= 1 && word(j, "or") && tokens.get(j - 1).is(",") && sameSentence(j, start);
+        // ", or a quarter,"; ", nearly a third." (a comma and an approximation)
+        boolean restated = j >= 1 && word(j, "or") && tokens.get(j - 1).is(",") || about != null && j >= 0 && tokens.get(j).is(",");
+        return closed && restated && sameSentence(j, start);
     }
 
     /**

@@ -31,6 +31,7 @@ final class PercentOfReader extends RelationReader {
     void read() {
         for (int k = 0; k < spots.size(); k++) {
             Spot p = spots.get(k);
+            cut = false;
             if (!p.figure().isPercent() || yearly.contains(p)) {
                 continue;
             }
@@ -168,7 +169,9 @@ final class PercentOfReader extends RelationReader {
             // X % of the package, or Z: "each providing a third of the package, or about $833 m"; Y earlier in the paragraph
             Spot zr = next(k);
             Cues.Cue restate = zr == null ? null : Cues.before(tokens, zr.from(), p.to(), "restate");
-            if (zr != null && zr.figure().isMoney() && restate != null && Cues.at(tokens, p.to(), "of") != null && zr.from() - p.to() <= 12
+            // "a 37 % cut to the face value of their claims, or about Z": a cut of the whole before it
+            cut = zr != null && Cues.at(tokens, p.to(), "cut-noun") != null;
+            if (zr != null && zr.figure().isMoney() && restate != null && (Cues.at(tokens, p.to(), "of") != null || cut) && zr.from() - p.to() <= 12
                     && tokens.get(zr.from() - restate.words().size() - 1).is(",") && !commaBetween(p.to(), zr.from() - restate.words().size() - 1)) {
                 percentOfTheWhole(k, p, zr, restate);
                 continue;
@@ -331,7 +334,10 @@ final class PercentOfReader extends RelationReader {
                 return true;
             }
         }
-        return false;
+        // "Of Zambia's $13 bn external debt": a name with its possessive between
+        int e = y.from() - 3;
+        return e - 1 >= floor && tokens.get(e).isWord() && (tokens.get(e + 1).is("'") || tokens.get(e + 1).is("\u2019"))
+                && tokens.get(e + 2).is("s") && Cues.before(tokens, e, floor, "of") != null;
     }
 
     /**
@@ -356,6 +362,9 @@ final class PercentOfReader extends RelationReader {
      * when the sentence refers back, the paragraph's); Y the larger amount before it in the
      * paragraph: the one that fits, else, when there is only one, that one (the words say the relation).
      */
+    /** Whether the percent being read is the size of a cut ("a 37 % cut to the face value"): its base is the one whole before it. */
+    private boolean cut;
+
     void percentOfTheWhole(int k, Spot p, Spot z, Cues.Cue lead) {
         List<Spot> before = new ArrayList<>();
         for (int j = k - 1; j >= 0 && near(j, k) && paragraphOf(spots.get(j)) == paragraphOf(p); j--) {
@@ -386,15 +395,25 @@ final class PercentOfReader extends RelationReader {
             add(p, largest, z, Claim.Confidence.MEDIUM, "Z, " + lead.text() + " X % of the total; Y is the largest figure before it", -1);
             return;
         }
+        // of the larger figures that fit, the one X % of which is nearest Z ("a budget of 28.7 tn … proposed 27.5 tn …
+        // a deficit of 9.18 tn, or about 32 % of total spending": 32 % of 28.7 tn)
+        Spot best = null;
+        BigDecimal gap = null;
         for (Spot y : ys) {
-            if (fits(expr(p) + " of " + expr(y), expr(z), null)) {
-                add(p, y, z, Claim.Confidence.MEDIUM, "Z, " + lead.text() + " X % of the whole; Y is the larger figure before it that fits", -1);
-                return;
+            BigDecimal g = p.figure().value().movePointLeft(2).multiply(y.figure().value()).subtract(z.figure().value()).abs();
+            if ((gap == null || g.compareTo(gap) < 0) && fits(expr(p) + " of " + expr(y), expr(z), null)) {
+                best = y;
+                gap = g;
             }
+        }
+        if (best != null) {
+            add(p, best, z, Claim.Confidence.MEDIUM, "Z, " + lead.text() + " X % of the whole; Y is the larger figure before it that fits"
+                    + (ys.size() > 1 ? " best" : ""), -1);
+            return;
         }
         // "X % of GDP", "of its exports": a whole the paragraph may not state; only "of the total/package/loan" names the one before
         int of = p.to() + ofWords(p);
-        if (ys.size() == 1 && (Cues.within(tokens, of, Math.min(sentenceOf(p.figure()).to(), of + 2), "whole")
+        if (ys.size() == 1 && (cut || Cues.within(tokens, of, Math.min(sentenceOf(p.figure()).to(), of + 2), "whole")
                 || ofWords(p) > 0 && Cues.at(tokens, of, "whole-pronoun") != null)) {
             add(p, ys.get(0), z, Claim.Confidence.MEDIUM, "Z, " + lead.text() + " X % of the whole; Y is the one larger figure before it", -1);
         }

@@ -228,8 +228,8 @@ abstract class RelationReader {
             if (x.figure().sentence() == a.figure().sentence() && x.figure().isMoney()) {
                 return null;
             }
-            if (x.figure().sentence() == sentence && x.figure().isMoney()) {
-                return same(x, a) ? x : null;
+            if (x.figure().sentence() == sentence && x.figure().isMoney() && same(x, a)) {
+                return x; // the last amount of A's currency (a restatement in another one after it skipped: "9.29 tn yen ($63 bn)")
             }
         }
         return null;
