@@ -71,8 +71,9 @@ final class ChangeReader extends ChangeWords {
             if (versus != null) {
                 // B compared with A: "8.1 bn at the end of 2023 against 7.2 bn", "9.7 مليار دولار مقابل 5.6 مليار"
                 int kb = ka - 1;
-                while (kb >= 0 && near(kb, ka) && !spots.get(kb).figure().isMoney() && !spots.get(kb).figure().isPercent()) {
-                    kb--;
+                while (kb >= 0 && near(kb, ka) && (!spots.get(kb).figure().isMoney() && !spots.get(kb).figure().isPercent()
+                        || spots.get(kb).figure().isPercent() && !a.figure().isPercent() && byBefore(spots.get(kb)))) {
+                    kb--; // "B, an increase of 40 % compared with A": the stated change between them
                 }
                 // A is the earlier figure when its date or a word says so, when the cue has a direction ("up from", "down
                 // from"), or when the sentence states the change between them ("B, compared with A, an increase of 30 %")

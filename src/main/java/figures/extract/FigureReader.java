@@ -426,7 +426,8 @@ abstract class FigureReader extends UnitReader {
         j -= about != null ? about.words().size() : 0;
         boolean closed = end >= tokens.size() || tokens.get(end).is(",") || tokens.get(end).is(".") || tokens.get(end).is(")");
         // ", or a quarter,"; ", nearly a third." (a comma and an approximation)
-        boolean restated = j >= 1 && word(j, "or") && tokens.get(j - 1).is(",") || about != null && j >= 0 && tokens.get(j).is(",");
+        boolean last = end >= tokens.size() || tokens.get(end).is("."); // ", a third." closing its sentence
+        boolean restated = j >= 1 && word(j, "or") && tokens.get(j - 1).is(",") || (about != null || last) && j >= 0 && tokens.get(j).is(",");
         return closed && restated && sameSentence(j, start);
     }
 
