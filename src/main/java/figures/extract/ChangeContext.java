@@ -22,6 +22,7 @@ final class ChangeContext extends RelationReader {
      */
     void changeFromContext(ChangeReader.Stated st, Spot b) {
         if (st.percent == null && st.multiple == null && st.difference == null && st.fraction == null) {
+            earlierValueAfter(st, b);
             return;
         }
         Spot object = objectOfTheVerb(st, b);
@@ -136,6 +137,10 @@ final class ChangeContext extends RelationReader {
         if (a == null) {
             return;
         }
+        if (!refersBack(b, st.verb) && Tokens.arabicLetter(tokens.get(st.verb).text().charAt(0))
+                && !sameSubject(st.verb + 1, b.from(), sentenceOf(a.figure()).from(), a.from())) {
+            return; // Arabic opens most sentences with their verb: that alone does not make A the value of B's subject
+        }
         writeFromContext(st, a, b, "; its sentence goes on from the one before, so A is the figure B's subject had last"
                 + (b.figure().basis() != null ? " (of the latest year before B's)" : " (the only one before it)"));
     }
@@ -182,6 +187,67 @@ final class ChangeContext extends RelationReader {
                     "'" + words(i, after) + " since' A: B ÷ A = " + mx[2] + "; B is the latest amount of its paragraph before, dated after A"
                             + approximation(a, b) + implication(a.figure(), b.figure()), List.of(a.figure(), b.figure()), b.figure(), 0);
         }
+    }
+
+    /**
+     * "ارتفعت مداخيل تونس من السياحة إلى B في 2023. وكانت المداخيل قد بلغت A في 2022": a change to B that states no size,
+     * whose earlier value the next sentence gives in the pluperfect (كان … قد), of the same subject (a word of B's subject
+     * right after كان), its one amount of B's currency, dated before B. The claim is the direction the verb states.
+     */
+    private void earlierValueAfter(ChangeReader.Stated st, Spot b) {
+        if (st.verb < 0 || st.sign == 0 || st.verb >= b.from() || b.figure().basis() == null) {
+            return;
+        }
+        int next = b.figure().sentence() + 1;
+        if (next >= found.sentences().size()) {
+            return;
+        }
+        FigureFinder.Sentence s = found.sentences().get(next);
+        int j = s.from();
+        if (j + 2 >= s.to() || !Words.stems(tokens.get(j).text()).contains("كانت") && !Words.stems(tokens.get(j).text()).contains("كان")) {
+            return;
+        }
+        if (!tokens.get(j + 1).isWord() || !sameSubject(st.verb + 1, b.from(), j + 1, j + 2)) {
+            return;
+        }
+        Spot a = null;
+        for (int k = firstSpotFrom(s.from()); k < spots.size() && spots.get(k).from() < s.to(); k++) {
+            Spot x = spots.get(k);
+            if (x.figure().isMoney() || x.figure().isPercent()) {
+                if (a != null || !same(x, b)) {
+                    return;
+                }
+                a = x;
+            }
+        }
+        if (a == null || paragraphOf(a) != paragraphOf(b) || a.figure().basis() == null
+                || a.figure().basis().last() >= b.figure().basis().first()) {
+            return;
+        }
+        java.math.BigDecimal size = b.figure().value().subtract(a.figure().value()).abs();
+        String expected = signed(Amount.of(size, a.figure().currency(), oneBasis(a, b)).toString(), st.sign);
+        candidate(Claim.Kind.CHANGE, "change(" + expr(a) + ", " + expr(b) + ")", expected, "±0", Claim.Confidence.MEDIUM, st.verb, b.to(),
+                "'" + words(st.verb) + "' to B, no change stated; A is the earlier value the next sentence gives its subject ('"
+                        + words(j, j + 2) + "'): the row checks the direction the verb claims (" + (st.sign > 0 ? "B − A > 0" : "B − A < 0")
+                        + "), of the size the figures give" + implication(a.figure(), b.figure()), List.of(a.figure(), b.figure()), b.figure(), 0);
+    }
+
+    /**
+     * Whether a noun of tokens [from, to) and one of [from2, to2) name the same thing (a shared stem of four letters or
+     * more, or two nouns of one "noun-" cue group: النفقات، المصروفات).
+     */
+    private boolean sameSubject(int from, int to, int from2, int to2) {
+        for (int j = Math.max(0, from); j < to; j++) {
+            if (!tokens.get(j).isWord() || spotAt(j) >= 0 || tokens.get(j).text().length() < 4) {
+                continue;
+            }
+            for (int k = Math.max(0, from2); k < to2; k++) {
+                if (tokens.get(k).isWord() && spotAt(k) < 0 && tokens.get(k).text().length() >= 4 && Cues.sameThing(tokens.get(j).text(), tokens.get(k).text())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The change the words state from A to B, written whether or not it fits (the words say which A). */

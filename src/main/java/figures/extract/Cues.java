@@ -99,6 +99,47 @@ final class Cues {
         return out;
     }
 
+    /** Per one-word cue of a "noun-" group (the nouns that name one quantity), the name of its group. */
+    private static final Map<String, String> NOUNS = nouns();
+
+    private static Map<String, String> nouns() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (Map.Entry<String, List<Cue>> g : GROUPS.entrySet()) {
+            if (g.getKey().startsWith("noun-")) {
+                for (Cue c : g.getValue()) {
+                    if (c.words().size() == 1) {
+                        out.put(c.words().get(0), g.getKey());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether two folded words (or stems of them) name the same quantity: the same stem, or two nouns of one "noun-"
+     * group ("النفقات" and "المصروفات", "الدين" and "الديون").
+     */
+    static boolean sameThing(String a, String b) {
+        java.util.Set<String> sa = Words.stems(a), sb = Words.stems(b);
+        for (String x : sa) {
+            if (x.length() >= 3 && sb.contains(x)) {
+                return true;
+            }
+        }
+        for (String x : sa) {
+            String g = NOUNS.get(x);
+            if (g != null) {
+                for (String y : sb) {
+                    if (g.equals(NOUNS.get(y))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** The cues of a group (empty when no language has it). */
     static List<Cue> group(String name) {
         return GROUPS.getOrDefault(name, List.of());

@@ -172,7 +172,8 @@ final class PercentOfReader extends RelationReader {
             // "a 37 % cut to the face value of their claims, or about Z": a cut of the whole before it
             cut = zr != null && Cues.at(tokens, p.to(), "cut-noun") != null;
             if (zr != null && zr.figure().isMoney() && restate != null && (Cues.at(tokens, p.to(), "of") != null || cut) && zr.from() - p.to() <= 12
-                    && tokens.get(zr.from() - restate.words().size() - 1).is(",") && !commaBetween(p.to(), zr.from() - restate.words().size() - 1)) {
+                    && (tokens.get(zr.from() - restate.words().size() - 1).is(",") || tokens.get(zr.from() - restate.words().size() - 1).is("\u060C"))
+                    && !commaBetween(p.to(), zr.from() - restate.words().size() - 1)) {
                 percentOfTheWhole(k, p, zr, restate);
                 continue;
             }
@@ -379,6 +380,13 @@ final class PercentOfReader extends RelationReader {
             Spot a = before.get(0), b = before.get(1);
             z = a.figure().value().compareTo(b.figure().value()) < 0 ? a : b;
         }
+        // a claim only when it fits: written whether or not it fit, it raised two false alarms on the unseen splits
+        // (fresh2, fresh3 totals; a noun's earlier amount need not be the whole meant)
+        Spot named = namedWhole(p, z);
+        if (named != null && fits(expr(p) + " of " + expr(named), expr(z), null)) {
+            add(p, named, z, Claim.Confidence.MEDIUM, "Z, " + lead.text() + " X % of the '" + words(namedAt) + "' its paragraph gave the amount of before", -1);
+            return;
+        }
         List<Spot> ys = new ArrayList<>();
         for (Spot y : before) {
             if (y != z && same(y, z) && y.figure().value().compareTo(z.figure().value()) > 0) {
@@ -417,6 +425,47 @@ final class PercentOfReader extends RelationReader {
                 || ofWords(p) > 0 && Cues.at(tokens, of, "whole-pronoun") != null)) {
             add(p, ys.get(0), z, Claim.Confidence.MEDIUM, "Z, " + lead.text() + " X % of the whole; Y is the one larger figure before it", -1);
         }
+    }
+
+    /** The token of the noun {@link #namedWhole} found. */
+    private int namedAt;
+
+    /**
+     * "تبلغ النفقات Y … أي ما يعادل X % من إجمالي النفقات": the whole after "of" is a noun the paragraph gave an amount
+     * of before (the amount right after its last mention, of Z's currency and larger than Z): that amount; else null.
+     */
+    private Spot namedWhole(Spot p, Spot z) {
+        FigureFinder.Sentence s = sentenceOf(p.figure());
+        int j = p.to() + ofWords(p);
+        for (int n = 0; n < 2 && j < s.to() && Cues.at(tokens, j, "of-the-whole") != null; n++) {
+            j += Cues.at(tokens, j, "of-the-whole").words().size();
+        }
+        if (j >= s.to() || !tokens.get(j).isWord() || spotAt(j) >= 0 || tokens.get(j).text().length() < 4 || !Tokens.arabicLetter(tokens.get(j).text().charAt(0))) {
+            return null;
+        }
+        String noun = tokens.get(j).text();
+        int kp = indexOf(p);
+        int floor = kp;
+        while (floor > 0 && near(floor - 1, kp) && paragraphOf(spots.get(floor - 1)) == paragraphOf(p)) {
+            floor--;
+        }
+        int lo = found.sentences().get(spots.get(floor).figure().sentence()).from();
+        for (int t = Math.min(p.from(), z.from()) - 1; t >= lo; t--) {
+            if (!tokens.get(t).isWord() || spotAt(t) >= 0 || !Cues.sameThing(tokens.get(t).text(), noun)) {
+                continue;
+            }
+            for (int k = firstSpotFrom(t + 1); k < spots.size() && spots.get(k).from() <= t + 6 && spots.get(k).from() < p.from(); k++) {
+                Spot y = spots.get(k);
+                if (y.figure().isMoney()) {
+                    if (y != z && same(y, z) && partOf(p, z, y) && sentenceOfToken(t) == y.figure().sentence()) {
+                        namedAt = t;
+                        return y;
+                    }
+                    break;
+                }
+            }
+        }
+        return null;
     }
 
     /** X % of Y and a figure Z of the same sentence, not linked by a restating word: a claim only when Z fits. */

@@ -265,7 +265,7 @@ final class SubjectChangeReader extends RelationReader {
         int lo = from < spots.size() ? found.sentences().get(spots.get(from).figure().sentence()).from() : x.from();
         for (int j = lo; j < x.from(); j++) {
             Token t = tokens.get(j);
-            if (!t.isWord() || !stem(t.text()).equals(subject)) {
+            if (!t.isWord() || !stem(t.text()).equals(subject) && !Cues.sameThing(t.text(), subject)) {
                 continue;
             }
             for (int kk = firstSpotFrom(j + 1); kk < spots.size() && spots.get(kk).from() <= j + MENTION; kk++) {
