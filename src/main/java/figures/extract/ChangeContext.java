@@ -195,7 +195,7 @@ final class ChangeContext extends RelationReader {
      * right after كان), its one amount of B's currency, dated before B. The claim is the direction the verb states.
      */
     private void earlierValueAfter(ChangeReader.Stated st, Spot b) {
-        if (st.verb < 0 || st.sign == 0 || st.verb >= b.from() || b.figure().basis() == null) {
+        if (st.verb < 0 || st.sign == 0 || st.verb >= b.from()) {
             return;
         }
         int next = b.figure().sentence() + 1;
@@ -207,28 +207,51 @@ final class ChangeContext extends RelationReader {
         if (j + 2 >= s.to() || !Words.stems(tokens.get(j).text()).contains("كانت") && !Words.stems(tokens.get(j).text()).contains("كان")) {
             return;
         }
-        if (!tokens.get(j + 1).isWord() || !sameSubject(st.verb + 1, b.from(), j + 1, j + 2)) {
+        // B's subject after its verb, or before it ("إن الاحتياطيات الأجنبية ارتفعت إلى B")
+        int subjectFrom = Math.max(sentenceOf(b.figure()).from(), st.verb - 4);
+        if (!tokens.get(j + 1).isWord() || !sameSubject(subjectFrom, b.from(), j + 1, j + 2)) {
             return;
         }
-        Spot a = null;
+        // A, the sentence's one amount of B's currency; after it the change may be stated ("ما يعني زيادة بنحو D")
+        Spot a = null, size = null;
         for (int k = firstSpotFrom(s.from()); k < spots.size() && spots.get(k).from() < s.to(); k++) {
             Spot x = spots.get(k);
             if (x.figure().isMoney() || x.figure().isPercent()) {
-                if (a != null || !same(x, b)) {
+                boolean stated = a != null && size == null && Cues.before(tokens, x.from(), a.to(), "by") != null
+                        && (x.figure().isPercent() || same(x, b) && x.figure().value().compareTo(b.figure().value()) < 0);
+                if (stated) {
+                    size = x;
+                } else if (a != null || !same(x, b)) {
                     return;
+                } else {
+                    a = x;
                 }
-                a = x;
             }
         }
-        if (a == null || paragraphOf(a) != paragraphOf(b) || a.figure().basis() == null
-                || a.figure().basis().last() >= b.figure().basis().first()) {
+        // the pluperfect says A came first; when both are dated, the dates must agree
+        if (a == null || paragraphOf(a) != paragraphOf(b) || (a.figure().basis() == null) != (b.figure().basis() == null)
+                || a.figure().basis() != null && a.figure().basis().last() >= b.figure().basis().first()) {
             return;
         }
-        java.math.BigDecimal size = b.figure().value().subtract(a.figure().value()).abs();
-        String expected = signed(Amount.of(size, a.figure().currency(), oneBasis(a, b)).toString(), st.sign);
+        String why = "'" + words(st.verb) + "' to B; A is the earlier value the next sentence gives its subject ('" + words(j, j + 2) + "')";
+        if (size != null) {
+            boolean percent = size.figure().isPercent();
+            String claim = (percent ? "growth(" : "change(") + expr(a) + ", " + expr(b) + ")";
+            String expected = signed(percent ? expr(size) : difference(size, a, b), st.sign);
+            candidate(Claim.Kind.CHANGE, claim, expected, null, Claim.Confidence.MEDIUM, st.verb, size.to(),
+                    why + ", and the change it states after A" + approximation(a, b, size) + implication(a.figure(), b.figure()),
+                    List.of(a.figure(), b.figure(), size.figure()), size.figure(), 0);
+            return;
+        }
+        for (int t = a.to(); t < s.to(); t++) {
+            if (Cues.at(tokens, t, "multiplied") != null || Cues.at(tokens, t, "times") != null || Cues.direction(tokens, t) != 0) {
+                return; // "أي أنه تضاعف نحو 24 مرة": A's sentence states the change its own way, read by its reader
+            }
+        }
+        java.math.BigDecimal d = b.figure().value().subtract(a.figure().value()).abs();
+        String expected = signed(Amount.of(d, a.figure().currency(), oneBasis(a, b)).toString(), st.sign);
         candidate(Claim.Kind.CHANGE, "change(" + expr(a) + ", " + expr(b) + ")", expected, "±0", Claim.Confidence.MEDIUM, st.verb, b.to(),
-                "'" + words(st.verb) + "' to B, no change stated; A is the earlier value the next sentence gives its subject ('"
-                        + words(j, j + 2) + "'): the row checks the direction the verb claims (" + (st.sign > 0 ? "B − A > 0" : "B − A < 0")
+                why + ", no change stated: the row checks the direction the verb claims (" + (st.sign > 0 ? "B − A > 0" : "B − A < 0")
                         + "), of the size the figures give" + implication(a.figure(), b.figure()), List.of(a.figure(), b.figure()), b.figure(), 0);
     }
 

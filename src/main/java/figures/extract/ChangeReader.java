@@ -307,7 +307,9 @@ final class ChangeReader extends ChangeWords {
                 Cues.Cue n = Cues.at(tokens, j, "multiple");
                 Cues.Cue times = n == null || n.value() == null ? null : Cues.at(tokens, j + n.words().size(), "times");
                 int after = times == null ? -1 : j + n.words().size() + times.words().size();
-                if (times != null && (after >= s.to() || !tokens.get(after).isWord() || Cues.at(tokens, after, "from") != null)) {
+                // ("بمقدار عشرة أضعاف خلال عام، من A": a time after it is no thing it multiplies)
+                if (times != null && (after >= s.to() || !tokens.get(after).isWord() || Cues.at(tokens, after, "from") != null
+                        || Words.in(Words.YEAR_CUES, tokens.get(after).text()))) {
                     st.multiple = n.value();
                     st.multipleWord = n.text() + " " + times.text();
                     st.multipleAt = new int[] {j, after};
