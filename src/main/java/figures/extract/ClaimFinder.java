@@ -49,12 +49,16 @@ final class ClaimFinder {
         RatioReader ratios = new RatioReader(c.shared);
         ratios.cagrs(); // first: a yearly rate is not a change's stated percent
         new PercentOfReader(c.shared).read();
+        ReferredReader referred = new ReferredReader(c.shared);
+        referred.percents(); // before remainders: a remainder may take its base from one
         new RemainderReader(c.shared).read(); // after percent-of: a remainder may take its base from one
         new ChangeReader(c.shared).read();
         new SubjectChangeReader(c.shared).read(); // after ChangeReader: the sizes it did not read
         new ComparisonReader(c.shared).read();
+        referred.changes(); // the size of a change said in the sentence after its pair
         new TotalReader(c.shared).read();
         ratios.ratios();
+        referred.ratios();
         c.resolve();
         c.quietParagraphs();
         return c;

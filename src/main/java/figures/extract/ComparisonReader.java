@@ -36,12 +36,16 @@ final class ComparisonReader extends RelationReader {
             }
             Cues.Cue cue = more != null ? more : less;
             if (cue == null) {
+                trailing(k, d);
                 continue;
             }
             int sign = more != null ? 1 : -1;
             int after = cueFrom + cue.words().size();
             Spot a = firstAmountAfter(k, after);
             Spot b = a == null ? null : amountBefore(k, a);
+            if (a != null && b == null && d.figure().isPercent()) {
+                b = referent(a); // "That is 20 % more than the A": B is what "that" stands for
+            }
             Spot by = a == null ? null : byAfter(a);
             if (by != null && d.figure().isMoney() && same(d, a)) {
                 b = d; // "B, short of the A target by D", "B, above A by X %": the size after A, B before the cue
@@ -68,6 +72,58 @@ final class ComparisonReader extends RelationReader {
                             + implication(a.figure(), b.figure(), d.figure()) + approximation(a, b, d),
                     List.of(a.figure(), b.figure(), d.figure()), d.figure(), 1);
         }
+    }
+
+    /** "less", "more" … after a difference closing its clause: "fell short of last year's A, D less". */
+    private static final java.util.Map<String, Integer> TRAILING = java.util.Map.of("less", -1, "lower", -1, "smaller", -1, "more", 1,
+            "higher", 1, "larger", 1);
+
+    /**
+     * "The total fell short of last year's A, D less": D and a word of more or less closing the clause; A the amount
+     * of D's currency right before it (a comma between), B the amount before A in its sentence, or the one the
+     * sentence's opening words refer to. Written whether or not it fits: the words say the relation.
+     */
+    private void trailing(int k, Spot d) {
+        Integer sign = d.figure().isMoney() && d.to() < tokens.size() ? TRAILING.get(tokens.get(d.to()).text()) : null;
+        boolean closes = sign != null && (d.to() + 1 >= tokens.size() || tokens.get(d.to() + 1).is(",") || tokens.get(d.to() + 1).is(".")
+                || tokens.get(d.to() + 1).is(";"));
+        Spot a = closes && k > 0 ? spots.get(k - 1) : null;
+        if (a == null || !a.figure().isMoney() || !same(a, d) || a.figure().sentence() != d.figure().sentence() || d.from() - a.to() > 6
+                || !commaBetween(a.to(), d.from()) || d.figure().value().compareTo(a.figure().value()) >= 0) {
+            return;
+        }
+        Spot b = k > 1 && spots.get(k - 2).figure().sentence() == d.figure().sentence() && same(spots.get(k - 2), a) ? spots.get(k - 2) : referent(a);
+        if (b == null || b == a) {
+            return;
+        }
+        String pair = expr(a) + ", " + expr(b);
+        candidate(Claim.Kind.CHANGE, "change(" + pair + ")", signed(difference(d, a, b), sign), null, Claim.Confidence.MEDIUM,
+                Math.min(b.from(), a.from()), d.to() + 1, "'" + words(d.from(), d.to() + 1) + "': B is A " + (sign > 0 ? "plus" : "minus")
+                        + " D: change(A, B)" + implication(a.figure(), b.figure(), d.figure()) + approximation(a, b, d),
+                List.of(a.figure(), b.figure(), d.figure()), d.figure(), 0);
+    }
+
+    /**
+     * The amount a sentence's opening words refer to: "The total" the largest amount of a's currency before it in its
+     * paragraph; "That", "It", "The figure" the last one of the sentence before; null otherwise.
+     */
+    private Spot referent(Spot a) {
+        FigureFinder.Sentence s = sentenceOf(a.figure());
+        Cues.Cue open = Cues.at(tokens, s.from(), "opening-anaphor");
+        if (open == null) {
+            return null;
+        }
+        if (!open.text().endsWith("total")) {
+            return anaphoricB(a);
+        }
+        Spot largest = null;
+        for (int j = firstSpotFrom(s.from()) - 1; j >= 0 && near(j, indexOf(a)) && paragraphOf(spots.get(j)) == paragraphOf(a); j--) {
+            Spot x = spots.get(j);
+            if (x.figure().isMoney() && same(x, a) && (largest == null || x.figure().value().compareTo(largest.figure().value()) > 0)) {
+                largest = x;
+            }
+        }
+        return largest;
     }
 
     /** "… A by D", "… A by X %": the difference or percent right after "by" after A (a few words between), or null. */
