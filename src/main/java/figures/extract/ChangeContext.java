@@ -109,8 +109,10 @@ final class ChangeContext extends RelationReader {
         // The words also say which A when B's sentence goes on from the one before ("ثم تراجعت
         // إلى B", "It then fell to B", a verb that opens the sentence): the figure B's subject had last,
         // the one of the latest year before B's (or the only candidate when the figures state no years).
+        // In Arabic, where a sentence opens with its verb or not, the words say which A when A's sentence names B's subject.
         FigureFinder.Sentence sb = sentenceOf(b.figure());
-        if (!(st.verb - sb.from() <= 2 || refersBack(b, st.verb)) || as.get(0).figure().sentence() == b.figure().sentence()) {
+        boolean arabic = Tokens.arabicLetter(tokens.get(st.verb).text().charAt(0));
+        if (!(st.verb - sb.from() <= 2 || refersBack(b, st.verb) || arabic) || as.get(0).figure().sentence() == b.figure().sentence()) {
             return;
         }
         Spot a = null;
@@ -137,8 +139,8 @@ final class ChangeContext extends RelationReader {
         if (a == null) {
             return;
         }
-        if (!refersBack(b, st.verb) && Tokens.arabicLetter(tokens.get(st.verb).text().charAt(0))
-                && !sameSubject(st.verb + 1, b.from(), sentenceOf(a.figure()).from(), a.from())) {
+        if (!refersBack(b, st.verb) && arabic
+                && !sameSubject(Math.max(sb.from(), st.verb - 4), b.from(), sentenceOf(a.figure()).from(), a.from())) {
             return; // Arabic opens most sentences with their verb: that alone does not make A the value of B's subject
         }
         writeFromContext(st, a, b, "; its sentence goes on from the one before, so A is the figure B's subject had last"

@@ -121,9 +121,9 @@ final class Cues {
      * group ("النفقات" and "المصروفات", "الدين" and "الديون").
      */
     static boolean sameThing(String a, String b) {
-        java.util.Set<String> sa = Words.stems(a), sb = Words.stems(b);
+        java.util.Set<String> sa = Words.cueStems(a), sb = Words.cueStems(b); // "وارداتها" is "الواردات" with a pronoun
         for (String x : sa) {
-            if (x.length() >= 3 && sb.contains(x)) {
+            if (x.length() >= 4 && sb.contains(x)) {
                 return true;
             }
         }

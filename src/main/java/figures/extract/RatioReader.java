@@ -24,8 +24,12 @@ import java.util.Set;
  * between two dated figures: a CAGR).
  */
 final class RatioReader extends RelationReader {
+    /** Ratios whose amounts the words name by their years or their nouns, none in the multiple's sentence. */
+    private final NamedRatios named;
+
     RatioReader(Shared shared) {
         super(shared);
+        this.named = new NamedRatios(shared);
     }
 
     void ratios() {
@@ -88,7 +92,8 @@ final class RatioReader extends RelationReader {
             if (kb < 0 || ka < 0 || !spots.get(kb).figure().isMoney() || !same(spots.get(ka), spots.get(kb))
                     || spots.get(kb).figure().sentence() != spots.get(ka).figure().sentence() || spots.get(ka).figure().value().signum() == 0) {
                 // "nearly three times as much", "2.7 ضعف قيمته الأصلية": the two figures are earlier in the paragraph, the pair that fits
-                if (alone == null && !yearsRatio(m, integerWords || m.scale() <= 0, from, to, word)
+                if (alone == null && !named.yearsRatio(m, integerWords || m.scale() <= 0, from, to, word)
+                        && !named.nounRatio(m, integerWords || m.scale() <= 0, from, to, word)
                         && !possessiveRatio(m, integerWords || m.scale() <= 0, from, to, word)) {
                     numbersRatio(m, integerWords || m.scale() <= 0, from, to, word);
                 }
@@ -130,58 +135,6 @@ final class RatioReader extends RelationReader {
             }
         }
         return true;
-    }
-
-    /**
-     * "كانت إيرادات عام 2023 تعادل أربعة أضعاف ما حققته القناة في 2024": a multiple whose sentence states no amount but a
-     * year on each side of it compares the paragraph's amounts of those years (one of each, of one currency); written
-     * whether or not it fits, the words naming them by their years. False when they do not.
-     */
-    private boolean yearsRatio(BigDecimal m, boolean round, int from, int to, String word) {
-        FigureFinder.Sentence s = found.sentences().get(sentenceOfToken(from));
-        Spot yb = null, ya = null;
-        for (int k = firstSpotFrom(s.from()); k < spots.size() && spots.get(k).from() < s.to(); k++) {
-            Figure f = spots.get(k).figure();
-            if (f.isMoney() || f.isPercent()) {
-                return false;
-            }
-            if (f.kind() == Figure.Kind.YEAR && f.basis() != null && !f.basis().isSpan()) {
-                if (spots.get(k).to() <= from) {
-                    yb = spots.get(k);
-                } else if (spots.get(k).from() >= to && ya == null) {
-                    ya = spots.get(k);
-                }
-            }
-        }
-        if (yb == null || ya == null || yb.figure().basis().equals(ya.figure().basis())) {
-            return false;
-        }
-        Spot b = datedAmount(yb, s), a = datedAmount(ya, s);
-        if (a == null || b == null || !same(a, b)) {
-            return false;
-        }
-        String[] mx = multipleExpected(m, round, new int[] {from, to});
-        candidate(Claim.Kind.RATIO, ratioOf(b, a), mx[0], mx[1], Claim.Confidence.MEDIUM, from, to,
-                "'" + word + "': B ÷ A = " + mx[2] + "; B and A are the paragraph's amounts of the years on either side of it ("
-                        + yb.figure().basis() + ", " + ya.figure().basis() + ")" + implication(a.figure(), b.figure()) + approximation(a, b),
-                List.of(b.figure(), a.figure()), b.figure(), 0);
-        return true;
-    }
-
-    /** The one amount of the paragraph before sentence s dated the year y states, or null. */
-    private Spot datedAmount(Spot y, FigureFinder.Sentence s) {
-        Spot out = null;
-        int ky = indexOf(y);
-        for (int k = ky - 1; k >= 0 && near(k, ky) && paragraphOf(spots.get(k)) == paragraphOf(y); k--) {
-            Figure f = spots.get(k).figure();
-            if (f.isMoney() && f.basis() != null && f.basis().equals(y.figure().basis()) && spots.get(k).to() <= s.from()) {
-                if (out != null) {
-                    return null;
-                }
-                out = spots.get(k);
-            }
-        }
-        return out;
     }
 
     /**
