@@ -228,30 +228,7 @@ final class RatioReader extends RelationReader {
                 }
             }
         }
-        List<Spot> pair = onlyTwoAmounts(sentence);
-        if (pair != null) {
-            // "تعادل ثلاثة أضعاف": the paragraph's only two amounts, of one currency, are the ones the multiple compares
-            Spot b = pair.get(0).figure().value().compareTo(pair.get(1).figure().value()) > 0 ? pair.get(0) : pair.get(1);
-            Spot a = b == pair.get(0) ? pair.get(1) : pair.get(0);
-            Claim.Kind kind = Cues.within(tokens, Math.max(0, from - 3), from, "multiplied") ? Claim.Kind.CHANGE : Claim.Kind.RATIO;
-            candidate(kind, ratioOf(b, a), mx[0], mx[1], Claim.Confidence.MEDIUM, from, to,
-                    "'" + word + "': B ÷ A = " + mx[2] + "; B and A are the only two amounts of its paragraph" + approximation(a, b),
-                    List.of(b.figure(), a.figure()), b.figure(), -1);
-            return;
-        }
         namedRatio(m, mx, from, to, word);
-    }
-
-    /** The two amounts of the paragraph of a sentence when it states exactly two, of one currency and different; else null. */
-    List<Spot> onlyTwoAmounts(int sentence) {
-        List<Spot> out = new ArrayList<>();
-        for (Spot s : spots) {
-            if (s.figure().isMoney() && paragraph[s.figure().sentence()] == paragraph[sentence]) {
-                out.add(s);
-            }
-        }
-        return out.size() == 2 && same(out.get(0), out.get(1)) && out.get(0).figure().currency() != null
-                && out.get(0).figure().value().compareTo(out.get(1).figure().value()) != 0 ? out : null;
     }
 
     /**
@@ -539,9 +516,7 @@ final class RatioReader extends RelationReader {
                     || Cues.within(tokens, lastTo, p.from(), "list-join"))) {
                 oneSentence = false; // "…from A to B, and the economy grew 3 % a year": another clause's rate, a claim only when it fits
             }
-            List<Spot> two = onlyTwoAmounts(p.figure().sentence());
-            boolean onlyPair = two != null && two.contains(a) && two.contains(b); // the paragraph's only two amounts: the words' pair
-            if (!oneSentence && !since && !onlyPair && !fits(claim, expr(p), null)) {
+            if (!oneSentence && !since && !fits(claim, expr(p), null)) {
                 continue; // a dated pair from other sentences may be of something else: a claim only when it fits
             }
             yearly.add(p);
