@@ -31,6 +31,9 @@ final class RemainderReader extends RelationReader {
 
     /** Whether the remainder being read has a weak cue ("remained", "left", "بقي"): a claim only when it fits. */
     private boolean weakRemainder;
+    /** The base Y the words give right after R ("R of the original Y remains outstanding"), or null. */
+    private Spot statedBase;
+
     /** Whether the remainder being read is a deficit or surplus ("العجز"): no note when it has no base. */
     private boolean difference;
 
@@ -75,6 +78,19 @@ final class RemainderReader extends RelationReader {
             }
             if (k < 0) {
                 k = spotBefore(i, 0); // "the $9.4 bn remaining", "الـ9.4 مليارات دولار المتبقية"
+            }
+            statedBase = null;
+            if (k < 0 && !weakRemainder) {
+                // "$2.1 bn of the original $3 bn loan remains outstanding": R, "of", its base Y, a few words, the cue
+                int ky = spotBefore(i, 4);
+                Spot y = ky > 0 ? spots.get(ky) : null;
+                Spot r0 = y == null ? null : spots.get(ky - 1);
+                if (y != null && r0.figure().isMoney() && same(r0, y) && r0.figure().sentence() == y.figure().sentence()
+                        && Cues.within(tokens, r0.to(), Math.min(y.from(), r0.to() + 1), "of") && y.from() - r0.to() <= 4
+                        && !commaBetween(y.to(), i) && r0.figure().value().compareTo(y.figure().value()) < 0) {
+                    k = ky - 1;
+                    statedBase = y;
+                }
             }
             if (k < 0) {
                 continue;
@@ -171,6 +187,12 @@ final class RemainderReader extends RelationReader {
             }
         }
         List<Way> ways = new ArrayList<>();
+        if (statedBase != null && d != null && d.figure().value().compareTo(statedBase.figure().value()) < 0) {
+            // "After a $900 m payment, $2.1 bn of the original $3 bn loan remains outstanding": Y − W, Y named after R
+            Spot y = statedBase;
+            ways.add(new Way(expr(y) + " - " + expr(d), Math.min(cue, d.from()), Claim.Confidence.HIGH,
+                    "the remaining R of Y after W, Y named after R: Y − W" + approximation(y, d, r), List.of(y.figure(), d.figure(), rf)));
+        }
         boolean base = d != null && d.figure().value().compareTo(rf.value()) > 0;
         if (base && w == null && p == null) {
             w = namedPart(r, d); // "ومع الإعفاء يتبقى منها R": the write-off an earlier sentence gives the amount of
