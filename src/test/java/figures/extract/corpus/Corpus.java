@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The extraction corpus: one folder per split ({@code dev}, {@code dev2}, {@code dev3}, {@code holdout}, {@code fresh}, {@code fresh2}, {@code fresh3}) under
+ * The extraction corpus: one folder per split ({@code dev}, {@code dev2}, {@code dev3}, {@code dev4}, {@code holdout}, {@code fresh}, {@code fresh2}, {@code fresh3}) under
  * {@code src/test/resources/extract-corpus/}, each with one paragraph per {@code .txt} file (its name
  * starts with its language, {@code en-} or {@code ar-}), {@code figures.csv} (the money and percent
  * figures each paragraph states) and {@code relations.csv} (the relations between them, some stated
@@ -188,6 +188,6 @@ final class Corpus {
     }
 
     static List<String> splitNames() {
-        return Arrays.asList("dev", "dev2", "dev3", "holdout", "fresh", "fresh2", "fresh3");
+        return Arrays.asList("dev", "dev2", "dev3", "dev4", "holdout", "fresh", "fresh2", "fresh3");
     }
 }
