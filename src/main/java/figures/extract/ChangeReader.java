@@ -410,8 +410,9 @@ final class ChangeReader extends ChangeWords {
                     st.verb = nounSign[0];
                     st.sign = nounSign[1];
                 }
-            } else if (x.figure().isMoney() && st.difference == null && same(x, b) && (by != null || afterVerb || restated)
-                    && x.figure().value().compareTo(b.figure().value()) < 0) {
+            } else if ((x.figure().isMoney() && same(x, b) || x.figure().isPercent() && b.figure().isPercent() && points(x))
+                    && st.difference == null && (by != null || afterVerb || restated) && x.figure().value().compareTo(b.figure().value()) < 0) {
+                // an amount, or for a pair of percents a difference in points ("fell by 2 percentage points to 31 % from 35 %")
                 st.difference = x;
                 st.end = Math.max(st.end, x.to());
                 if (st.verb < 0 && by != null) {
@@ -479,7 +480,7 @@ final class ChangeReader extends ChangeWords {
         }
         if (st.difference != null) {
             Figure sf = st.difference.figure();
-            String d = difference(st.difference, a, b);
+            String d = sf.isPercent() ? expr(st.difference) : difference(st.difference, a, b);
             candidate(Claim.Kind.CHANGE, "change(" + pair + ")", signed(d, st.sign), null, implied(Claim.Confidence.HIGH, bf, sf), start, end,
                     "'" + words(st.verb) + "' from A to B by D: change(A, B)" + implication(bf, sf) + approximation(a, b, st.difference), List.of(af, bf, sf), sf, 1);
             return true;
@@ -504,6 +505,13 @@ final class ChangeReader extends ChangeWords {
                 "'" + article.text().substring(tokens.get(st.verb).start(), tokens.get(st.verb).end()) + "' from A to B, no change stated: the row checks the direction the verb claims ("
                         + (st.sign > 0 ? "B − A > 0" : "B − A < 0") + "), of the size the figures give" + implication(bf), List.of(af, bf), bf, 0);
         return true;
+    }
+
+    /** Whether a percent is written in points ("2 percentage points", "1.3 points"): a difference of two percents. */
+    private boolean points(Spot x) {
+        String w = article.text().substring(tokens.get(x.from()).start(), tokens.get(x.to() - 1).end());
+        return w.contains("point") || x.to() < tokens.size() && (tokens.get(x.to()).is("points") || tokens.get(x.to()).is("point")
+                || tokens.get(x.to()).is("pp"));
     }
 
     /** "doubled from A to B": ratio(B, A) = m, within ±5 % of it (a multiple in words is round), or as its approximation says. */
