@@ -313,11 +313,19 @@ final class ChangeContext extends RelationReader {
      */
     private Spot subjectOfTheVerb(ChangeReader.Stated st, Spot b) {
         FigureFinder.Sentence s = sentenceOf(b.figure());
-        if (st.verb < s.from() || st.verb > b.from()) {
+        int verb = st.verb;
+        if (verb > b.from()) {
+            // "…, fell to B in 2023, a drop of 84 %": the size after B, the verb of its clause before it
+            verb = -1;
+            for (int j = b.from() - 1; j >= s.from() && verb < 0; j--) {
+                verb = Cues.direction(tokens, j) != 0 && spotAt(j) < 0 ? j : -1;
+            }
+        }
+        if (verb < s.from() || verb > b.from()) {
             return null;
         }
         Spot x = null;
-        for (int k = firstSpotFrom(s.from()); k < spots.size() && spots.get(k).from() < st.verb; k++) {
+        for (int k = firstSpotFrom(s.from()); k < spots.size() && spots.get(k).from() < verb; k++) {
             Figure f = spots.get(k).figure();
             if (f.kind() == Figure.Kind.YEAR) {
                 continue;
@@ -327,7 +335,7 @@ final class ChangeContext extends RelationReader {
             }
             x = spots.get(k);
         }
-        if (x == null || x.from() - s.from() > 8
+        if (x == null || x.from() - s.from() > 12
                 || x.figure().basis() != null && b.figure().basis() != null && x.figure().basis().first() > b.figure().basis().first()) {
             return null;
         }
@@ -341,8 +349,8 @@ final class ChangeContext extends RelationReader {
         int j = x.to();
         if (apposition) {
             // only the amount's year may follow it before the comma that closes the apposition: "in 2021", "a year earlier"
-            while (j < st.verb && !tokens.get(j).is(",")) {
-                Cues.Cue e = Cues.at(tokens, j, st.verb, "earlier");
+            while (j < verb && !tokens.get(j).is(",")) {
+                Cues.Cue e = Cues.at(tokens, j, verb, "earlier");
                 if (e != null) {
                     j += e.words().size();
                 } else if (tokens.get(j).is("in") || tokens.get(j).is("at") || tokens.get(j).is("end") || tokens.get(j).is("the")
@@ -354,11 +362,11 @@ final class ChangeContext extends RelationReader {
             }
             j++;
         } else {
-            if (x.from() - s.from() > 2 || commaBetween(s.from(), st.verb)) {
+            if (x.from() - s.from() > 2 || commaBetween(s.from(), verb)) {
                 return null; // "The $3 bn loan": a determiner, the amount, its noun
             }
             int nouns = 0;
-            while (j < st.verb && tokens.get(j).isWord() && !AUXILIARIES.contains(tokens.get(j).text()) && nouns < 3) {
+            while (j < verb && tokens.get(j).isWord() && !AUXILIARIES.contains(tokens.get(j).text()) && nouns < 3) {
                 nouns++;
                 j++;
             }
@@ -366,10 +374,10 @@ final class ChangeContext extends RelationReader {
                 return null;
             }
         }
-        while (j < st.verb && AUXILIARIES.contains(tokens.get(j).text())) {
+        while (j < verb && AUXILIARIES.contains(tokens.get(j).text())) {
             j++;
         }
-        return j == st.verb ? x : null;
+        return j == verb ? x : null;
     }
 
     /**
