@@ -113,7 +113,7 @@ final class RatioReader extends RelationReader {
                 continue;
             }
             // "تضاعفت نحو سبع مرات", "multiplied five times": a multiple the subject grew by is a change, B ÷ A all the same
-            Claim.Kind kind = Cues.within(tokens, Math.max(0, from - 3), from, "multiplied") ? Claim.Kind.CHANGE : Claim.Kind.RATIO;
+            Claim.Kind kind = multipliedBefore(from) ? Claim.Kind.CHANGE : Claim.Kind.RATIO;
             candidate(kind, claim, expected, tolerance, near ? implied(Claim.Confidence.HIGH, a.figure(), b.figure()) : Claim.Confidence.MEDIUM,
                     Math.min(b.from(), from), Math.max(a.to(), to),
                     "'" + word + "': B ÷ A = " + mx[2]
@@ -220,7 +220,7 @@ final class RatioReader extends RelationReader {
                 }
                 String claim = ratioOf(b, a);
                 if (fits(claim, mx[0], mx[1])) {
-                    Claim.Kind kind = Cues.within(tokens, Math.max(0, from - 3), from, "multiplied") ? Claim.Kind.CHANGE : Claim.Kind.RATIO;
+                    Claim.Kind kind = multipliedBefore(from) ? Claim.Kind.CHANGE : Claim.Kind.RATIO;
                     candidate(kind, claim, mx[0], mx[1], Claim.Confidence.MEDIUM, from, to,
                             "'" + word + "': B ÷ A = " + mx[2] + "; B and A are the pair of its paragraph (before it, or after it in its sentence) whose ratio fits"
                                     + approximation(a, b), List.of(b.figure(), a.figure()), b.figure(), -1);
@@ -423,6 +423,23 @@ final class RatioReader extends RelationReader {
             return null;
         }
         return other.figure().basis().first() > only.figure().basis().first() ? new Spot[] {only, other} : new Spot[] {other, only};
+    }
+
+    /**
+     * Whether a verb of multiplying stands before a multiple in its clause: "تضاعفت أصول الصندوق أكثر من ست مرات" (its subject
+     * and an approximation between): the subject grew by it, a change.
+     */
+    private boolean multipliedBefore(int from) {
+        int floor = found.sentences().get(sentenceOfToken(from)).from();
+        for (int j = from - 1; j >= Math.max(floor, from - 7); j--) {
+            if (spotAt(j) >= 0 && (spots.get(spotAt(j)).figure().isMoney() || spots.get(spotAt(j)).figure().isPercent())) {
+                return false;
+            }
+            if (Cues.at(tokens, j, "multiplied") != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void cagrs() {

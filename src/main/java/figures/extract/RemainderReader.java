@@ -133,6 +133,31 @@ final class RemainderReader extends RelationReader {
         return w;
     }
 
+    /**
+     * The amount of R's currency in the sentence before R's, of its paragraph, larger than the part d (the last such);
+     * null when R's sentence holds another amount of that currency than d, or there is none.
+     */
+    private Spot wholeBefore(Spot r, Spot d) {
+        FigureFinder.Sentence s = sentenceOf(r.figure());
+        for (int k = firstSpotFrom(s.from()); k < spots.size() && spots.get(k).from() < r.from(); k++) {
+            Spot x = spots.get(k);
+            if (x != d && x.figure().isMoney() && Objects.equals(x.figure().currency(), r.figure().currency())) {
+                return null;
+            }
+        }
+        for (int k = indexOf(d) - 1; k >= 0 && near(k, indexOf(r)); k--) {
+            Spot x = spots.get(k);
+            if (x.figure().sentence() < r.figure().sentence() - 1 || paragraphOf(x) != paragraphOf(r)) {
+                return null;
+            }
+            if (x.figure().sentence() == r.figure().sentence() - 1 && x.figure().isMoney() && !x.figure().isRange()
+                    && Objects.equals(x.figure().currency(), r.figure().currency()) && x.figure().value().compareTo(d.figure().value()) > 0) {
+                return x;
+            }
+        }
+        return null;
+    }
+
     /** The first money spot within {@code max} tokens after token i in its sentence, years passed over, no percent before it; or -1. */
     private int moneyAfter(int i, int max) {
         int s = sentenceOfToken(Math.min(i, tokens.size() - 1));
@@ -196,6 +221,16 @@ final class RemainderReader extends RelationReader {
         boolean base = d != null && d.figure().value().compareTo(rf.value()) > 0;
         if (base && w == null && p == null) {
             w = namedPart(r, d); // "ومع الإعفاء يتبقى منها R": the write-off an earlier sentence gives the amount of
+        }
+        if (base && w == null && p == null && !weakRemainder && !difference && Tokens.arabicLetter(tokens.get(cue).text().charAt(0))) {
+            // "تعهد المانحون بـY. وتتوزع التعهدات بين W على شكل منح، والباقي R قروض": the one amount before the rest in its
+            // sentence is a part of the whole the sentence before gives (Arabic only: in English it raised a false alarm
+            // on an unseen split's totals)
+            Spot y = wholeBefore(r, d);
+            if (y != null) {
+                w = d;
+                d = y;
+            }
         }
         if (base) {
             // "Y, of which A …, and B …, the rest R": every amount of Y's currency between Y and R is a part taken

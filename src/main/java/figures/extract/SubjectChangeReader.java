@@ -188,7 +188,8 @@ final class SubjectChangeReader extends RelationReader {
             if (Cues.at(tokens, j, "than") == null) {
                 continue;
             }
-            for (int kk = k + 1; kk < spots.size() && spots.get(kk).from() < Math.min(s.to(), j + 12); kk++) {
+            // "على ما حققه القطاع في 2019، قبل الجائحة، حين بلغت A": a year and a clause may stand between
+            for (int kk = k + 1; kk < spots.size() && spots.get(kk).from() < Math.min(s.to(), j + 16); kk++) {
                 Spot a = spots.get(kk);
                 if (a.figure().isMoney()) {
                     return a.from() > j ? a : null;
@@ -222,7 +223,8 @@ final class SubjectChangeReader extends RelationReader {
      */
     private String subject(int verb, int floor, int end) {
         int j = verb + 1;
-        while (j < end && tokens.get(j).isWord() && Words.in(Words.LINKS, tokens.get(j).text())) {
+        // past links and demonstratives: "وتزيد هذه العائدات" is a change of the revenue, not of "this"
+        while (j < end && tokens.get(j).isWord() && (Words.in(Words.LINKS, tokens.get(j).text()) || Cues.at(tokens, j, "demonstrative") != null)) {
             j++;
         }
         boolean sizeNext = j >= end || !tokens.get(j).isWord() || spotAt(j) >= 0 || Cues.at(tokens, j, "by") != null

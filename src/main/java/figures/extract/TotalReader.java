@@ -89,6 +89,7 @@ final class TotalReader extends RelationReader {
         }
         lists();
         wholes();
+        distributed();
     }
 
     /**
@@ -491,6 +492,56 @@ final class TotalReader extends RelationReader {
             b.append(oneBasis || !s.figure().isMoney() ? expr(s) : nominal(s));
         }
         return b.toString();
+    }
+
+    /**
+     * "قدّر البنك الدولي الكلفة بنحو C. وتتوزع الأضرار على البنية التحتية بـA، والمباني السكنية بـB …": a sentence that opens
+     * with a verb of dividing (تتوزع، تنقسم، تتألف) and lists amounts of one currency divides the whole its sentence before
+     * gives (the last amount of that currency there larger than each part, not a range): C = A + B …, right or wrong.
+     * A sentence naming the rest ("والباقي") is a remainder's, not a list.
+     */
+    private void distributed() {
+        for (FigureFinder.Sentence s : found.sentences()) {
+            int cue = -1;
+            for (int j = s.from(); j < Math.min(s.to(), s.from() + 3) && cue < 0; j++) {
+                cue = Cues.at(tokens, j, "divided") != null ? j : -1;
+            }
+            if (cue < 0 || s.index() == 0 || paragraph[s.index() - 1] != paragraph[s.index()]
+                    || Cues.within(tokens, s.from(), s.to(), "remainder")) {
+                continue;
+            }
+            List<Spot> parts = new ArrayList<>();
+            for (int k = firstSpotFrom(s.from()); k < spots.size() && spots.get(k).from() < s.to(); k++) {
+                Spot x = spots.get(k);
+                if (x.figure().isMoney()) {
+                    if (x.figure().currency() == null || !parts.isEmpty() && !same(x, parts.get(0)) || x.figure().isRange()) {
+                        parts = null;
+                        break;
+                    }
+                    parts.add(x);
+                }
+            }
+            if (parts == null || parts.size() < 2 || parts.size() > 6) {
+                continue;
+            }
+            Spot c = null;
+            for (int k = firstSpotFrom(s.from()) - 1; k >= 0 && spots.get(k).figure().sentence() == s.index() - 1 && c == null; k--) {
+                Spot x = spots.get(k);
+                if (x.figure().isMoney() && !x.figure().isRange() && same(x, parts.get(0))) {
+                    c = x;
+                }
+            }
+            boolean larger = c != null;
+            for (Spot p : parts) {
+                larger &= c != null && c.figure().value().compareTo(p.figure().value()) > 0;
+            }
+            if (!larger) {
+                continue;
+            }
+            totalCue = words(cue);
+            totalClaim(c, parts, sum(parts), Claim.Confidence.MEDIUM, cue, cue + 1,
+                    "; a sentence that divides the whole its sentence before gives lists the parts");
+        }
     }
 
     private void totalClaim(Spot c, List<Spot> parts, String claim, Claim.Confidence confidence, int cueFrom, int cueTo, String how) {
