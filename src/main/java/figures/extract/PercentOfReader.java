@@ -122,7 +122,7 @@ final class PercentOfReader extends RelationReader {
             // X % of Y, i.e. Z
             if (y != null && ofRightAfter(p, y)) {
                 Spot z2 = next(k + 1);
-                if (z2 != null && same(y, z2) && restatedAfter(y, z2)) {
+                if (z2 != null && same(y, z2) && (restatedAfter(y, z2) || apposition(y, z2) && partOf(p, z2, y))) {
                     add(p, y, z2, Claim.Confidence.HIGH, "X % of Y, i.e. Z", 0);
                     continue;
                 }
@@ -236,6 +236,11 @@ final class PercentOfReader extends RelationReader {
             }
         }
         return null;
+    }
+
+    /** "40 % of the $10 bn, $4 bn, goes to …": Z right after Y's comma, closed by a comma of its own. */
+    private boolean apposition(Spot y, Spot z) {
+        return z.from() == y.to() + 1 && tokens.get(y.to()).is(",") && z.to() < tokens.size() && tokens.get(z.to()).is(",");
     }
 
     /** "Z, or X %, of Y": the comma that closes the restatement, then "of" and Y within a few words, no comma between. */
