@@ -152,7 +152,7 @@ final class ChangeReader extends ChangeWords {
             }
             Stated st = stated(toToken, b, null, verbBefore(toToken));
             // (not "أضافت A، ليرتفع الإجمالي إلى B": a total of what A adds to)
-            Spot a = st.verb >= 0 && resultVerb(st.verb) && !Cues.within(tokens, st.verb + 1, b.from(), "total-weak")
+            Spot a = st.verb >= 0 && (resultVerb(st.verb) || coordinatedVerb(st.verb)) && !Cues.within(tokens, st.verb + 1, b.from(), "total-weak")
                     && !Cues.within(tokens, st.verb + 1, b.from(), "total") ? amountBeforeResult(st.verb, b) : null;
             if (a != null && change(a.from(), a, b, a.from(), b.to(), null, -1)) {
                 continue; // "وكانت الصادرات A في 2020، لترتفع في 2023 إلى B": the verb of result goes on from A
@@ -209,6 +209,21 @@ final class ChangeReader extends ChangeWords {
             w = w.substring(1);
         }
         return w.length() > 3 && w.charAt(0) == 'ل' && (w.charAt(1) == 'ي' || w.charAt(1) == 'ت') && Cues.direction(tokens, j) != 0;
+    }
+
+    /**
+     * A verb of change joined by "و" after a comma, with no subject of its own (a preposition, a year or the change's size
+     * right after it): "وسجل الفائض A في 2023، وارتفع في 2024 بنسبة X % ليبلغ B" goes on from A.
+     */
+    private boolean coordinatedVerb(int j) {
+        String w = tokens.get(j).text();
+        if (w.length() < 4 || w.charAt(0) != 'و' || j < 1 || !(tokens.get(j - 1).is(",") || tokens.get(j - 1).is("\u060C"))
+                || Cues.direction(tokens, j) == 0 || j + 1 >= tokens.size()) {
+            return false;
+        }
+        Tokens.Token next = tokens.get(j + 1);
+        return !next.isWord() || spotAt(j + 1) >= 0 || Words.in(Words.LINKS, next.text()) || Words.in(Words.YEAR_CUES, next.text())
+                || Cues.at(tokens, j + 1, "by") != null || Cues.at(tokens, j + 1, "to") != null;
     }
 
     /** The amount of B's currency before a verb of result in its sentence, the only one there; or null. */

@@ -163,7 +163,8 @@ final class PercentOfReader extends RelationReader {
             }
             if (lead != null && ofAfter(p) && (y == null || !ofRightAfter(p, y))) {
                 // "Z …, about 20 % of the package", "وتمثل هذه الدفعة 12 % من إجمالي التعويضات": Y and Z earlier in the paragraph
-                percentOfTheWhole(k, p, zc != null && p.from() - zc.to() <= 10 && commaBetween(zc.to(), p.from()) ? zc : null, lead);
+                Spot zNear = zc != null && p.from() - zc.to() <= 10 && commaBetween(zc.to(), p.from()) ? zc : null;
+                percentOfTheWhole(k, p, zNear != null ? zNear : restatedAfterOf(k, p), lead);
                 continue;
             }
             // X % of the package, or Z: "each providing a third of the package, or about $833 m"; Y earlier in the paragraph
@@ -388,6 +389,11 @@ final class PercentOfReader extends RelationReader {
         // a claim only when it fits: written whether or not it fit, it raised two false alarms on the unseen splits
         // (fresh2, fresh3 totals; a noun's earlier amount need not be the whole meant)
         Spot named = namedWhole(p, z);
+        Spot pointed = named == null ? pointedWhole(p, z) : null;
+        if (pointed != null) {
+            add(p, pointed, z, Claim.Confidence.MEDIUM, "Z, " + lead.text() + " X % of 'this amount': Y is the amount before it", -1);
+            return;
+        }
         if (named != null && fits(expr(p) + " of " + expr(named), expr(z), null)) {
             add(p, named, z, Claim.Confidence.MEDIUM, "Z, " + lead.text() + " X % of the '" + words(namedAt) + "' its paragraph gave the amount of before", -1);
             return;
@@ -430,6 +436,38 @@ final class PercentOfReader extends RelationReader {
                 || ofWords(p) > 0 && Cues.at(tokens, of, "whole-pronoun") != null)) {
             add(p, ys.get(0), z, Claim.Confidence.MEDIUM, "Z, " + lead.text() + " X % of the whole; Y is the one larger figure before it", -1);
         }
+    }
+
+    /** "X % من هذا المبلغ، أي Z": the amount a restating cue after a comma gives right after X %'s phrase, or null. */
+    private Spot restatedAfterOf(int k, Spot p) {
+        Spot zr = next(k);
+        Cues.Cue restate = zr == null ? null : Cues.before(tokens, zr.from(), p.to(), "restate");
+        if (zr == null || !zr.figure().isMoney() || restate == null || zr.from() - p.to() > 10) {
+            return null;
+        }
+        int comma = zr.from() - restate.words().size() - 1;
+        return comma > p.to() && (tokens.get(comma).is(",") || tokens.get(comma).is("\u060C")) && !commaBetween(p.to(), comma) ? zr : null;
+    }
+
+    /**
+     * "وتمثل الديون الخارجية نحو 40 % من هذا المبلغ، أي Z": "of" and a demonstrative point at the amount before, the last
+     * of Z's currency larger than Z in X %'s sentence or the one before; else null.
+     */
+    private Spot pointedWhole(Spot p, Spot z) {
+        int j = p.to() + ofWords(p);
+        if (j >= sentenceOf(p.figure()).to() || ofWords(p) == 0 || Cues.at(tokens, j, "demonstrative") == null) {
+            return null;
+        }
+        for (int k = indexOf(p) - 1; k >= 0 && near(k, indexOf(p)); k--) {
+            Spot y = spots.get(k);
+            if (y.figure().sentence() < p.figure().sentence() - 1 || paragraphOf(y) != paragraphOf(p)) {
+                return null;
+            }
+            if (y != z && y.figure().isMoney() && same(y, z) && !y.figure().isRange()) {
+                return partOf(p, z, y) ? y : null;
+            }
+        }
+        return null;
     }
 
     /** The token of the noun {@link #namedWhole} found. */
