@@ -14,7 +14,7 @@ final class Words {
     }
 
     /** A scale word that stands for one of itself when no number precedes it: مليار و400 مليون. */
-    static final Set<String> BARE_SCALES = Set.of("الف", "مليون", "مليار", "تريليون");
+    static final Set<String> BARE_SCALES = Set.of("الف", "مليون", "مليار", "تريليون", "الفا", "مليونا", "مليارا", "تريليونا", "ترليونا"); // and the accusative: ملياراً و200 مليون
 
     /** Words after a number that are not its unit: prepositions, conjunctions, articles. */
     static final Set<String> LINKS = Set.of("in", "to", "from", "and", "or", "of", "by", "at", "for", "on", "with", "than", "between",
