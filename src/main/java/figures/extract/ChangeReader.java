@@ -85,8 +85,8 @@ final class ChangeReader extends ChangeWords {
                         && (earlier(a, spots.get(kb)) || signOf(i, versus)[1] != 0 || statesChange(spots.get(kb), a))) {
                     Spot b = spots.get(kb);
                     int toB = toBefore(b);
-                    if (change(toB >= 0 ? toB : b.from(), a, b, toB >= 0 ? toB : b.from(), a.to(), versus, i)) {
-                        done.add(kb);
+                    if (change(toB >= 0 ? toB : b.from(), a, b, toB >= 0 ? toB : b.from(), a.to(), versus, i) && sameSentence) {
+                        done.add(kb); // (a B of the sentence before keeps its own sentence's change: "rose 14 % to B. That is … on A")
                     }
                 }
                 i = last;
@@ -108,8 +108,9 @@ final class ChangeReader extends ChangeWords {
             }
             int stated = -1;
             int kb3 = kb2 - 1; // the amount before the percent, a year or a count skipped ("B in 2023, shrinking by 55 % from A")
-            while (kb3 >= 0 && near(kb3, kb2) && !spots.get(kb3).figure().isMoney() && !spots.get(kb3).figure().isPercent()) {
-                kb3--;
+            while (kb3 >= 0 && near(kb3, kb2) && (!spots.get(kb3).figure().isMoney() && !spots.get(kb3).figure().isPercent()
+                    || kb3 > 0 && spots.get(kb3).figure().isMoney() && !same(a, spots.get(kb3)) && tokens.get(spots.get(kb3).from() - 1).is("("))) {
+                kb3--; // "8.1 tn yen ($53 bn) …, up 53 % from A": its restatement in another currency skipped
             }
             boolean difference = kb2 > 0 && kb3 >= 0 && spots.get(kb2).figure().isMoney() && same(a, spots.get(kb2))
                     && spots.get(kb2).figure().value().compareTo(spots.get(kb3).figure().value()) < 0; // "B, up $6.6 bn from A"
@@ -118,7 +119,7 @@ final class ChangeReader extends ChangeWords {
                 kb2 = kb3;
             }
             if (kb2 >= 0 && same(a, spots.get(kb2)) && spots.get(kb2).figure().sentence() == a.figure().sentence()
-                    && i - spots.get(kb2).to() <= (stated >= 0 ? 12 : 8)) {
+                    && distance(spots.get(kb2).to(), i) <= (stated >= 0 ? 12 : 8)) {
                 Spot b = spots.get(kb2);
                 int toB = toBefore(b);
                 if (toB >= 0 && change(toB, a, b, toB, a.to(), null, -1)) {

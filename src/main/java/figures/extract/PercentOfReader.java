@@ -115,7 +115,7 @@ final class PercentOfReader extends RelationReader {
             }
             Spot zy = inCurrencyOf(zc, y);
             if (zc != null && y != null && lead != null && same(zy, y) && partOf(p, zy, y)
-                    && p.from() - zc.to() <= 10 && commaBetween(zc.to(), p.from()) && ofRightAfter(p, y)) {
+                    && distance(zc.to(), p.from()) <= 10 && commaBetween(zc.to(), p.from()) && ofRightAfter(p, y)) {
                 add(p, y, zy, Claim.Confidence.HIGH, "Z …, " + lead.text() + " X % of Y" + (zy != zc ? " (Z in Y's currency, restated before it in another)" : ""), 0);
                 continue;
             }
@@ -163,7 +163,7 @@ final class PercentOfReader extends RelationReader {
             }
             if (lead != null && ofAfter(p) && (y == null || !ofRightAfter(p, y))) {
                 // "Z …, about 20 % of the package", "وتمثل هذه الدفعة 12 % من إجمالي التعويضات": Y and Z earlier in the paragraph
-                Spot zNear = zc != null && p.from() - zc.to() <= 10 && commaBetween(zc.to(), p.from()) ? zc : null;
+                Spot zNear = zc != null && distance(zc.to(), p.from()) <= 10 && commaBetween(zc.to(), p.from()) ? zc : null;
                 percentOfTheWhole(k, p, zNear != null ? zNear : restatedAfterOf(k, p), lead);
                 continue;
             }

@@ -442,6 +442,28 @@ final class RatioReader extends RelationReader {
         return false;
     }
 
+    /**
+     * The dated amount a yearly rate runs from: the first after "since" in the rate's sentence ("since 2014, when exports
+     * stood at A"), or the one after "from" when no "to" follows it ("have risen from A in 2010, …, an average of X % a
+     * year"); or null.
+     */
+    private Spot anchor(Spot p, FigureFinder.Sentence s, List<Spot> dated) {
+        for (int j = s.from(); j < p.from(); j++) {
+            Cues.Cue c = Cues.at(tokens, j, "since");
+            Cues.Cue f = c == null ? Cues.at(tokens, j, "from") : null;
+            if (c == null && f == null) {
+                continue;
+            }
+            for (Spot x : dated) {
+                if (x.figure().sentence() == p.figure().sentence() && x.from() > j && x.from() - j <= 10) {
+                    // the first after the cue; after "from", only when no "to" follows it ("from A to B" is a pair)
+                    return f == null || !Cues.within(tokens, x.to(), p.from(), "to") ? x : null;
+                }
+            }
+        }
+        return null;
+    }
+
     void cagrs() {
         for (Spot p : spots) {
             if (!p.figure().isPercent()) {
@@ -484,10 +506,11 @@ final class RatioReader extends RelationReader {
             // "stood at $107.8 bn in 2020, meaning it has grown by an average of 28 % a year since then": from the one
             // dated figure of its sentence to the latest its paragraph states, whether or not it fits (the words say so)
             boolean since = false;
-            if (Cues.within(tokens, Math.max(s.from(), p.from() - 12), Math.min(s.to(), p.to() + 8), "since")) {
-                Spot only = null;
-                int inSentence = 0;
-                for (Spot x : dated) {
+            Spot anchor = anchor(p, s, dated); // "since 2014, when exports stood at A", "have risen from A in 2010, …"
+            if (anchor != null || Cues.within(tokens, Math.max(s.from(), p.from() - 12), Math.min(s.to(), p.to() + 8), "since")) {
+                Spot only = anchor;
+                int inSentence = anchor == null ? 0 : 1;
+                for (Spot x : anchor != null ? List.<Spot>of() : dated) {
                     if (x.figure().sentence() == p.figure().sentence()) {
                         only = x;
                         inSentence++;
@@ -504,7 +527,7 @@ final class RatioReader extends RelationReader {
                         latest = y;
                         tie = false;
                     } else if (cmp == 0) {
-                        tie = true;
+                        tie = anchor == null; // with an anchor the words go on from the paragraph's first amount of that year
                     }
                 }
                 if (latest != null && !tie) {

@@ -228,11 +228,66 @@ abstract class RelationReader {
             if (x.figure().sentence() == a.figure().sentence() && x.figure().isMoney()) {
                 return null;
             }
-            if (x.figure().sentence() == sentence && x.figure().isMoney() && same(x, a)) {
+            if (x.figure().sentence() == sentence && x.figure().isMoney() && same(x, a) && !compared(x)) {
                 return x; // the last amount of A's currency (a restatement in another one after it skipped: "9.29 tn yen ($63 bn)")
             }
         }
         return null;
+    }
+
+    /** Whether an amount is the earlier figure its sentence compares with: "up from A", "compared with A", "from A to". */
+    boolean compared(Spot x) {
+        int floor = sentenceOf(x.figure()).from();
+        for (int e = x.from(); e >= Math.max(floor, x.from() - 3); e--) {
+            if (Cues.before(tokens, e, floor, "versus") != null || Cues.before(tokens, e, floor, "from") != null) {
+                return e == x.from() || allWordsBetween(e, x.from());
+            }
+        }
+        return false;
+    }
+
+    private boolean allWordsBetween(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!tokens.get(j).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that say whose words a clause reports: ", the ministry said on Monday," is no part of the relation around it. */
+    private static final Set<String> ATTRIBUTION = Set.of("said", "says", "told", "according", "showed", "shows", "reported", "estimated",
+            "announced", "added", "noted");
+
+    /**
+     * Tokens from {@code from} to {@code to}, less those of a parenthesis ("($53 bn)") and of a clause between commas
+     * that says who reported it (", the agency said on Wednesday,"): how far apart the words of a relation are.
+     */
+    int distance(int from, int to) {
+        int n = 0;
+        int depth = 0;
+        int clauseStart = -1;
+        boolean attribution = false;
+        for (int j = from; j < to && j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (t.is("(")) {
+                depth++;
+            } else if (t.is(")")) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0) {
+                if (t.is(",")) {
+                    if (clauseStart >= 0 && attribution) {
+                        n -= j - clauseStart - 1; // the reporting clause between this comma and the one before
+                    }
+                    clauseStart = j;
+                    attribution = false;
+                } else if (t.isWord() && ATTRIBUTION.contains(t.text())) {
+                    attribution = true;
+                }
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether A is the earlier figure of a comparison: dated earlier than B, or followed by "a year earlier", "السابق". */
