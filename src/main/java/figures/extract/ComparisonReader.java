@@ -34,6 +34,14 @@ final class ComparisonReader extends RelationReader {
                 more = Cues.at(tokens, cueFrom, "more-than");
                 less = Cues.at(tokens, cueFrom, "less-than");
             }
+            if (more == null && less == null) {
+                // Arabic puts the comparative before its size: "وهو أقل بنحو D من A", "أعلى بـ X % من A"
+                int comparative = comparativeBefore(d);
+                Cues.Cue than = comparative == 0 ? null : Cues.at(tokens, d.to(), "than") != null ? Cues.at(tokens, d.to(), "than")
+                        : Cues.at(tokens, d.to(), "from"); // "أقل بنحو D من A"
+                more = comparative > 0 ? than : null;
+                less = comparative < 0 ? than : null;
+            }
             Cues.Cue cue = more != null ? more : less;
             if (cue == null) {
                 trailing(k, d);
@@ -72,6 +80,28 @@ final class ComparisonReader extends RelationReader {
                             + implication(a.figure(), b.figure(), d.figure()) + approximation(a, b, d),
                     List.of(a.figure(), b.figure(), d.figure()), d.figure(), 1);
         }
+    }
+
+    /**
+     * The sign of a comparative standing before a size with its "by" ("أقل بنحو D"، "أعلى بـ X %"، "يزيد بمقدار D"): +1 for
+     * more, -1 for less, 0 when there is none.
+     */
+    private int comparativeBefore(Spot d) {
+        int floor = sentenceOf(d.figure()).from();
+        int e = d.from();
+        // "بنحو": the 'by' and the approximation in one word, which may open the figure's own words
+        Cues.Cue by = Cues.at(tokens, e, "by") != null && !tokens.get(e).isNumber() ? Cues.at(tokens, e, "by") : Cues.before(tokens, e, floor, "by");
+        Cues.Cue about = by == null ? Cues.before(tokens, e, floor, "approximate") : null;
+        e -= about != null ? about.words().size() : 0;
+        by = by != null ? by : Cues.before(tokens, e, floor, "by");
+        if (by != null) {
+            e -= by.words().size();
+        } else if (e - 1 >= floor && (tokens.get(e - 1).is("ب") || tokens.get(e - 1).is("بـ"))) {
+            e--;
+        } else {
+            return 0;
+        }
+        return Cues.before(tokens, e, floor, "comparative-more") != null ? 1 : Cues.before(tokens, e, floor, "comparative-less") != null ? -1 : 0;
     }
 
     /** "less", "more" … after a difference closing its clause: "fell short of last year's A, D less". */
