@@ -56,6 +56,7 @@ final class ClaimFinder {
         new SubjectChangeReader(c.shared).read(); // after ChangeReader: the sizes it did not read
         new ComparisonReader(c.shared).read();
         referred.changes(); // the size of a change said in the sentence after its pair
+        referred.totals(); // "Of that, A and B", "The sum comprises A and B": C in the sentence before
         new TotalReader(c.shared).read();
         ratios.ratios();
         referred.ratios();

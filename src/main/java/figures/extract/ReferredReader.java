@@ -153,6 +153,71 @@ final class ReferredReader extends RelationReader {
         }
     }
 
+    /**
+     * "The EU will channel 50 bn euros to Kyiv. Of that, 33 bn come as loans and 17 bn as grants" (a claim when the
+     * parts fit: a list after "of that" may be a part of it); "Donors pledged $1.2 bn. The sum comprises A and B" (the
+     * words list every part: written whether or not it fits). C is the last amount of the parts' currency in the
+     * sentence before, larger than each; the parts are all the amounts of the sentence, joined by "and"; before totals.
+     */
+    void totals() {
+        for (int sentence = 1; sentence < found.sentences().size(); sentence++) {
+            FigureFinder.Sentence s = found.sentences().get(sentence);
+            if (paragraph[sentence] != paragraph[sentence - 1]) {
+                continue;
+            }
+            Cues.Cue of = Cues.at(tokens, s.from(), "of");
+            Cues.Cue pronoun = of == null ? null : Cues.at(tokens, s.from() + of.words().size(), "whole-pronoun");
+            boolean ofThat = pronoun != null && tokens.get(s.from() + of.words().size() + pronoun.words().size()).is(",");
+            int cue = -1;
+            if (!ofThat && (Cues.at(tokens, s.from(), "opening-anaphor") != null || tokens.get(s.from()).is("the"))) {
+                for (int j = s.from(); j < Math.min(s.to(), s.from() + 4) && cue < 0; j++) {
+                    cue = Cues.at(tokens, j, "total-parts") != null ? j : -1;
+                }
+            }
+            if (!ofThat && cue < 0) {
+                continue;
+            }
+            List<Spot> parts = new ArrayList<>();
+            for (int k = firstSpotFrom(s.from()); k < spots.size() && spots.get(k).figure().sentence() == sentence; k++) {
+                Figure f = spots.get(k).figure();
+                if (f.isMoney() || f.isPercent()) {
+                    parts.add(spots.get(k));
+                }
+            }
+            if (parts.size() < 2 || parts.size() > 4 || parts.stream().anyMatch(x -> !x.figure().isMoney() || !same(x, parts.get(0)))
+                    || !joinedByAnd(parts.get(parts.size() - 2), parts.get(parts.size() - 1))) {
+                continue;
+            }
+            Spot c = lastOfPreviousSentence(parts.get(0));
+            if (c == null || parts.stream().anyMatch(x -> x.figure().value().compareTo(c.figure().value()) >= 0)) {
+                continue;
+            }
+            StringBuilder sum = new StringBuilder();
+            List<Figure> fs = new ArrayList<>();
+            for (Spot x : parts) {
+                sum.append(sum.length() == 0 ? "" : " + ").append(expr(x));
+                fs.add(x.figure());
+            }
+            fs.add(c.figure());
+            if (ofThat && !fits(sum.toString(), expr(c), null)) {
+                continue;
+            }
+            candidate(Claim.Kind.TOTAL, sum.toString(), expr(c), null, Claim.Confidence.MEDIUM, s.from(), parts.get(parts.size() - 1).to(),
+                    "'" + words(s.from(), (ofThat ? s.from() + 2 : cue + 1)) + "': the parts A + B … of the amount of the sentence before"
+                            + (ofThat ? ", whose sum fits" : ", every part listed") + implication(fs.toArray(Figure[]::new)), fs, c.figure(), 0);
+        }
+    }
+
+    /** Whether "and" stands between two amounts (a few words, no other amount). */
+    private boolean joinedByAnd(Spot x, Spot y) {
+        for (int j = x.to(); j < y.from(); j++) {
+            if (tokens.get(j).is("and")) {
+                return y.from() - x.to() <= 8;
+            }
+        }
+        return false;
+    }
+
     /** A multiple written at token i ("three times", "2.5 times", "six-fold", "twice", "triple"): its value, and {from, to} in at; or null. */
     private BigDecimal multipleAt(int i, int[] at) {
         Cues.Cue between = Cues.at(tokens, i, "multiple-between");
@@ -243,7 +308,7 @@ final class ReferredReader extends RelationReader {
         return noAmountBefore(p.from());
     }
 
-    /** The last amount of z's currency in the sentence before z's (same paragraph), larger than z, or null. */
+    /** The last amount of z's currency in the sentence before z's (same paragraph), or null. */
     private Spot lastOfPreviousSentence(Spot z) {
         int sentence = z.figure().sentence() - 1;
         if (sentence < 0 || paragraph[sentence] != paragraph[z.figure().sentence()]) {
