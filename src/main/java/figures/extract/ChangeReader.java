@@ -80,7 +80,7 @@ final class ChangeReader extends ChangeWords {
                 if (!(kb >= 0 && same(a, spots.get(kb)) && spots.get(kb).figure().sentence() == a.figure().sentence()) && anaphoricB(a) != null) {
                     kb = indexOf(anaphoricB(a)); // "Exports reached B. That compares with A": B is what "that" stands for
                 }
-                boolean sameSentence = kb >= 0 && spots.get(kb).figure().sentence() == a.figure().sentence() && i - spots.get(kb).to() <= 8;
+                boolean sameSentence = kb >= 0 && spots.get(kb).figure().sentence() == a.figure().sentence() && distance(spots.get(kb).to(), i) <= 8;
                 if (kb >= 0 && same(a, spots.get(kb)) && (sameSentence || spots.get(kb) == anaphoricB(a))
                         && (earlier(a, spots.get(kb)) || signOf(i, versus)[1] != 0 || statesChange(spots.get(kb), a))) {
                     Spot b = spots.get(kb);

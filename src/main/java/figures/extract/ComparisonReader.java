@@ -202,7 +202,7 @@ final class ComparisonReader extends RelationReader {
         Spot d = spots.get(k);
         for (int j = k - 1; j >= 0 && near(j, k); j--) {
             Spot s = spots.get(j);
-            if (s.figure().sentence() != d.figure().sentence() || d.from() - s.to() > 16) {
+            if (s.figure().sentence() != d.figure().sentence() || distance(s.to(), d.from()) > 16) {
                 return null;
             }
             if (s.figure().isPercent()) {
