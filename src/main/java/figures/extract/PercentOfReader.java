@@ -111,7 +111,8 @@ final class PercentOfReader extends RelationReader {
             }
             if (lead == null) {
                 Cues.Cue about = Cues.before(tokens, p.from(), sentenceOf(p.figure()).from(), "approximate");
-                lead = about != null && p.from() - about.words().size() - 1 >= 0 && tokens.get(p.from() - about.words().size() - 1).is(",") ? about : null;
+                int c = p.from() - (about == null ? 0 : about.words().size()) - 1;
+                lead = about != null && c >= 0 && (tokens.get(c).is(",") || tokens.get(c).is("\u060C")) ? about : null;
             }
             Spot zy = inCurrencyOf(zc, y);
             if (zc != null && y != null && lead != null && same(zy, y) && partOf(p, zy, y)
@@ -295,7 +296,7 @@ final class PercentOfReader extends RelationReader {
             return false;
         }
         int cueFrom = p.from() - lead.words().size();
-        return cueFrom > y.to() && tokens.get(cueFrom - 1).is(",") && !commaBetween(y.to(), cueFrom - 1)
+        return cueFrom > y.to() && (tokens.get(cueFrom - 1).is(",") || tokens.get(cueFrom - 1).is("\u060C")) && !commaBetween(y.to(), cueFrom - 1)
                 && !Cues.within(tokens, y.to(), cueFrom, "clause");
     }
 
