@@ -83,6 +83,9 @@ final class NamedRatios extends RelationReader {
         if (to >= s.to() || !noun(to)) {
             return false;
         }
+        if (phraseRatio(m, round, from, to, word, s)) {
+            return true;
+        }
         Spot a = amountOf(tokens.get(to).text(), s), b = null;
         int subject = -1;
         for (int j = s.from(); j < from && b == null; j++) {
@@ -100,6 +103,78 @@ final class NamedRatios extends RelationReader {
                         + tokens.get(to).text() + "'" + implication(a.figure(), b.figure()) + approximation(a, b),
                 List.of(b.figure(), a.figure()), b.figure(), 0);
         return true;
+    }
+
+    /**
+     * "منها 754.6 مليار ريال إيرادات نفطية و457.7 مليار ريال من مصادر غير نفطية. وتعادل الإيرادات النفطية ثلاثة أضعاف
+     * الإيرادات غير النفطية": each side of the multiple (its words before it, after the verb, and after it up to a comma)
+     * is the amount of the sentence before whose own words (those of its clause next to it) it shares the most, a
+     * negation (غير) agreeing; written only when each side has one best amount and they differ.
+     */
+    private boolean phraseRatio(BigDecimal m, boolean round, int from, int to, String word, FigureFinder.Sentence s) {
+        if (s.index() == 0 || paragraph[s.index() - 1] != paragraph[s.index()]) {
+            return false;
+        }
+        FigureFinder.Sentence prev = found.sentences().get(s.index() - 1);
+        List<Spot> amounts = new java.util.ArrayList<>();
+        for (int k = firstSpotFrom(prev.from()); k < spots.size() && spots.get(k).from() < prev.to(); k++) {
+            if (spots.get(k).figure().isMoney() && !spots.get(k).figure().isRange()) {
+                amounts.add(spots.get(k));
+            }
+        }
+        int subjectEnd = from;
+        int objectEnd = to;
+        while (objectEnd < s.to() && tokens.get(objectEnd).isWord()) {
+            objectEnd++;
+        }
+        Spot b = best(s.from(), subjectEnd, amounts), a = best(to, objectEnd, amounts);
+        if (a == null || b == null || a == b || !same(a, b) || a.figure().value().signum() == 0) {
+            return false;
+        }
+        String[] mx = multipleExpected(m, round, new int[] {from, to});
+        candidate(Claim.Kind.RATIO, ratioOf(b, a), mx[0], mx[1], Claim.Confidence.MEDIUM, from, to + 1,
+                "'" + word + "': B ÷ A = " + mx[2] + "; B and A are the amounts of the sentence before whose words each side of it names"
+                        + implication(a.figure(), b.figure()) + approximation(a, b), List.of(b.figure(), a.figure()), b.figure(), 0);
+        return true;
+    }
+
+    /** The one amount whose own words share the most with tokens [from, to), a negation agreeing; null on a tie or none. */
+    private Spot best(int from, int to, List<Spot> amounts) {
+        Spot best = null;
+        int bestScore = 0;
+        boolean tie = false;
+        boolean negated = Cues.within(tokens, from, to, "negation");
+        for (Spot x : amounts) {
+            int lo = x.from(), hi = x.to();
+            while (lo > 0 && lo > x.from() - 4 && tokens.get(lo - 1).isWord() && spotAt(lo - 1) < 0) {
+                lo--;
+            }
+            while (hi < tokens.size() && hi < x.to() + 5 && tokens.get(hi).isWord() && spotAt(hi) < 0) {
+                hi++;
+            }
+            if (Cues.within(tokens, x.to(), hi, "negation") != negated) {
+                continue;
+            }
+            int score = 0;
+            for (int j = from; j < to; j++) {
+                if (noun(j) || tokens.get(j).isWord() && tokens.get(j).text().length() >= 4 && spotAt(j) < 0) {
+                    for (int t = lo; t < hi; t++) {
+                        if ((t < x.from() || t >= x.to()) && Cues.sameThing(tokens.get(j).text(), tokens.get(t).text())) {
+                            score++;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (score > bestScore) {
+                best = x;
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore && score > 0) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     /** An Arabic word of four letters or more at token j, not a figure's and no cue of a change or a restatement. */
