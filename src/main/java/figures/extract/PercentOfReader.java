@@ -292,7 +292,7 @@ final class PercentOfReader extends RelationReader {
     private boolean restatedAfterPhrase(Spot y, Spot p) {
         FigureFinder.Sentence s = sentenceOf(p.figure());
         Cues.Cue lead = Cues.before(tokens, p.from(), s.from(), "restate");
-        if (lead == null || p.from() - y.to() > 8) {
+        if (lead == null || distance(y.to(), p.from()) > 10) {
             return false;
         }
         int cueFrom = p.from() - lead.words().size();

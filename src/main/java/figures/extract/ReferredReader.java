@@ -68,9 +68,17 @@ final class ReferredReader extends RelationReader {
         for (Spot s : spots) {
             spotOf.put(s.figure(), s);
         }
+        List<Spot[]> pairs = new ArrayList<>();
         for (Candidate c : unsized) {
-            Figure af = c.figures().get(0), bf = c.figures().get(1);
-            Spot a = spotOf.get(af), b = spotOf.get(bf);
+            pairs.add(new Spot[] {spotOf.get(c.figures().get(0)), spotOf.get(c.figures().get(1))});
+        }
+        pairs.addAll(comparedPairs());
+        for (Spot[] ab : pairs) {
+            Spot a = ab[0], b = ab[1];
+            if (a == null || b == null) {
+                continue;
+            }
+            Figure af = a.figure(), bf = b.figure();
             int next = Math.max(af.sentence(), bf.sentence()) + 1;
             if (a == null || b == null || next >= found.sentences().size() || paragraph[next] != paragraph[bf.sentence()]) {
                 continue;
@@ -91,7 +99,10 @@ final class ReferredReader extends RelationReader {
                     count++;
                 }
             }
-            if (x == null || count != 1 || x.from() - s.from() > 10 || x.figure().isMoney() && !same(x, b)) {
+            // "The increase of D, or X %": a difference and its percent
+            Spot x2 = count == 2 && x.figure().isMoney() && indexOf(x) + 1 < spots.size() && spots.get(indexOf(x) + 1).figure().isPercent()
+                    && between(x, spots.get(indexOf(x) + 1), "restate", 4, true) ? spots.get(indexOf(x) + 1) : null;
+            if (x == null || count != (x2 == null ? 1 : 2) || x.from() - s.from() > 10 || x.figure().isMoney() && !same(x, b)) {
                 continue;
             }
             // its cue: "a rise of X %", "up X %", or "The increase, of D": only a word of change and small words before it
@@ -112,10 +123,43 @@ final class ReferredReader extends RelationReader {
             String pair = expr(a) + ", " + expr(b);
             String claim = x.figure().isPercent() ? "growth(" + pair + ")" : "change(" + pair + ")";
             String expected = signed(x.figure().isPercent() ? expr(x) : difference(x, a, b), sign);
-            candidate(Claim.Kind.CHANGE, claim, expected, null, Claim.Confidence.MEDIUM, Math.min(c.fromToken(), x.from()), x.to(),
-                    "'" + words(s.from(), x.from()) + "': the size of the change from A to B, said in the sentence after them"
-                            + approximation(a, b, x) + implication(af, bf), List.of(af, bf, x.figure()), x.figure(), 0);
+            String why = "'" + words(s.from(), x.from()) + "': the size of the change from A to B, said in the sentence after them";
+            candidate(Claim.Kind.CHANGE, claim, expected, null, Claim.Confidence.MEDIUM, Math.min(a.from(), Math.min(b.from(), x.from())), x.to(),
+                    why + approximation(a, b, x) + implication(af, bf), List.of(af, bf, x.figure()), x.figure(), 0);
+            if (x2 != null) {
+                candidate(Claim.Kind.CHANGE, "growth(" + pair + ")", signed(expr(x2), sign), null, Claim.Confidence.MEDIUM,
+                        Math.min(a.from(), Math.min(b.from(), x.from())), x2.to(), why + approximation(a, b, x2) + implication(af, bf),
+                        List.of(af, bf, x2.figure()), x2.figure(), 0);
+            }
         }
+    }
+
+    /**
+     * "B …, against A a year earlier" with no change of the pair read (no verb says its direction): the pair, A after
+     * a comparing cue and marked or dated earlier, B the amount of its currency before the cue in its sentence.
+     */
+    private List<Spot[]> comparedPairs() {
+        List<Spot[]> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Cues.Cue v = Cues.at(tokens, i, "versus");
+            if (v == null || tokens.get(i).is("on")) {
+                continue;
+            }
+            int ka = spotAfter(i + v.words().size() - 1, 4);
+            Spot a = ka >= 0 && spots.get(ka).figure().isMoney() ? spots.get(ka) : null;
+            Spot b = null;
+            for (int k = (a == null ? -1 : ka - 1); k >= 0 && b == null && spots.get(k).figure().sentence() == a.figure().sentence(); k--) {
+                Spot x = spots.get(k);
+                if (x.figure().isMoney()) {
+                    b = same(x, a) && distance(x.to(), i) <= 12 ? x : null;
+                    k = b == null ? -1 : k;
+                }
+            }
+            if (b != null && earlier(a, b) && !used(a, b)) {
+                out.add(new Spot[] {a, b});
+            }
+        }
+        return out;
     }
 
     /**

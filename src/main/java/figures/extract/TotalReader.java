@@ -39,6 +39,9 @@ final class TotalReader extends RelationReader {
                 cue = Cues.at(tokens, i, "total-weak");
             }
             if (cue == null && bringing < 0) {
+                cue = Cues.at(tokens, i, "total-parts"); // "C, which consists of A and B"
+            }
+            if (cue == null && bringing < 0) {
                 continue;
             }
             strong |= bringing >= 0;
@@ -47,7 +50,7 @@ final class TotalReader extends RelationReader {
             boolean exhaustive = cue != null && Cues.at(tokens, i, "total-parts") != null;
             totalCue = article.text().substring(tokens.get(i).start(), tokens.get(end - 1).end());
             // C right after the cue, else right before it ("C in total"); before it first for "C, of which A … and B"
-            boolean ofWhich = Cues.at(tokens, i, "total-before") != null;
+            boolean ofWhich = Cues.at(tokens, i, "total-before") != null || Cues.at(tokens, i, "total-parts") != null && !strong;
             int kc = ofWhich ? spotBefore(i, 14) : spotAfter(end - 1, strong && !Cues.within(tokens, i, end, "total-back") ? 4 : 9);
             if (ofWhich && kc > 0) {
                 // "7.4 bn euros ($8.06 bn) …, made up of 5 bn euros …": C is in the parts' currency, its restatement skipped
@@ -71,7 +74,7 @@ final class TotalReader extends RelationReader {
             Spot c = spots.get(kc);
             List<Spot> before = run(kc, -1, c), after = run(kc, 1, c);
             int from = Math.min(i, c.from()), to = Math.max(end, c.to());
-            boolean partsAfter = exhaustive && !after.isEmpty() && after.get(0).from() > end && after.get(0).from() - end <= 4;
+            boolean partsAfter = exhaustive && !after.isEmpty() && after.get(0).from() >= end && after.get(0).from() - end <= 4;
             if (!total(c, before, strong, from, to) && !total(c, after, strong || partsAfter, from, to) && !before.isEmpty() && !after.isEmpty()) {
                 // parts on both sides: "3 bn …, a package worth 4.2 bn in all, which also includes 1.2 bn"
                 List<Spot> both = new ArrayList<>(before);
