@@ -68,9 +68,13 @@ final class PercentOfReader extends RelationReader {
                 }
                 // "تبلغ قيمة الحزمة 6 مليارات دولار. ويخصص منها 30 %، أي 1.8 مليار": "of it" before X % in a sentence with no amount
                 // before it refers to the last amount of the sentence before
-                if (yi == null && ofItBefore && k > 0 && paragraphOf(spots.get(k - 1)) == paragraphOf(p)
-                        && spots.get(k - 1).figure().sentence() == p.figure().sentence() - 1 && same(spots.get(k - 1), z)) {
-                    yi = spots.get(k - 1);
+                int kb = k - 1;
+                while (kb >= 0 && spots.get(kb).figure().kind() == Figure.Kind.YEAR && spots.get(kb).figure().sentence() == p.figure().sentence() - 1) {
+                    kb--; // "… 20 مليار دينار في 2023. وشكلت الصادرات إلى أوروبا 70 % منها": past the year after Y
+                }
+                if (yi == null && (ofItBefore || Cues.at(tokens, p.to(), "of-which") != null) && kb >= 0 && paragraphOf(spots.get(kb)) == paragraphOf(p)
+                        && spots.get(kb).figure().sentence() == p.figure().sentence() - 1 && same(spots.get(kb), z)) {
+                    yi = spots.get(kb);
                 }
                 if (yi != null && same(yi, z) && partOf(p, z, yi) && restatedWithin(p, z, 10)) {
                     add(p, yi, z, Claim.Confidence.HIGH, "Y …, X % of it, i.e. Z", 0);

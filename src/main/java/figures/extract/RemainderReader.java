@@ -109,6 +109,25 @@ final class RemainderReader extends RelationReader {
         }
     }
 
+    /** "X % من هذه الديون": the last amount of R's currency, larger than R, in the sentence before X %'s; else null. */
+    private Spot pointedBase(Spot p, Spot r) {
+        int j = p.to();
+        Cues.Cue of = j < tokens.size() ? Cues.at(tokens, j, "of") : null;
+        if (of == null || j + of.words().size() >= tokens.size() || Cues.at(tokens, j + of.words().size(), "demonstrative") == null) {
+            return null;
+        }
+        for (int k = indexOf(p) - 1; k >= 0 && near(k, indexOf(p)); k--) {
+            Spot y = spots.get(k);
+            if (y.figure().sentence() < p.figure().sentence() - 1 || paragraphOf(y) != paragraphOf(p)) {
+                return null;
+            }
+            if (y.figure().isMoney() && Objects.equals(y.figure().currency(), r.figure().currency()) && !y.figure().isRange()) {
+                return y.figure().sentence() == p.figure().sentence() - 1 && y.figure().value().compareTo(r.figure().value()) > 0 ? y : null;
+            }
+        }
+        return null;
+    }
+
     /**
      * The part a remainder's sentence names by a write-off word ("ومع الإعفاء يتبقى منها نحو R") when an earlier sentence
      * of its paragraph gives that write-off's amount ("ما يتيح إعفاءه من ديون تبلغ W"): the last such amount, of R's
@@ -266,6 +285,13 @@ final class RemainderReader extends RelationReader {
             // "14.1 bn, about 70 % of the 23.5 bn, … the remaining 9.4 bn": the amounts before the rounded percent
             ways.add(new Way(expr(d) + " * (1 - " + expr(p) + ")", Math.min(cue, p.from()), Claim.Confidence.HIGH,
                     "the remaining R of Y after X %: Y × (1 − X %)" + approximation(d, p, r), List.of(d.figure(), p.figure(), rf)));
+        }
+        Spot pointed = !base && p != null ? pointedBase(p, r) : null;
+        if (ways.isEmpty() && pointed != null) {
+            // "وكانت الديون Y. وألغي 40 % من هذه الديون، لتنخفض إلى R": "of these" points at the amount of the sentence before
+            ways.add(new Way(expr(pointed) + " * (1 - " + expr(p) + ")", Math.min(cue, p.from()), Claim.Confidence.HIGH,
+                    "the remaining R after X % of 'these' Y, the amount of the sentence before: Y × (1 − X %)" + approximation(pointed, p, r),
+                    List.of(pointed.figure(), p.figure(), rf)));
         }
         if (ways.isEmpty()) {
             // the remainder of a write-off its paragraph states: "73 % of the 13.4 bn, i.e. 9.8 bn. … the remaining 2.6 bn"
