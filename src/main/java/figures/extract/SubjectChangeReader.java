@@ -295,13 +295,31 @@ final class SubjectChangeReader extends RelationReader {
         }
         boolean dated = out.size() == 2 && same(out.get(0), out.get(1)) && out.get(0).figure().basis() != null
                 && out.get(1).figure().basis() != null && !out.get(0).figure().basis().equals(out.get(1).figure().basis());
-        return dated ? out : List.of();
+        // or undated, one of them in a sentence in the pluperfect ("وكان الدين قد سجل A"): the words order them
+        boolean ordered = out.size() == 2 && same(out.get(0), out.get(1)) && out.get(0).figure().basis() == null
+                && out.get(1).figure().basis() == null && pluperfect(out.get(0)) != pluperfect(out.get(1));
+        return dated || ordered ? out : List.of();
     }
 
     /** Whether the words of an amount's sentence mark it the earlier ("in the previous year", "وكانت … قد"). */
     private boolean markedEarlier(Spot m) {
         FigureFinder.Sentence s = sentenceOf(m.figure());
-        return Cues.within(tokens, s.from(), s.to(), "earlier") || Cues.within(tokens, s.from(), s.to(), "was");
+        return Cues.within(tokens, s.from(), s.to(), "earlier") || Cues.within(tokens, s.from(), s.to(), "was") || pluperfect(m);
+    }
+
+    /** Whether an amount's sentence opens in the pluperfect: "وكان الدين قد سجل A" (كان, then قد within a few words). */
+    private boolean pluperfect(Spot m) {
+        FigureFinder.Sentence s = sentenceOf(m.figure());
+        java.util.Set<String> first = Words.stems(tokens.get(s.from()).text());
+        if (!first.contains("كان") && !first.contains("كانت")) {
+            return false;
+        }
+        for (int j = s.from() + 1; j < Math.min(m.from(), s.from() + 5); j++) {
+            if (tokens.get(j).is("قد")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The amounts of A's currency earlier in the paragraph than x's sentence. */
