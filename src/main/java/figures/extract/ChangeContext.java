@@ -344,12 +344,12 @@ final class ChangeContext extends RelationReader {
                 return null;
             }
         }
-        boolean apposition = x.from() > s.from() && (tokens.get(x.from() - 1).is(",") || tokens.get(x.from() - 1).is("at")
+        boolean apposition = x.from() > s.from() && (tokens.get(x.from() - 1).is(",") || tokens.get(x.from() - 1).is("-") || tokens.get(x.from() - 1).is("at")
                 || Cues.before(tokens, x.from(), s.from(), "amounting") != null);
         int j = x.to();
         if (apposition) {
             // only the amount's year may follow it before the comma that closes the apposition: "in 2021", "a year earlier"
-            while (j < verb && !tokens.get(j).is(",")) {
+            while (j < verb && !tokens.get(j).is(",") && !tokens.get(j).is("-")) { // a comma or a dash closes it
                 Cues.Cue e = Cues.at(tokens, j, verb, "earlier");
                 if (e != null) {
                     j += e.words().size();

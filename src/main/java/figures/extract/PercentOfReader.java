@@ -120,7 +120,7 @@ final class PercentOfReader extends RelationReader {
             }
             Spot zy = inCurrencyOf(zc, y);
             if (zc != null && y != null && lead != null && same(zy, y) && partOf(p, zy, y)
-                    && distance(zc.to(), p.from()) <= 10 && commaBetween(zc.to(), p.from()) && ofRightAfter(p, y)) {
+                    && distance(zc.to(), p.from()) <= 10 && pauseBetween(zc.to(), p.from()) && ofRightAfter(p, y)) {
                 add(p, y, zy, Claim.Confidence.HIGH, "Z …, " + lead.text() + " X % of Y" + (zy != zc ? " (Z in Y's currency, restated before it in another)" : ""), 0);
                 continue;
             }
@@ -168,7 +168,7 @@ final class PercentOfReader extends RelationReader {
             }
             if (lead != null && ofAfter(p) && (y == null || !ofRightAfter(p, y))) {
                 // "Z …, about 20 % of the package", "وتمثل هذه الدفعة 12 % من إجمالي التعويضات": Y and Z earlier in the paragraph
-                Spot zNear = zc != null && distance(zc.to(), p.from()) <= 10 && commaBetween(zc.to(), p.from()) ? zc : null;
+                Spot zNear = zc != null && distance(zc.to(), p.from()) <= 10 && pauseBetween(zc.to(), p.from()) ? zc : null;
                 percentOfTheWhole(k, p, zNear != null ? zNear : restatedAfterOf(k, p), lead);
                 continue;
             }
@@ -278,6 +278,16 @@ final class PercentOfReader extends RelationReader {
         Cues.Cue about = Cues.before(tokens, p.from(), floor, "approximate");
         int e = p.from() - (about != null ? about.words().size() : 0);
         return Cues.before(tokens, e, floor, "share-verb") != null;
+    }
+
+    /** A comma or a dash between: "Z, roughly X % of the total", "Z — roughly X % of the total —". */
+    private boolean pauseBetween(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (tokens.get(j).is("-") && spotAt(j) < 0) {
+                return true;
+            }
+        }
+        return commaBetween(from, to);
     }
 
     private boolean semicolonBetween(int from, int to) {

@@ -80,7 +80,9 @@ final class RatioReader extends RelationReader {
             }
             // "almost double the $18 bn": a multiple alone only between its two amounts (not "double-digit", "double taxation")
             Cues.Cue alone = m == null ? Cues.at(tokens, i, "multiple-between") : null;
-            if (alone != null && alone.value() != null && i + 1 < tokens.size() && !tokens.get(i + 1).is("-")) {
+            boolean fraction = alone != null && alone.value() != null && alone.value().compareTo(BigDecimal.ONE) < 0; // "half the A", not "cut by half to B"
+            if (alone != null && alone.value() != null && i + 1 < tokens.size() && !tokens.get(i + 1).is("-")
+                    && (!fraction || (tokens.get(i + 1).is("the") || tokens.get(i + 1).is("that")) && i > 0 && (tokens.get(i - 1).is("is") || tokens.get(i - 1).is("was")))) {
                 m = alone.value();
                 to = i + alone.words().size();
                 word = alone.text();
