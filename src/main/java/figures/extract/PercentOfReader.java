@@ -177,6 +177,12 @@ final class PercentOfReader extends RelationReader {
             Cues.Cue restate = zr == null ? null : Cues.before(tokens, zr.from(), p.to(), "restate");
             // "a 37 % cut to the face value of their claims, or about Z": a cut of the whole before it
             cut = zr != null && Cues.at(tokens, p.to(), "cut-noun") != null;
+            Spot zc2 = cut && zr.figure().isMoney() ? next(indexOf(zr)) : null;
+            if (zc2 != null && same(zr, zc2) && partOf(p, zc2, zr) && zr.from() - p.to() <= 4 && restatedAfter(zr, zc2)) {
+                // "a 30 % loss on $5 bn of debt, that is $1.5 bn": the cut of the amount right after it, restated
+                add(p, zr, zc2, Claim.Confidence.HIGH, "a X % cut of Y, i.e. Z", 0);
+                continue;
+            }
             if (zr != null && zr.figure().isMoney() && restate != null && (Cues.at(tokens, p.to(), "of") != null || cut) && zr.from() - p.to() <= 12
                     && (tokens.get(zr.from() - restate.words().size() - 1).is(",") || tokens.get(zr.from() - restate.words().size() - 1).is("\u060C"))
                     && !commaBetween(p.to(), zr.from() - restate.words().size() - 1)) {
