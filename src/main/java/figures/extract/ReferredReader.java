@@ -178,7 +178,7 @@ final class ReferredReader extends RelationReader {
             int ka = spotAfter(at[1] - 1, 8);
             Spot a = ka >= 0 && spots.get(ka).figure().isMoney() && complement(at[1], spots.get(ka).from()) ? spots.get(ka) : null;
             Spot b = a == null ? null : anaphoricB(a);
-            if (a == null && comparison(at[1]) && noFigureIn(sentence)) {
+            if (a == null && comparison(at[1]) && noFigureIn(sentence, at)) {
                 Spot[] two = twoOfTheSentenceBefore(sentence);
                 if (two != null) {
                     boolean firstLarger = two[0].figure().value().compareTo(two[1].figure().value()) > 0;
@@ -271,7 +271,8 @@ final class ReferredReader extends RelationReader {
             return between.value();
         }
         Cues.Cue n = Cues.at(tokens, i, "multiple");
-        BigDecimal v = n != null ? n.value() : tokens.get(i).isNumber() && spotAt(i) < 0 ? tokens.get(i).number() : null;
+        boolean bare = tokens.get(i).isNumber() && (spotAt(i) < 0 || spots.get(spotAt(i)).figure().kind() == Figure.Kind.COUNT);
+        BigDecimal v = n != null ? n.value() : bare ? tokens.get(i).number() : null;
         if (n != null && n.text().equals("twice")) {
             at[0] = i;
             at[1] = i + 1;
@@ -327,14 +328,27 @@ final class ReferredReader extends RelationReader {
                 money.add(spots.get(k));
             }
         }
+        if (money.size() > 2) {
+            // "trade hit A, as purchases swelled to B while exports reached only C": the last two, joined as a pair
+            Spot x = money.get(money.size() - 2), y = money.get(money.size() - 1);
+            boolean joined = false;
+            for (int j = x.to(); j < y.from() && y.from() - x.to() <= 12; j++) {
+                joined |= tokens.get(j).is("and") || Cues.at(tokens, j, y.from(), "list-join") != null;
+            }
+            money = joined ? List.of(x, y) : money;
+        }
         return money.size() == 2 && money.get(0).figure().isMoney() && same(money.get(0), money.get(1)) ? money.toArray(Spot[]::new) : null;
     }
 
-    /** Whether no figure at all (amount, percent, year, count) stands in the sentence. */
-    private boolean noFigureIn(int sentence) {
+    /** Whether no figure at all (amount, percent, year, count) stands in the sentence but the multiple's own number. */
+    private boolean noFigureIn(int sentence, int[] at) {
         FigureFinder.Sentence s = found.sentences().get(sentence);
-        int k = firstSpotFrom(s.from());
-        return k >= spots.size() || spots.get(k).figure().sentence() != sentence;
+        for (int k = firstSpotFrom(s.from()); k < spots.size() && spots.get(k).figure().sentence() == sentence; k++) {
+            if (spots.get(k).from() < at[0] || spots.get(k).from() >= at[1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether no money figure stands in the sentence before token (or spot) {@code at}. */
