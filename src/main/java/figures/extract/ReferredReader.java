@@ -190,7 +190,8 @@ final class ReferredReader extends RelationReader {
                 continue;
             }
             String[] mx = multipleExpected(m, true, at);
-            candidate(Claim.Kind.RATIO, ratioOf(b, a), mx[0], mx[1], Claim.Confidence.MEDIUM, at[0], at[1],
+            boolean again = tokens.get(at[1] - 1).is("again"); // "half as much again as A" says B grew from A: a change
+            candidate(again ? Claim.Kind.CHANGE : Claim.Kind.RATIO, ratioOf(b, a), mx[0], mx[1], Claim.Confidence.MEDIUM, at[0], at[1],
                     "'" + words(at[0], at[1]) + "': B ÷ A = " + mx[2] + "; the amounts the words refer to in the sentence before"
                             + approximation(a, b) + implication(a.figure(), b.figure()), List.of(b.figure(), a.figure()), b.figure(), 0);
             i = at[1] - 1;
@@ -264,6 +265,12 @@ final class ReferredReader extends RelationReader {
 
     /** A multiple written at token i ("three times", "2.5 times", "six-fold", "twice", "triple"): its value, and {from, to} in at; or null. */
     private BigDecimal multipleAt(int i, int[] at) {
+        if (i + 3 < tokens.size() && tokens.get(i).is("half") && tokens.get(i + 1).is("as") && tokens.get(i + 2).is("much")
+                && tokens.get(i + 3).is("again")) {
+            at[0] = i; // "half as much again as A": A and half of it, 1.5 times A
+            at[1] = i + 4;
+            return new BigDecimal("1.5");
+        }
         Cues.Cue between = Cues.at(tokens, i, "multiple-between");
         if (between != null && between.value() != null) {
             at[0] = i;
