@@ -149,6 +149,18 @@ abstract class ChangeWords extends RelationReader {
                 return new int[] {at, d};
             }
         }
+        // "raised spending by 7 %": the verb, its object (a word or two, no figure), then the cue
+        if (by.words().size() == 1 && tokens.get(at).is("by")) {
+            for (int j = at - 2; j >= Math.max(0, at - 3); j--) {
+                if (!tokens.get(j + 1).isWord() || spotAt(j + 1) >= 0) {
+                    break;
+                }
+                int d = Cues.direction(tokens, j);
+                if (d != 0 && spotAt(j) < 0 && tokens.get(j).isWord()) {
+                    return new int[] {j, d};
+                }
+            }
+        }
         return new int[] {-1, 0};
     }
 }
