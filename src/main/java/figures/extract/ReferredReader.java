@@ -248,7 +248,7 @@ final class ReferredReader extends RelationReader {
                 continue;
             }
             candidate(Claim.Kind.TOTAL, sum.toString(), expr(c), null, Claim.Confidence.MEDIUM, s.from(), parts.get(parts.size() - 1).to(),
-                    "'" + words(s.from(), (ofThat ? s.from() + 2 : cue + 1)) + "': the parts A + B … of the amount of the sentence before"
+                    "'" + words(s.from(), ofThat ? s.from() + of.words().size() + pronoun.words().size() : cue + 1) + "': the parts A + B … of the amount of the sentence before"
                             + (ofThat ? ", whose sum fits" : ", every part listed") + implication(fs.toArray(Figure[]::new)), fs, c.figure(), 0);
         }
     }
