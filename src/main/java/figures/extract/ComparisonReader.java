@@ -156,6 +156,23 @@ final class ComparisonReader extends RelationReader {
         return largest;
     }
 
+    /** "B, an all-time high and 32 % above A": B's apposition (a comma, an article, a few words) joined to D by "and". */
+    private boolean apposition(Spot b, Spot d) {
+        int j = b.to();
+        if (j + 1 >= d.from() || !tokens.get(j).is(",") || !(tokens.get(j + 1).is("a") || tokens.get(j + 1).is("an") || tokens.get(j + 1).is("the"))) {
+            return false;
+        }
+        for (int k = j + 2; k < d.from(); k++) {
+            if (tokens.get(k).is("and")) {
+                return k == d.from() - 1 && k - j <= 6;
+            }
+            if (!tokens.get(k).isWord() && !tokens.get(k).is("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "… A by D", "… A by X %": the difference or percent right after "by" after A (a few words between), or null. */
     private Spot byAfter(Spot a) {
         int end = sentenceOf(a.figure()).to();
@@ -210,7 +227,8 @@ final class ComparisonReader extends RelationReader {
             }
             if (s.figure().isMoney()) {
                 // "$5 bn, with oil 20 % higher than A", "B and imports $2 bn more than A": another subject's comparison
-                if (!same(s, a) || Cues.within(tokens, s.to(), d.from(), "clause") || Cues.within(tokens, s.to(), d.from(), "new-subject")) {
+                if (!same(s, a) || Cues.within(tokens, s.to(), d.from(), "clause")
+                        || Cues.within(tokens, s.to(), d.from(), "new-subject") && !apposition(s, d)) {
                     return null;
                 }
                 return s;

@@ -96,6 +96,12 @@ final class RemainderReader extends RelationReader {
                 continue;
             }
             Spot r = spots.get(k);
+            if (statedBase == null && !weakRemainder && r.figure().isMoney() && Cues.at(tokens, r.to(), "of") != null) {
+                // "leaving R of the Y loan to be paid": the base named right after R
+                int ky = spotAfter(r.to(), 3);
+                Spot y = ky >= 0 ? spots.get(ky) : null;
+                statedBase = y != null && same(y, r) && y.figure().value().compareTo(r.figure().value()) > 0 && allWords(r.to(), y.from()) ? y : null;
+            }
             if (difference && !r.figure().isMoney()) {
                 i += cue.words().size() - 1;
                 continue; // "a deficit of 5 % of GDP": no amount
