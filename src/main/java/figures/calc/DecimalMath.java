@@ -34,8 +34,7 @@ public final class DecimalMath {
      * 1.2E+2): a computed value has no stated precision to keep.
      */
     public static BigDecimal plain(BigDecimal v) {
-        BigDecimal t = v.stripTrailingZeros();
-        return t.setScale(Math.max(0, t.scale()));
+        return Decimals.stripped(v);
     }
 
     /**

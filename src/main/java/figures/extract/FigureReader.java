@@ -107,8 +107,7 @@ abstract class FigureReader extends UnitReader {
             if (r.value.compareTo(BigDecimal.ONE) < 0 && r.value.signum() > 0 && (word(r.end, "of") || word(r.end, "من")
                     || fractionOfNoun(i, r.end) || pronounFraction(r.end - 1) || fractionAsSize(i, r.end) || restatedShare(start, r.end))) {
                 r.percent = true; // "a quarter of the debt": 25 %
-                r.value = r.value.movePointRight(2).stripTrailingZeros(); // two thirds: 2 × 0.3335 = 66.7 %, not 66.70 %
-                r.value = r.value.scale() < 0 ? r.value.setScale(0) : r.value;
+                r.value = figures.model.Decimals.stripped(r.value.movePointRight(2)); // two thirds: 2 × 0.3335 = 66.7 %, not 66.70 %
                 r.note = "'" + text(start, r.end) + "' read as " + r.value.toPlainString() + " %" + (r.value.scale() > 0 ? " (rounded)" : "");
                 return add(start, i, r, null);
             }

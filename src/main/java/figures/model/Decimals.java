@@ -221,6 +221,15 @@ public final class Decimals {
         return v.round(new MathContext(digits));
     }
 
+    /**
+     * The same value without trailing zeros (12.5, not 12.5000), never in exponent form (120, not
+     * 1.2E+2): the one place this is decided for a computed value, which has no stated precision to keep.
+     */
+    public static BigDecimal stripped(BigDecimal v) {
+        BigDecimal t = v.stripTrailingZeros();
+        return t.scale() < 0 ? t.setScale(0) : t;
+    }
+
     /** Written out plainly without trailing zeros, never in exponent form: {@code 2.5}, {@code 120}. */
     public static String plain(BigDecimal v) {
         return v.stripTrailingZeros().toPlainString();

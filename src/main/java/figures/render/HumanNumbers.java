@@ -102,8 +102,7 @@ public final class HumanNumbers {
 
     /** Without trailing zeros, and never in exponent form. */
     private static BigDecimal plain(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
+        return Decimals.stripped(v);
     }
 
     /** Plain decimal with the integer part in groups of three separated by spaces. */
